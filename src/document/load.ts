@@ -1,0 +1,104 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { FactlintError, InputError } from '../errors.js';
+import { parseJsonl, type Loaded } from './parse-jsonl.js';
+import { parseTextDocument } from './parse-text.js';
+import type { DocumentOverrides } from './types.js';
+
+/** Extensions read when walking a folder. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.jsonl'] as const;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface LoadOptions extends DocumentOverrides {
+  /** Reads standard input for the path "-". */
+  readStdin?: () => Promise<Buffer>;
+}
+
+/**
+ * Every article behind the given paths, in order: files, folders (recursive, sorted) and "-".
+ * An unreadable path yields an error and loading goes on with the next.
+ */
+export async function* loadDocuments(paths: readonly string[], options: LoadOptions = {}): AsyncGenerator<Loaded> {
+  for (const path of paths) {
+    if (path === '-') {
+      const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
+      yield* fromBytes('<stdin>', '-', bytes, options);
+      continue;
+    }
+    let files: string[];
+    try {
+      files = await expand(path);
+    } catch (error) {
+      yield { error: toInputError(path, error) };
+      continue;
+    }
+    if (files.length === 0) {
+      yield { error: new InputError(path, null, `no articles found (looked for ${ARTICLE_EXTENSIONS.join(', ')})`) };
+    }
+    for (const file of files) {
+      try {
+        yield* fromBytes(file, file, await readFile(file), options);
+      } catch (error) {
+        yield { error: toInputError(file, error) };
+      }
+    }
+  }
+}
+
+function* fromBytes(id: string, path: string, bytes: Buffer, overrides: DocumentOverrides): Generator<Loaded> {
+  let text: string;
+  try {
+    text = decode(id, bytes);
+  } catch (error) {
+    yield { error: toInputError(id, error) };
+    return;
+  }
+  if (extname(path).toLowerCase() === '.jsonl') {
+    yield* parseJsonl(id, text, overrides);
+    return;
+  }
+  try {
+    yield { document: parseTextDocument(id, text, overrides) };
+  } catch (error) {
+    yield { error: toInputError(id, error) };
+  }
+}
+
+function decode(file: string, bytes: Buffer): string {
+  const nul = bytes.indexOf(0);
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  if (nul !== -1) throw new InputError(file, lineAt(bytes, nul), 'looks like a binary file (it contains NUL bytes)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(file, null, 'is not valid UTF-8 text');
+  }
+}
+
+const lineAt = (bytes: Buffer, offset: number): number => bytes.subarray(0, offset).toString('latin1').split('\n').length;
+
+async function expand(path: string): Promise<string[]> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return [path];
+  const found: string[] = [];
+  const entries = await readdir(path, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) found.push(...(await expand(full)));
+    else if ((ARTICLE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) found.push(full);
+  }
+  return found;
+}
+
+function toInputError(path: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  if (error instanceof FactlintError) return new InputError(path, null, error.message);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(path, null, 'no such file or folder');
+  if (code === 'EACCES') return new InputError(path, null, 'permission denied');
+  if (code === 'EISDIR') return new InputError(path, null, 'is a folder');
+  return new InputError(path, null, `cannot be read (${(error as Error).message})`);
+}

@@ -1,0 +1,32 @@
+import type { Grain } from '../claims/types.js';
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+/** The article's own date, against which relative dates resolve. It may be only a month or a year. */
+export interface ReferenceDate {
+  value: string; // "2020-06" or "2020-06-03"
+  low: string; // first day it stands for
+  high: string; // last day
+  grain: Grain;
+}
+
+/** One article, with its text exactly as read so that offsets point into the source. */
+export interface Document {
+  id: string;
+  /** File the article came from ("-" for standard input). */
+  path: string;
+  text: string;
+  /** Offset where the article body starts, after a date line or front matter (metadata, not claims). */
+  bodyStart: number;
+  lang: Lang;
+  date: ReferenceDate | null;
+  title?: string;
+  source?: string;
+}
+
+/** What the user may force from the command line. */
+export interface DocumentOverrides {
+  lang?: Lang;
+  date?: ReferenceDate;
+}

@@ -1,0 +1,92 @@
+import { impliedPrecision, toInterval } from '../../claims/interval.js';
+import type { ClaimDraft, Qualifier } from '../../claims/types.js';
+import type { ExtractContext, Extractor } from '../types.js';
+import type { Suffix } from './grammar.js';
+import type { Numeral } from './numeral.js';
+import { isNotACount } from './not-a-count.js';
+
+interface Figure {
+  start: number;
+  end: number;
+  numeral: Numeral;
+}
+
+/**
+ * Numbers in digits or words, with what stands around them: the qualifier before, a second number
+ * making a range, and a percent sign, currency, unit or time unit after.
+ * `"ruim 2,5 miljoen euro"` → money 2500000 EUR (more-than); `"tussen 10 en 20 doden"` → count 10..20.
+ */
+export const figureExtractor: Extractor = {
+  name: 'figure',
+  pattern: (ctx) => new RegExp(ctx.grammar.numeral.source, 'giu'),
+  extract(ctx, match) {
+    const first = readFigure(ctx, match.index, match[0]);
+    if (!first) return null;
+    const range = readRange(ctx, first);
+    let end = range ? range.second.end : first.end;
+    let start = range?.start ?? first.start;
+    let qualifier: Qualifier = range ? 'range' : 'exact';
+
+    const currency = ctx.grammar.currencyBefore(ctx.text, start);
+    if (currency) start = currency.start;
+    let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end);
+    if (currency && suffix?.kind !== 'percent') suffix = { kind: 'money', unit: currency.unit, length: 0 };
+    if (suffix) end += suffix.length;
+    const around = { start, end, first, range: range?.second ?? null };
+    if (!suffix && isNotACount(ctx, around)) return null;
+    if (suffix?.kind === 'duration' && isNotACount(ctx, around)) return null; // "42 jaar oud"
+    if (!range) {
+      const before = ctx.grammar.qualifierBefore(ctx.text, start);
+      if (before) qualifier = before.qualifier;
+    }
+    const value = first.numeral.value;
+    // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal.
+    const precision = first.numeral.scale > 1 ? impliedPrecision(value) : impliedPrecision(value, first.numeral.decimals);
+    const bounds = range ? { low: value, high: range.second.numeral.value } : undefined;
+    const { low, high } = toInterval(value, qualifier, precision, bounds);
+    const base = { start, end, text: ctx.text.slice(start, end), value, low, high, precision, qualifier };
+    if (suffix?.kind === 'duration') return { ...base, kind: 'duration', unit: suffix.unit };
+    if (suffix) return { ...base, kind: suffix.kind, unit: suffix.unit };
+    return { ...base, kind: 'count', unit: null } satisfies ClaimDraft;
+  },
+};
+
+/** Parses the matched numeral, falling back to its longest valid prefix of words ("five and six" → "five"). */
+function readFigure(ctx: ExtractContext, index: number, text: string): Figure | null {
+  const words = text.split(/(?<=\S)(?=\s)/u);
+  for (let n = words.length; n > 0; n--) {
+    const candidate = words.slice(0, n).join('').trimEnd();
+    const numeral = ctx.grammar.numeral.parse(candidate);
+    if (numeral) return { start: index, end: index + candidate.length, numeral };
+  }
+  return null;
+}
+
+/** "10 tot 20", "10-20", "tussen 10 en 20", "between 10 and 20": a second figure above the first. */
+function readRange(ctx: ExtractContext, first: Figure): { start: number; second: Figure } | null {
+  const { text, lex, grammar } = ctx;
+  const openerStart = grammar.phraseBefore(Object.keys(lex.rangeOpeners), text, first.start);
+  const joiners = openerStart === null ? lex.rangeJoiners : Object.values(lex.rangeOpeners).flat();
+  const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
+  if (afterJoiner === null) return null;
+  const rest = new RegExp(`^\\s*(${grammar.numeral.source})`, 'iu').exec(text.slice(afterJoiner, afterJoiner + 80));
+  if (!rest?.[1]) return null;
+  const secondStart = afterJoiner + rest[0].length - rest[1].length;
+  const second = readFigure(ctx, secondStart, rest[1]);
+  if (!second) return null;
+  // "1 tot 2 miljoen": the scale written once belongs to both ends.
+  let low = first.numeral.value;
+  const high = second.numeral.value;
+  if (low < high / 1000 && high >= 1e6 && Number.isInteger(high / 1e6)) low *= high >= 1e9 ? 1e9 : 1e6;
+  if (!(low < high)) return null;
+  if (isYear(first.numeral) && isYear(second.numeral)) return null; // "2019-2020"
+  first.numeral = { ...first.numeral, value: low };
+  return { start: openerStart ?? first.start, second };
+}
+
+function hyphenAfter(text: string, end: number, joiners: readonly string[]): number | null {
+  const ch = text[end];
+  return ch !== undefined && joiners.includes(ch) && /\d/.test(text[end + 1] ?? '') ? end + 1 : null;
+}
+
+const isYear = (n: Numeral): boolean => !n.words && n.decimals === 0 && n.value >= 1800 && n.value <= 2100;

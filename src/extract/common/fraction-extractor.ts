@@ -1,0 +1,28 @@
+import { toInterval } from '../../claims/interval.js';
+import type { ClaimDraft, Qualifier } from '../../claims/types.js';
+import { matchAny } from '../../util/match-any.js';
+import type { Extractor } from '../types.js';
+
+/**
+ * Fractions in words: `"ongeveer de helft van"` → 0.5 (about); `"two-thirds of"` → 0.667.
+ * Fractions that are also ordinals ("een derde keer", "a third time") need "van"/"of" after them.
+ */
+export const fractionExtractor: Extractor = {
+  name: 'fraction',
+  pattern: (ctx) => new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(Object.keys(ctx.lex.fractions))}(?![\\p{L}])`, 'giu'),
+  extract(ctx, match) {
+    const entry = ctx.lex.fractions[match[0].toLowerCase().replace(/\s+/g, ' ')];
+    if (!entry) return null;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (entry.needsOf && ctx.grammar.phraseAfter(ctx.lex.fractionOf, ctx.text, end) === null) return null;
+    const before = ctx.grammar.qualifierBefore(ctx.text, start);
+    const qualifier: Qualifier = before?.qualifier ?? 'exact';
+    const { low, high } = toInterval(entry.value, qualifier, 0);
+    const draft: ClaimDraft = {
+      kind: 'fraction', start, end, text: ctx.text.slice(start, end),
+      value: entry.value, low, high, precision: 0, qualifier, unit: null,
+    };
+    return draft;
+  },
+};

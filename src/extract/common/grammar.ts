@@ -1,0 +1,122 @@
+import type { DurationUnit, Qualifier } from '../../claims/types.js';
+import { matchAny } from '../../util/match-any.js';
+import type { Lexicon } from '../lexicon.js';
+import { numeralGrammar, type NumeralGrammar } from './numeral.js';
+
+/** What follows a number and decides its kind: "%", "euro", "km", "maanden". */
+export type Suffix =
+  | { kind: 'percent'; unit: string | null; length: number }
+  | { kind: 'money'; unit: string; length: number }
+  | { kind: 'quantity'; unit: string; length: number }
+  | { kind: 'duration'; unit: DurationUnit; length: number };
+
+/** A language's lexicon compiled into the regexes the extractors share, built once per lexicon. */
+export interface LocaleGrammar {
+  numeral: NumeralGrammar;
+  /** Qualifier words ending right before an offset. */
+  qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null;
+  /** A currency symbol or code right before an offset ("€", "US$ "). */
+  currencyBefore(text: string, start: number): { unit: string; start: number } | null;
+  /** Percent, currency, unit or time unit right after an offset. */
+  suffixAt(text: string, end: number): Suffix | null;
+  /** The word before an offset, lowercased ("" at the start). */
+  wordBefore(text: string, start: number): string;
+  /** Words (up to `count`) after an offset, lowercased. */
+  wordsAfter(text: string, end: number, count: number): string[];
+  /** A phrase from `words` ending right before `start`; returns where it starts. */
+  phraseBefore(words: readonly string[], text: string, start: number): number | null;
+  /** A phrase from `words` starting right after `end` (after spaces); returns where it ends. */
+  phraseAfter(words: readonly string[], text: string, end: number): number | null;
+}
+
+const cache = new WeakMap<Lexicon, LocaleGrammar>();
+const LOOKBEHIND = 60;
+
+export function grammarFor(lex: Lexicon): LocaleGrammar {
+  const cached = cache.get(lex);
+  if (cached) return cached;
+  const built = buildGrammar(lex);
+  cache.set(lex, built);
+  return built;
+}
+
+function buildGrammar(lex: Lexicon): LocaleGrammar {
+  const qualifiers = lowerKeys(lex.qualifiers);
+  const qualifierRe = new RegExp(`(?:^|[^\\p{L}])(${matchAny(Object.keys(lex.qualifiers))})\\s*$`, 'iu');
+  const currencyRe = new RegExp(`(?:^|[^\\p{L}])(${matchAny(Object.keys(lex.currencyBefore))})\\s?$`, 'u');
+  const suffixTables: [Suffix['kind'], Record<string, string>][] = [
+    ['percent', Object.fromEntries(lex.percentPointWords.map((w) => [w, 'percentage-point']))],
+    ['percent', Object.fromEntries(lex.percentWords.map((w) => [w, '']))],
+    ['money', lex.currencyAfter],
+    ['duration', lex.durationUnits],
+    ['quantity', lex.unitWords],
+  ];
+  const allSuffixes = new Map<string, [Suffix['kind'], string]>();
+  for (const [kind, table] of suffixTables) {
+    for (const [word, unit] of Object.entries(table)) if (!allSuffixes.has(word.toLowerCase())) allSuffixes.set(word.toLowerCase(), [kind, unit]);
+  }
+  // Symbols may be glued ("50%", "15°C"); words need a space or nothing and a word end.
+  const suffixRe = new RegExp(`^\\s{0,2}(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}])`, 'iu');
+  const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
+  const phraseCache = new Map<readonly string[], { before: RegExp; after: RegExp }>();
+  const phrases = (words: readonly string[]) => {
+    let hit = phraseCache.get(words);
+    if (!hit) {
+      hit = {
+        before: new RegExp(`(?:^|[^\\p{L}])(${matchAny(words)})[\\s,]*$`, 'iu'),
+        after: new RegExp(`^[\\s,]*(${matchAny(words)})(?![\\p{L}])`, 'iu'),
+      };
+      phraseCache.set(words, hit);
+    }
+    return hit;
+  };
+
+  return {
+    numeral: numeralGrammar(lex),
+    qualifierBefore(text, start) {
+      const m = qualifierRe.exec(text.slice(Math.max(0, start - LOOKBEHIND), start));
+      if (!m?.[1]) return null;
+      const qualifier = qualifiers.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+      return qualifier ? { qualifier, start: start - (m[0].length - (m[0].length - m[0].lastIndexOf(m[1]))) } : null;
+    },
+    currencyBefore(text, start) {
+      const m = currencyRe.exec(text.slice(Math.max(0, start - 8), start));
+      if (!m?.[1]) return null;
+      const unit = lex.currencyBefore[m[1]];
+      return unit ? { unit, start: start - m[0].length + m[0].indexOf(m[1]) } : null;
+    },
+    suffixAt(text, end) {
+      const m = suffixRe.exec(text.slice(end, end + 40));
+      if (!m?.[1]) return null;
+      const word = m[1];
+      if (caseSensitive.has(word) === false && caseSensitive.has(word.toLowerCase()) && word !== word.toLowerCase()) return null;
+      const entry = allSuffixes.get(word.toLowerCase().replace(/\s+/g, ' '));
+      if (!entry) return null;
+      const [kind, unit] = entry;
+      const length = m[0].length;
+      if (kind === 'percent') return { kind, unit: unit === '' ? null : unit, length };
+      if (kind === 'duration') return { kind, unit: unit as DurationUnit, length };
+      return { kind, unit, length };
+    },
+    wordBefore(text, start) {
+      const m = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+      return m?.[1]?.toLowerCase() ?? '';
+    },
+    wordsAfter(text, end, count) {
+      return (text.slice(end, end + 30 * count).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, count);
+    },
+    phraseBefore(words, text, start) {
+      const slice = text.slice(Math.max(0, start - LOOKBEHIND), start);
+      const m = phrases(words).before.exec(slice);
+      return m?.[1] ? start - slice.length + (m.index + m[0].indexOf(m[1])) : null;
+    },
+    phraseAfter(words, text, end) {
+      const m = phrases(words).after.exec(text.slice(end, end + LOOKBEHIND));
+      return m ? end + m[0].length : null;
+    },
+  };
+}
+
+function lowerKeys<T>(table: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]));
+}

@@ -1,0 +1,74 @@
+import type { MeasureLexicon } from '../../measures/lexicon.js';
+import { matchAny } from '../../util/match-any.js';
+
+/** What the words after a figure say it counts. */
+export interface NounHit {
+  measure: string | null;
+  group: string | null;
+  /** A general people noun ("mensen", "people"): the verb decides the measure. */
+  people: boolean;
+  end: number;
+}
+
+/** A measure lexicon compiled to the lookups the meaning refiner needs. */
+export interface MeasureMatcher {
+  nounAfter(text: string, end: number): NounHit | null;
+  verbIn(text: string, from: number, to: number): string | null;
+  headBefore(text: string, from: number, to: number): string | null;
+  groupIn(text: string, from: number, to: number): string | null;
+  isMeasureWord(word: string): boolean;
+}
+
+const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
+
+export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
+  const nouns = new Map<string, string>();
+  const verbs = new Map<string, string>();
+  const heads = new Map<string, string>();
+  // More specific ids (deaths.civilian) are listed after general ones and win on a shared word.
+  for (const [id, entry] of Object.entries(lex.measures)) {
+    for (const w of entry.nouns) nouns.set(norm(w), id);
+    for (const w of entry.verbs) verbs.set(norm(w), id);
+    for (const w of entry.heads) heads.set(norm(w), id);
+  }
+  const groups = new Map<string, string>();
+  for (const [id, words] of Object.entries(lex.groups)) for (const w of words) groups.set(norm(w), id);
+  const people = new Set(lex.people.map(norm));
+  const nounWords = [...nouns.keys(), ...people, ...groups.keys()];
+  // Up to three words (adjectives) between the figure and its noun; never across punctuation or digits.
+  const nounRe = new RegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
+  const verbRe = new RegExp(`(?<![\\p{L}])(${matchAny(verbs.keys())})(?![\\p{L}])`, 'giu');
+  const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
+  const groupRe = new RegExp(`(?<![\\p{L}])(${matchAny(groups.keys())})(?![\\p{L}])`, 'iu');
+  const single = new Set([...nouns.keys()].filter((w) => !w.includes(' ')));
+
+  return {
+    nounAfter(text, end) {
+      const m = nounRe.exec(text.slice(end, end + 100));
+      if (!m?.[1]) return null;
+      const word = norm(m[1]);
+      return {
+        measure: nouns.get(word) ?? null,
+        group: groups.get(word) ?? null,
+        people: people.has(word),
+        end: end + m[0].length,
+      };
+    },
+    verbIn(text, from, to) {
+      verbRe.lastIndex = 0;
+      const m = verbRe.exec(text.slice(from, to));
+      return m?.[1] ? (verbs.get(norm(m[1])) ?? null) : null;
+    },
+    headBefore(text, from, to) {
+      let found: string | null = null;
+      headRe.lastIndex = 0;
+      for (const m of text.slice(from, to).matchAll(headRe)) found = heads.get(norm(m[1] ?? '')) ?? found;
+      return found;
+    },
+    groupIn(text, from, to) {
+      const m = groupRe.exec(text.slice(from, to));
+      return m?.[1] ? (groups.get(norm(m[1])) ?? null) : null;
+    },
+    isMeasureWord: (word) => single.has(norm(word)) || people.has(norm(word)),
+  };
+}

@@ -1,0 +1,54 @@
+import type { ClaimDraft } from '../../claims/types.js';
+import { matchAny } from '../../util/match-any.js';
+import type { ExtractContext, Extractor } from '../types.js';
+import { resolveDate, resolveWeekday } from './date-resolve.js';
+
+function weekdayDraft(ctx: ExtractContext, start: number, end: number, weekday: number): ClaimDraft | null {
+  if (!ctx.doc.date) return null;
+  const resolved = resolveWeekday(weekday, ctx.doc.date);
+  return { kind: 'date', start, end, text: ctx.text.slice(start, end), ...resolved, unit: null, qualifier: 'exact' };
+}
+
+/**
+ * `"de nacht van dinsdag op woensdag"` / `"the night of Tuesday to Wednesday"` → the Wednesday, one claim
+ * for the whole phrase (chrono reads the two weekdays apart, or not at all).
+ */
+export const nightOfExtractor: Extractor = {
+  name: 'night-of',
+  pattern(ctx) {
+    const day = matchAny(Object.keys(ctx.lex.weekdays));
+    const { opener, joiner } = ctx.lex.nightOf;
+    return new RegExp(`(?<![\\p{L}])(?:(?:de|the)\\s+)?${matchAny([opener])}\\s+(${day})\\s+${matchAny([joiner])}\\s+(${day})(?![\\p{L}])`, 'giu');
+  },
+  extract(ctx, match) {
+    const weekday = ctx.lex.weekdays[(match[2] ?? '').toLowerCase()];
+    return weekday === undefined ? null : weekdayDraft(ctx, match.index, match.index + match[0].length, weekday);
+  },
+};
+
+/** `"donderdagochtend"`, `"woensdagavond"`: a weekday with a part of the day glued to it. */
+export const weekdayPartExtractor: Extractor = {
+  name: 'weekday-part',
+  pattern(ctx) {
+    if (ctx.lex.dayParts.length === 0) return /(?!)/g;
+    return new RegExp(`(?<![\\p{L}])(${matchAny(Object.keys(ctx.lex.weekdays))})${matchAny(ctx.lex.dayParts)}(?![\\p{L}])`, 'giu');
+  },
+  extract(ctx, match) {
+    const weekday = ctx.lex.weekdays[(match[1] ?? '').toLowerCase()];
+    return weekday === undefined ? null : weekdayDraft(ctx, match.index, match.index + match[0].length, weekday);
+  },
+};
+
+/** `"in 2019"`, `"sinds 2015"`: a year after a cue word is a date of year grain, never a count. */
+export const yearExtractor: Extractor = {
+  name: 'year',
+  pattern: (ctx) => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu'),
+  extract(ctx, match) {
+    const year = match[1] ?? '';
+    const start = match.index + match[0].length - year.length;
+    const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
+    if (!resolved) return null;
+    const since = ctx.grammar.phraseBefore(ctx.lex.sinceCues, ctx.text, start) !== null;
+    return { kind: 'date', start, end: start + year.length, text: year, ...resolved, unit: null, qualifier: 'exact', ...(since ? { since } : {}) };
+  },
+};

@@ -1,0 +1,17 @@
+import { dateExtractor } from '../common/date-extractor.js';
+import { figureExtractor } from '../common/figure-extractor.js';
+import { fractionExtractor } from '../common/fraction-extractor.js';
+import { overlapRefiner } from '../common/overlap-refiner.js';
+import { vagueExtractor } from '../common/vague-extractor.js';
+import { nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/weekday-extractors.js';
+import type { LocaleConfig } from '../types.js';
+import { lexicon } from './lexicon.js';
+
+/** The English pack: its lexicon, extractors in order, and refiners. */
+export function createConfig(): LocaleConfig {
+  return {
+    lexicon,
+    extractors: [figureExtractor, vagueExtractor, fractionExtractor, dateExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
+    refiners: [overlapRefiner],
+  };
+}

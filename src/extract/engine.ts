@@ -1,0 +1,57 @@
+import type { Claim, ClaimDraft } from '../claims/types.js';
+import type { Document } from '../document/types.js';
+import { measureLexicon, type MeasureLexicon } from '../measures/lexicon.js';
+import { placeFinder, type PlaceFinder } from '../measures/places.js';
+import { grammarFor } from './common/grammar.js';
+import { compileMeasures, type MeasureMatcher } from './common/measure-matcher.js';
+import { splitSentences } from './common/sentences.js';
+import { LOCALES } from './index.js';
+import { annotate, type MeaningContext } from './meaning.js';
+import type { ExtractContext, LocaleConfig } from './types.js';
+
+export interface ExtractOptions {
+  /** Measure words to use instead of the bundled rules/<lang>/measures.yml. */
+  measures?: MeasureLexicon;
+  places?: PlaceFinder;
+}
+
+const configs = new Map<string, LocaleConfig>();
+const matchers = new WeakMap<MeasureLexicon, MeasureMatcher>();
+
+/**
+ * Every claim in a document, in text order, numbered c1, c2, … Pure: reads nothing but its arguments
+ * (and the bundled lexicons, once).
+ */
+export function extractClaims(doc: Document, options: ExtractOptions = {}): Claim[] {
+  let config = configs.get(doc.lang);
+  if (!config) {
+    config = LOCALES[doc.lang]();
+    configs.set(doc.lang, config);
+  }
+  const lexicon = options.measures ?? measureLexicon(doc.lang);
+  let measures = matchers.get(lexicon);
+  if (!measures) {
+    measures = compileMeasures(lexicon);
+    matchers.set(lexicon, measures);
+  }
+  const base: ExtractContext = {
+    doc, text: doc.text, lex: config.lexicon, grammar: grammarFor(config.lexicon),
+    isMeasureWord: (word) => measures.isMeasureWord(word),
+  };
+  let drafts: ClaimDraft[] = [];
+  for (const extractor of config.extractors) {
+    const re = extractor.pattern(base);
+    re.lastIndex = doc.bodyStart;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      if (m[0].length === 0) re.lastIndex += 1;
+      const found = extractor.extract(base, m);
+      if (found === null) continue;
+      for (const draft of Array.isArray(found) ? found : [found as ClaimDraft]) {
+        if (draft.start >= doc.bodyStart) drafts.push(draft);
+      }
+    }
+  }
+  for (const refiner of config.refiners) drafts = refiner.refine(base, drafts);
+  const ctx: MeaningContext = { ...base, measures, places: options.places ?? placeFinder(), sentences: splitSentences(doc.text, doc.bodyStart) };
+  return annotate(ctx, drafts);
+}

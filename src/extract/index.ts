@@ -1,0 +1,9 @@
+import type { Lang } from '../document/types.js';
+import { createConfig as en } from './en/index.js';
+import { createConfig as nl } from './nl/index.js';
+import type { LocaleConfig } from './types.js';
+
+/** The locale packs. Adding a language is one folder and one line here. */
+export const LOCALES: Record<Lang, () => LocaleConfig> = { nl, en };
+
+

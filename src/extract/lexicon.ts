@@ -1,0 +1,78 @@
+import type { DurationUnit, Qualifier } from '../claims/types.js';
+
+/**
+ * The words a locale pack gives the language-neutral extractors. Data only: every regular
+ * expression is built from these lists by the extractors, with `matchAny()`.
+ */
+export interface Lexicon {
+  /** Digit grouping: the separator between thousands and the decimal mark. */
+  groupSeparator: string;
+  decimalSeparator: string;
+  /** Number words that stand alone or start a compound ("twee", "forty"). */
+  ones: Record<string, number>;
+  tens: Record<string, number>;
+  /** "honderd" / "hundred": multiplies what stands before it. */
+  hundred: readonly string[];
+  /** "duizend", "miljoen" / "thousand", "million": scale words, also after digits ("1,5 miljoen"). */
+  scales: Record<string, number>;
+  /** Short scale forms glued to digits or after currency ("5m", "2bn", "3 mln"). */
+  scaleAbbreviations: Record<string, number>;
+  /** Joins units and tens inside one word ("tweeënveertig") or between words ("forty-two", "hundred and five"). */
+  compoundJoiners: readonly string[];
+  /** Number words as such; the article "een"/"a" counts as one only before a scale word. */
+  articleOne: readonly string[];
+  /** Fractional words that scale ("anderhalf miljoen" = 1.5 million). */
+  fractionalNumbers: Record<string, number>;
+  /** Qualifier words before a figure. */
+  qualifiers: Record<string, Qualifier>;
+  /** Words that open a range ("tussen", "between") and join its ends ("en", "and", "tot", "to"). */
+  rangeOpeners: Record<string, readonly string[]>;
+  rangeJoiners: readonly string[];
+  /** Vague plurals with the interval they stand for. */
+  vague: Record<string, readonly [number, number]>;
+  /** Fraction phrases, and whether they need "van"/"of" after them to be a fraction. */
+  fractions: Record<string, { value: number; needsOf: boolean }>;
+  fractionOf: readonly string[];
+  percentWords: readonly string[];
+  percentPointWords: readonly string[];
+  /** Currency words and symbols to ISO 4217. */
+  currencyBefore: Record<string, string>;
+  currencyAfter: Record<string, string>;
+  /** Unit words to mathjs unit names. */
+  unitWords: Record<string, string>;
+  durationUnits: Record<string, DurationUnit>;
+  /** Words after a "jaar"/"years" figure that make it an age, and words before that make it one. */
+  ageAfter: readonly string[];
+  ageBefore: readonly string[];
+  /** Words before a number that make it a time, page, article or other identifier, not a count. */
+  notCountBefore: readonly string[];
+  /** Suffixes glued to digits that make an ordinal ("3e", "21st"). */
+  ordinalSuffixes: readonly string[];
+  /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
+  untilNowCues: readonly string[];
+  /** Words before a date that make it the start of a period up to now ("sinds", "since"). */
+  sinceCues: readonly string[];
+  /** Part-of cues: after the figure ("onder hen", "of them") and before it ("van wie", "including"). */
+  partCuesAfter: readonly string[];
+  partCuesBefore: readonly string[];
+  /** Verbs right after a bare figure that let the clause's verb name its measure ("zeven worden vermist"). */
+  auxiliaries: readonly string[];
+  /** Words that make two figures a change, not a conflict ("steeg van 120 naar 312", "rose from"). */
+  changeCues: readonly string[];
+  /** Date modifiers: "begin maart" → days 1-10. */
+  dateModifiers: Record<string, 'early' | 'mid' | 'late'>;
+  /** "vorig jaar" after a month name: which year it puts the month in, relative to the article. */
+  relativeYears: Record<string, number>;
+  /** Prepositions chrono leaves in front of a date ("op woensdag"). */
+  datePrepositions: readonly string[];
+  /** Full weekday names (chrono also reads abbreviations such as "zo" and "zat", which we refuse). */
+  weekdays: Record<string, number>;
+  /** Parts of a day glued to a weekday ("donderdagochtend"). */
+  dayParts: readonly string[];
+  /** Words that make a chrono date a span of time from now instead ("in drie maanden" is a duration). */
+  durationOpeners: readonly string[];
+  /** "de nacht van dinsdag op woensdag": the words around the two weekdays. */
+  nightOf: { opener: string; joiner: string };
+  /** Words before a year that make it a date claim ("in 2019"). */
+  yearCues: readonly string[];
+}

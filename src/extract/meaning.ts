@@ -1,0 +1,104 @@
+import type { Claim, ClaimDraft, Scope } from '../claims/types.js';
+import type { PlaceFinder } from '../measures/places.js';
+import type { MeasureMatcher } from './common/measure-matcher.js';
+import { sentenceAt, type Sentence } from './common/sentences.js';
+import type { ExtractContext } from './types.js';
+
+export interface MeaningContext extends ExtractContext {
+  measures: MeasureMatcher;
+  places: PlaceFinder;
+  sentences: readonly Sentence[];
+}
+
+/**
+ * Numbers drafts in text order and works out what each counts: its measure (from the noun after it,
+ * the verb of its clause, or a head noun before it), its scope (group, place, period) and, for a
+ * part cue ("120.000 onder hen", "van wie vier kinderen"), the whole it is part of.
+ */
+export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Claim[] {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const mainPlace = mostNamedPlace(ctx);
+  const claims: Claim[] = [];
+  sorted.forEach((draft, i) => {
+    const sentence = sentenceAt(ctx.sentences, draft.start);
+    const { partCue: _cue, ...rest } = draft;
+    const claim = { ...rest, id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
+    const nextStart = sorted[i + 1]?.start ?? ctx.text.length;
+    if (claim.kind === 'count') readMeasure(ctx, claim, nextStart);
+    claim.scope = { ...scopeOf(ctx, claim, mainPlace), ...claim.scope };
+    claims.push(claim);
+  });
+  linkParts(ctx, claims);
+  addPeriods(ctx, claims);
+  return claims;
+}
+
+function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): void {
+  const { text, measures, lex, grammar } = ctx;
+  const sentence = ctx.sentences[claim.sentence];
+  const clauseEnd = Math.min(nextStart, sentence?.end ?? text.length);
+  const noun = measures.nounAfter(text, claim.end);
+  const inClause = noun !== null && noun.end <= clauseEnd;
+  let measure = inClause ? noun.measure : null;
+  const partAfter = grammar.phraseAfter(lex.partCuesAfter, text, claim.end);
+  const qualifierStart = grammar.qualifierBefore(text, claim.start)?.start ?? claim.start;
+  const partBefore = grammar.phraseBefore(lex.partCuesBefore, text, qualifierStart);
+  const next = grammar.wordsAfter(text, claim.end, 1)[0] ?? '';
+  if (!measure && ((inClause && (noun.people || noun.group)) || partAfter !== null || lex.auxiliaries.includes(next))) {
+    measure = measures.verbIn(text, inClause ? noun.end : claim.end, clauseEnd);
+  }
+  if (!measure && !inClause) {
+    const from = Math.max(sentence?.start ?? 0, 0);
+    measure = measures.headBefore(text, from, claim.start);
+  }
+  claim.measure = measure;
+  const group = (inClause ? noun.group : null) ?? groupOfMeasure(measure);
+  if (group) claim.scope.group = group;
+  if (partAfter !== null || partBefore !== null) (claim as Claim & { partCue?: boolean }).partCue = true;
+}
+
+const groupOfMeasure = (measure: string | null): string | null => (measure?.endsWith('.civilian') ? 'civilian' : null);
+
+/** A part cue links the figure to the nearest earlier count in its sentence or the one before. */
+function linkParts(ctx: MeaningContext, claims: Claim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const part = claims[i] as Claim & { partCue?: boolean };
+    if (!part.partCue) continue;
+    delete part.partCue;
+    for (let j = i - 1; j >= 0; j--) {
+      const whole = claims[j]!;
+      if (part.sentence - whole.sentence > 1) break;
+      if (whole.kind !== 'count' || whole.partOf !== null) continue;
+      part.partOf = whole.id;
+      part.measure ??= whole.measure;
+      if (!part.scope.place && whole.scope.place) part.scope.place = whole.scope.place;
+      break;
+    }
+  }
+  void ctx;
+}
+
+function scopeOf(ctx: MeaningContext, claim: Claim, mainPlace: string | undefined): Scope {
+  const sentence = ctx.sentences[claim.sentence];
+  const place = sentence ? ctx.places.find(ctx.text, sentence.start, sentence.end)[0] : undefined;
+  const chosen = place ?? mainPlace;
+  return chosen ? { place: chosen } : {};
+}
+
+/** A date in the same sentence ("sinds december vorig jaar ... 500 burgerdoden") gives the period. */
+function addPeriods(ctx: MeaningContext, claims: Claim[]): void {
+  for (const claim of claims) {
+    if (claim.kind === 'date' || claim.kind === 'duration' || claim.scope.period) continue;
+    const date = claims.find((c) => c.kind === 'date' && c.sentence === claim.sentence);
+    if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;
+  }
+  void ctx;
+}
+
+function mostNamedPlace(ctx: MeaningContext): string | undefined {
+  const counts = new Map<string, number>();
+  for (const id of ctx.places.find(ctx.text, ctx.doc.bodyStart, ctx.text.length)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = id;
+  return best;
+}

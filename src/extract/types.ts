@@ -1,0 +1,33 @@
+import type { ClaimDraft } from '../claims/types.js';
+import type { Document } from '../document/types.js';
+import type { Lexicon } from './lexicon.js';
+import type { LocaleGrammar } from './common/grammar.js';
+
+/** What an extractor sees: the document, its language's words and the compiled grammar. */
+export interface ExtractContext {
+  doc: Document;
+  text: string;
+  lex: Lexicon;
+  grammar: LocaleGrammar;
+  /** Nouns that name a measure ("doden", "displaced"); lets "2000 doden" be a count, not a year. */
+  isMeasureWord(word: string): boolean;
+}
+
+/** One surface form: a regex to find candidates and a function that turns one into a claim draft. */
+export interface Extractor {
+  name: string;
+  pattern(ctx: ExtractContext): RegExp;
+  extract(ctx: ExtractContext, match: RegExpExecArray): ClaimDraft | readonly ClaimDraft[] | null;
+}
+
+/** Runs after all extractors, over every draft of the document, as chrono's refiners do. */
+export interface Refiner {
+  name: string;
+  refine(ctx: ExtractContext, drafts: ClaimDraft[]): ClaimDraft[];
+}
+
+export interface LocaleConfig {
+  lexicon: Lexicon;
+  extractors: readonly Extractor[];
+  refiners: readonly Refiner[];
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { Lang } from '../document/types.js';
+import { ConfigError } from '../errors.js';
+
+/** The measure words of one language, from rules/<lang>/measures.yml. */
+export interface MeasureLexicon {
+  /** measure id → words of each role */
+  measures: Record<string, { nouns: string[]; verbs: string[]; heads: string[] }>;
+  people: string[];
+  groups: Record<string, string[]>;
+}
+
+const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+const cache = new Map<Lang, MeasureLexicon>();
+
+/** The bundled measure lexicon of a language, read once. */
+export function measureLexicon(lang: Lang): MeasureLexicon {
+  let lexicon = cache.get(lang);
+  if (!lexicon) {
+    const file = `${RULES_DIR}${lang}/measures.yml`;
+    lexicon = parseMeasureLexicon(file, readFileSync(file, 'utf8'));
+    cache.set(lang, lexicon);
+  }
+  return lexicon;
+}
+
+const stringList = (file: string, where: string, value: unknown): string[] => {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+    throw new ConfigError(`${file}: ${where} must be a list of words`);
+  }
+  return value.map(String);
+};
+
+/** Validates a measure lexicon file; a bad key names the file and where. */
+export function parseMeasureLexicon(file: string, source: string): MeasureLexicon {
+  const data = parseYaml(source) as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object') throw new ConfigError(`${file}: expected a mapping with "measures"`);
+  const unknown = Object.keys(data).filter((k) => !['measures', 'people', 'groups'].includes(k));
+  if (unknown.length > 0) throw new ConfigError(`${file}: unknown key "${unknown[0]}"; expected one of: measures, people, groups`);
+  const measures: MeasureLexicon['measures'] = {};
+  for (const [id, entry] of Object.entries((data.measures ?? {}) as Record<string, Record<string, unknown>>)) {
+    const bad = Object.keys(entry ?? {}).find((k) => !['nouns', 'verbs', 'heads'].includes(k));
+    if (bad) throw new ConfigError(`${file}: measures.${id}: unknown key "${bad}"; expected one of: nouns, verbs, heads`);
+    measures[id] = {
+      nouns: stringList(file, `measures.${id}.nouns`, entry?.nouns),
+      verbs: stringList(file, `measures.${id}.verbs`, entry?.verbs),
+      heads: stringList(file, `measures.${id}.heads`, entry?.heads),
+    };
+  }
+  const groups: Record<string, string[]> = {};
+  for (const [id, words] of Object.entries((data.groups ?? {}) as Record<string, unknown>)) groups[id] = stringList(file, `groups.${id}`, words);
+  return { measures, people: stringList(file, 'people', data.people), groups };
+}
