@@ -50,6 +50,8 @@ export interface Lexicon {
   ordinalSuffixes: readonly string[];
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];
+  /** Words that tie a duration and a "since" date in another sentence to one event ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"). */
+  firstTimeCues: readonly string[];
   /** Words before a date that make it the start of a period up to now ("sinds", "since"). */
   sinceCues: readonly string[];
   /** Part-of cues: after the figure ("onder hen", "of them") and before it ("van wie", "including"). */

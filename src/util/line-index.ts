@@ -29,3 +29,15 @@ export class LineIndex {
     return { start, end };
   }
 }
+
+const cache = new WeakMap<object, LineIndex>();
+
+/** The line index of a document's text, built once per document. */
+export function lineIndexOf(doc: { text: string }): LineIndex {
+  let index = cache.get(doc);
+  if (!index) {
+    index = new LineIndex(doc.text);
+    cache.set(doc, index);
+  }
+  return index;
+}

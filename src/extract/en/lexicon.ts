@@ -69,6 +69,7 @@ export const lexicon: Lexicon = {
   ],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   untilNowCues: ['for the first time in', 'for the first time since', 'in the past', 'over the past', 'for the past', 'the past', 'for', 'since'],
+  firstTimeCues: ['for the first time', 'first time', 'first such', 'the first since'],
   sinceCues: ['since', 'from'],
   partCuesAfter: ['of them', 'of whom', 'among them', 'of those', 'of which'],
   partCuesBefore: ['including', 'among them', 'of whom', 'of which', 'among whom', 'among those'],

@@ -68,6 +68,7 @@ export const lexicon: Lexicon = {
   ],
   ordinalSuffixes: ['e', 'ste', 'de', 'ste.', 'e.'],
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
+  firstTimeCues: ['voor het eerst', 'eerste keer', 'eerste maal', 'sinds lang'],
   sinceCues: ['sinds', 'sedert', 'vanaf'],
   partCuesAfter: ['onder hen', 'van hen', 'daarvan', 'van die', 'onder wie'],
   partCuesBefore: ['van wie', 'waarvan', 'waaronder', 'onder wie', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],

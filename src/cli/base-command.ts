@@ -1,0 +1,78 @@
+import { Command } from '@oclif/core';
+import { loadDocuments } from '../document/load.js';
+import { parseReferenceDate } from '../document/reference-date.js';
+import type { Document, DocumentOverrides, Lang } from '../document/types.js';
+import { ConfigError, FactlintError, InputError } from '../errors.js';
+import { checkDocuments } from '../pipeline.js';
+import { FORMATTERS, type FormatName } from '../report/index.js';
+import type { RunResults } from '../report/types.js';
+import { BUILTIN_RULES } from '../rules/builtin/index.js';
+import type { Severity } from '../rules/types.js';
+import { exitCodeFor } from './exit-code.js';
+
+export interface RunFlags {
+  format: string;
+  lang?: string;
+  date?: string;
+  color?: boolean;
+  debug?: boolean;
+  'fail-on'?: string;
+}
+
+/** The shell around the core: read articles, run, format, write, and pick the exit code. */
+export abstract class BaseCommand extends Command {
+  protected async runFactlint(paths: string[], flags: RunFlags, extractOnly: boolean): Promise<void> {
+    try {
+      const overrides = this.overrides(flags);
+      const documents: Document[] = [];
+      const inputErrors: InputError[] = [];
+      for await (const loaded of loadDocuments(paths, { ...overrides, readStdin })) {
+        if ('document' in loaded) documents.push(loaded.document);
+        else inputErrors.push(loaded.error);
+      }
+      const results = checkDocuments(documents, inputErrors, {
+        extractOnly,
+        ...(flags.debug ? { debug: (m: string) => this.logToStderr(`debug: ${m}`) } : {}),
+      });
+      this.write(results, flags);
+      process.exitCode = exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity);
+    } catch (error) {
+      if (error instanceof FactlintError) {
+        this.error(error.message, { exit: error.exitCode, code: error.code, suggestions: error.suggestions });
+      }
+      throw error;
+    }
+  }
+
+  private overrides(flags: RunFlags): DocumentOverrides {
+    const overrides: DocumentOverrides = {};
+    if (flags.lang) overrides.lang = flags.lang as Lang;
+    if (flags.date !== undefined) {
+      const date = parseReferenceDate(flags.date);
+      if (!date) throw new ConfigError(`--date ${JSON.stringify(flags.date)} is not a date`, ['use YYYY, YYYY-MM or YYYY-MM-DD, e.g. --date 2024-03-05']);
+      overrides.date = date;
+    }
+    return overrides;
+  }
+
+  private write(results: RunResults, flags: RunFlags): void {
+    for (const error of results.errors) this.logToStderr(`factlint: ${error.message}`);
+    const formatter = FORMATTERS[flags.format as FormatName];
+    const rulesMeta = Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, r.meta]));
+    process.stdout.write(formatter(results, { rulesMeta, cwd: process.cwd(), color: useColor(flags.color) }));
+  }
+}
+
+function useColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

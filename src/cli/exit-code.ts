@@ -1,0 +1,13 @@
+import type { RunResults } from '../report/types.js';
+import type { Severity } from '../rules/types.js';
+
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** 2 when an article could not be read (or a rule crashed), else 1 when a finding reaches the fail level, else 0. */
+export function exitCodeFor(results: RunResults, failOn: Severity = 'error'): number {
+  if (results.errors.length > 0) return EXIT.error;
+  const failing = (results.findings ?? []).some((f) => RANK[f.severity] >= RANK[failOn]);
+  return failing ? EXIT.findings : EXIT.ok;
+}

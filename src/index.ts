@@ -1,0 +1,16 @@
+import Check from './commands/check.js';
+import Extract from './commands/extract.js';
+
+/** oclif's explicit command map: no directory scan at start-up. */
+export const COMMANDS = { check: Check, extract: Extract };
+
+export { checkDocuments, type CheckOptions } from './pipeline.js';
+export { extractClaims } from './extract/engine.js';
+export { parseTextDocument } from './document/parse-text.js';
+export { loadDocuments } from './document/load.js';
+export { runRules } from './rules/engine.js';
+export { BUILTIN_RULES } from './rules/builtin/index.js';
+export { FORMATTERS } from './report/index.js';
+export type { Claim } from './claims/types.js';
+export type { Document } from './document/types.js';
+export type { Finding, RuleModule } from './rules/types.js';

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError } from '../errors.js';
+
+export interface MeasureProperties {
+  cumulative: boolean;
+}
+
+const FILE = fileURLToPath(new URL('../../rules/measure-properties.yml', import.meta.url));
+let cached: Map<string, MeasureProperties> | null = null;
+
+/** Properties of a measure from rules/measure-properties.yml; unknown measures are snapshots. */
+export function measureProperties(measure: string): MeasureProperties {
+  cached ??= parseProperties(FILE, readFileSync(FILE, 'utf8'));
+  return cached.get(measure) ?? { cumulative: false };
+}
+
+export function parseProperties(file: string, source: string): Map<string, MeasureProperties> {
+  const data = (parseYaml(source) ?? {}) as Record<string, unknown>;
+  const table = new Map<string, MeasureProperties>();
+  for (const [measure, value] of Object.entries(data)) {
+    const props = value as Record<string, unknown> | null;
+    if (!props || typeof props !== 'object' || typeof props.cumulative !== 'boolean') {
+      throw new ConfigError(`${file}: ${measure} must be a mapping like { cumulative: true }`);
+    }
+    table.set(measure, { cumulative: props.cumulative });
+  }
+  return table;
+}

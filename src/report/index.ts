@@ -1,0 +1,7 @@
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+/** The output formats, by the name `--format` takes. */
+export const FORMATTERS = { stylish: formatStylish, json: formatJson } satisfies Record<string, Formatter>;
+export type FormatName = keyof typeof FORMATTERS;

@@ -1,0 +1,101 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { relative } from 'node:path';
+import type { Claim } from '../claims/types.js';
+import type { Document } from '../document/types.js';
+import { locate } from '../rules/engine.js';
+import type { Finding, FindingLocation, Severity } from '../rules/types.js';
+import { lineIndexOf } from '../util/line-index.js';
+import { summarize, type Formatter, type FormatOptions, type RunResults } from './types.js';
+
+const WINDOW = 60; // characters of context either side of a span on long lines
+const MAX_MARKS = 100;
+
+/**
+ * Compiler-style report: `file:line:col  severity  message  rule-id`, the source line with the span
+ * underlined, the other places the finding involves, and a summary line. For `extract`, one line a claim.
+ */
+export const formatStylish: Formatter = (results, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const docs = new Map(results.documents.map((d) => [d.doc.id, d.doc]));
+  const out: string[] = [];
+  if (results.findings === null) {
+    for (const { doc, claims } of results.documents) out.push(claimsBlock(c, doc, claims, options));
+  } else {
+    const byDoc = new Map<string, Finding[]>();
+    for (const f of results.findings) {
+      const id = f.locations[0]?.document ?? '';
+      byDoc.set(id, [...(byDoc.get(id) ?? []), f]);
+    }
+    for (const [id, findings] of byDoc) {
+      out.push(c.underline(displayPath(id, options)));
+      for (const f of findings) out.push(findingBlock(c, f, docs, options));
+      out.push('');
+    }
+  }
+  out.push(summaryLine(c, results));
+  return `${out.join('\n')}\n`;
+};
+
+const displayPath = (id: string, options: FormatOptions): string =>
+  id.startsWith('/') ? relative(options.cwd, id) || id : id;
+
+const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> = {
+  error: (c, s) => c.red(s),
+  warning: (c, s) => c.yellow(s),
+  info: (c, s) => c.blue(s),
+};
+
+function findingBlock(c: ChalkInstance, f: Finding, docs: Map<string, Document>, options: FormatOptions): string {
+  const [first, ...others] = f.locations;
+  const where = first ? `${first.line}:${first.column}` : '';
+  const lines = [`  ${c.dim(where.padEnd(7))} ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`];
+  if (first) lines.push(...excerpt(c, docs.get(first.document), first));
+  for (const loc of others) {
+    const sameDoc = loc.document === first?.document;
+    lines.push(`    ${c.dim('also at')} ${sameDoc ? '' : `${displayPath(loc.document, options)}:`}${loc.line}:${loc.column}`);
+    lines.push(...excerpt(c, docs.get(loc.document), loc));
+  }
+  return lines.join('\n');
+}
+
+/** The source line of a location (cut to a window around the span on long lines), the span underlined. */
+function excerpt(c: ChalkInstance, doc: Document | undefined, loc: FindingLocation): string[] {
+  if (!doc) return [];
+  const bounds = lineIndexOf(doc).lineBounds(loc.line, doc.text);
+  // Long spans (a repeated paragraph) are shown from their start, cut after MAX_MARKS characters.
+  const spanEnd = Math.min(loc.end, bounds.end, loc.start + MAX_MARKS);
+  const cut = spanEnd < loc.end;
+  const from = Math.max(bounds.start, loc.start - WINDOW);
+  const to = cut ? spanEnd : Math.min(bounds.end, spanEnd + WINDOW);
+  const prefix = from > bounds.start ? '…' : '';
+  const suffix = to < bounds.end || cut ? '…' : '';
+  const gutter = String(loc.line).padStart(6);
+  const source = doc.text.slice(from, to).replace(/\t/g, ' ');
+  const pad = ' '.repeat(prefix.length + loc.start - from);
+  const marks = '^'.repeat(Math.max(1, spanEnd - loc.start));
+  return [`${c.dim(`${gutter} |`)} ${prefix}${source}${suffix}`, `${c.dim(`${' '.repeat(6)} |`)} ${pad}${c.red(marks)}`];
+}
+
+function claimsBlock(c: ChalkInstance, doc: Document, claims: readonly Claim[], options: FormatOptions): string {
+  const head = `${c.underline(displayPath(doc.id, options))} ${c.dim(`(${doc.lang}, ${doc.date?.value ?? 'undated'})`)}`;
+  const rows = claims.map((claim) => {
+    const { line, column } = locate(doc, claim.start, claim.end);
+    const value = claim.kind === 'date' ? `${claim.value} [${claim.low}..${claim.high}]` : `${fmt(claim.value)}${claim.low !== claim.value || claim.high !== claim.value ? ` [${fmt(claim.low)}..${fmt(claim.high)}]` : ''}`;
+    const meaning = [claim.unit, claim.measure, claim.partOf && `part of ${claim.partOf}`].filter(Boolean).join(' ');
+    return `  ${c.dim(`${line}:${column}`.padEnd(7))} ${claim.id.padEnd(4)} ${claim.kind.padEnd(8)} ${c.bold(JSON.stringify(claim.text))}  ${value} ${c.dim(claim.qualifier)} ${meaning}`.trimEnd();
+  });
+  return [head, ...rows, ''].join('\n');
+}
+
+const fmt = (n: number): string => (n === Infinity ? '∞' : Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000));
+
+function summaryLine(c: ChalkInstance, results: RunResults): string {
+  const s = summarize(results);
+  const docs = `${s.documents} document${s.documents === 1 ? '' : 's'}, ${s.claims} claim${s.claims === 1 ? '' : 's'}`;
+  const unread = results.errors.length > 0 ? `, ${results.errors.length} could not be checked` : '';
+  if (results.findings === null) return c.dim(`${docs}${unread}`);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) return c.green(`✔ no problems (${docs}${unread})`);
+  const text = `✖ ${total} problem${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${docs}${unread}`;
+  return s.errors > 0 ? c.red.bold(text) : c.yellow.bold(text);
+}

@@ -1,0 +1,21 @@
+import type { Document } from '../document/types.js';
+import type { Lexicon } from '../extract/lexicon.js';
+import { matchAny } from '../util/match-any.js';
+
+const cache = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * The sentence around an offset speaks of a change or an earlier figure ("steeg tot", "rose from",
+ * "eerder", "last week"): its figures are not meant to agree with the article's current ones.
+ */
+export function inChangeContext(doc: Document, lex: Lexicon, start: number, end: number): boolean {
+  let re = cache.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${matchAny(lex.changeCues)}(?![\\p{L}])`, 'iu');
+    cache.set(lex, re);
+  }
+  const from = Math.max(doc.text.lastIndexOf('.', start) + 1, doc.text.lastIndexOf('\n', start) + 1, start - 200);
+  let to = doc.text.indexOf('.', end);
+  if (to === -1 || to - end > 200) to = end + 200;
+  return re.test(doc.text.slice(from, to));
+}

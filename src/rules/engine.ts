@@ -1,0 +1,120 @@
+import type { Claim } from '../claims/types.js';
+import type { Document } from '../document/types.js';
+import { RuleCrash } from '../errors.js';
+import { LOCALES } from '../extract/index.js';
+import type { Lexicon } from '../extract/lexicon.js';
+import { lineIndexOf } from '../util/line-index.js';
+import type { CheckedDocument, Finding, FindingLocation, ReportDescriptor, RuleContext, RuleHandlers, RuleModule, Severity } from './types.js';
+
+export interface RunOptions {
+  /** Severity per rule id, overriding the rule's default; 'off' turns the rule off. */
+  severities?: Record<string, Severity | 'off'>;
+  debug?: (message: string) => void;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  crashes: RuleCrash[];
+}
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+const lexicons = new Map<string, Lexicon>();
+
+/**
+ * Runs rules over documents. The engine, not the rules, owns severities, messages and locations:
+ * a rule reports a message id, data and the claims involved.
+ */
+export function runRules(documents: readonly CheckedDocument[], rules: readonly RuleModule[], options: RunOptions = {}): RunResult {
+  const findings: Finding[] = [];
+  const crashes: RuleCrash[] = [];
+  for (const rule of rules) {
+    const configured = options.severities?.[rule.meta.id] ?? rule.meta.severity;
+    if (configured === 'off') continue;
+    let current = documents[0];
+    const context: RuleContext = {
+      get document() {
+        if (!current) throw new Error('no document');
+        return current;
+      },
+      get lexicon() {
+        return lexiconOf(current?.doc.lang ?? 'en');
+      },
+      report: (descriptor) => findings.push(toFinding(rule, configured, descriptor)),
+      lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
+      ...(options.debug ? { debug: options.debug } : {}),
+    };
+    const guard = (documentId: string, fn: () => void) => {
+      try {
+        fn();
+      } catch (error) {
+        crashes.push(new RuleCrash(rule.meta.id, documentId, error));
+      }
+    };
+    let handlers: RuleHandlers = {};
+    if (rule.meta.scope === 'corpus') guard('<corpus>', () => (handlers = rule.create(context)));
+    for (const checked of documents) {
+      current = checked;
+      guard(checked.doc.id, () => {
+        if (rule.meta.scope === 'document') handlers = rule.create(context);
+        for (const claim of checked.claims) dispatch(handlers, claim);
+        handlers['document:exit']?.();
+      });
+    }
+    guard('<corpus>', () => handlers['corpus:exit']?.());
+  }
+  const order = new Map(documents.map((d, i) => [d.doc.id, i]));
+  return { findings: sortFindings(findings, order), crashes };
+}
+
+function dispatch(handlers: RuleHandlers, claim: Claim): void {
+  switch (claim.kind) {
+    case 'date':
+      return handlers.date?.(claim);
+    case 'duration':
+      return handlers.duration?.(claim);
+    default:
+      return handlers[claim.kind]?.(claim);
+  }
+}
+
+function lexiconOf(lang: 'nl' | 'en'): Lexicon {
+  let lex = lexicons.get(lang);
+  if (!lex) {
+    lex = LOCALES[lang]().lexicon;
+    lexicons.set(lang, lex);
+  }
+  return lex;
+}
+
+function toFinding(rule: RuleModule, severity: Severity, d: ReportDescriptor): Finding {
+  const template = rule.meta.messages[d.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${d.messageId}"`);
+  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(d.data?.[key] ?? `{{${key}}}`));
+  const spans = [...(d.claims ?? []).map(({ claim, document }) => ({ document, start: claim.start, end: claim.end })), ...(d.spans ?? [])];
+  const crossDocument = new Set(spans.map((s) => s.document.id)).size > 1;
+  return {
+    ruleId: rule.meta.id,
+    severity: d.lenient ? LOWER[severity] : severity,
+    message,
+    locations: spans.map((s) => locate(s.document, s.start, s.end)),
+    claims: (d.claims ?? []).map(({ claim, document }) => (crossDocument ? `${document.id}#${claim.id}` : claim.id)),
+  };
+}
+
+export function locate(document: Document, start: number, end: number): FindingLocation {
+  const { line, column } = lineIndexOf(document).position(start);
+  return { document: document.id, start, end, line, column, text: document.text.slice(start, end) };
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** In input order of documents, then by position, severity and rule. */
+function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
+  const key = (f: Finding) => f.locations[0];
+  return findings.sort((a, b) => {
+    const la = key(a);
+    const lb = key(b);
+    if (la && lb && la.document !== lb.document) return (order.get(la.document) ?? 0) - (order.get(lb.document) ?? 0);
+    return (la?.start ?? 0) - (lb?.start ?? 0) || RANK[a.severity] - RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : 1);
+  });
+}

@@ -1,0 +1,89 @@
+import type { Claim, DateClaim, DurationClaim, NumericClaim } from '../claims/types.js';
+import type { Document } from '../document/types.js';
+import type { Lexicon } from '../extract/lexicon.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A document with its claims, as the rules see it. */
+export interface CheckedDocument {
+  doc: Document;
+  claims: readonly Claim[];
+}
+
+export interface RuleMeta {
+  /** Stable API: kebab-case, named for the inconsistency, never renamed. */
+  id: string;
+  severity: Severity;
+  /** 'document' rules see one article at a time; 'corpus' rules see every article of the run. */
+  scope: 'document' | 'corpus';
+  docs: { description: string };
+  messages: Record<string, string>;
+}
+
+/** A place in a document a finding points at, when it is not a claim (a repeated passage). */
+export interface SpanRef {
+  document: Document;
+  start: number;
+  end: number;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The claims the finding is about; their spans become its locations, in this order. */
+  claims?: readonly { claim: Claim; document: Document }[];
+  spans?: readonly SpanRef[];
+  /** The figures conflict only under a strict reading of rounding: report one level lower. */
+  lenient?: boolean;
+}
+
+export interface RuleContext {
+  /** The article being checked (for corpus rules: the one whose handlers run now). */
+  readonly document: CheckedDocument;
+  /** The language pack of the current article, for cue words. */
+  readonly lexicon: Lexicon;
+  report(descriptor: ReportDescriptor): void;
+  /** The 1-based line a claim or span starts on, for messages ("line 5"). */
+  lineOf(span: { start: number; end: number }, document?: Document): number;
+  debug?(message: string): void;
+}
+
+type Handler<T> = (claim: T) => void;
+
+export interface RuleHandlers {
+  count?: Handler<NumericClaim>;
+  percent?: Handler<NumericClaim>;
+  money?: Handler<NumericClaim>;
+  quantity?: Handler<NumericClaim>;
+  fraction?: Handler<NumericClaim>;
+  duration?: Handler<DurationClaim>;
+  date?: Handler<DateClaim>;
+  'document:exit'?: () => void;
+  'corpus:exit'?: () => void;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleHandlers;
+}
+
+export interface FindingLocation {
+  document: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  locations: FindingLocation[];
+  claims: string[];
+}
+
+/** The ESLint shape for a rule: meta plus create(context) → handlers keyed by claim kind. */
+export const defineRule = (rule: RuleModule): RuleModule => rule;
