@@ -63,6 +63,8 @@ export interface DateClaim extends ClaimBase {
   weekday?: number;
   /** The words before the date say it starts a period up to now ("sinds", "since"). */
   since?: boolean;
+  /** A verb next to the date says something started then ("die op 5 oktober begon"). */
+  starts?: boolean;
 }
 
 export type Claim = NumericClaim | DurationClaim | DateClaim;

@@ -33,6 +33,8 @@ export interface Lexicon {
   /** Fraction phrases, and whether they need "van"/"of" after them to be a fraction. */
   fractions: Record<string, { value: number; needsOf: boolean }>;
   fractionOf: readonly string[];
+  /** Words after a fraction that make it something else ("een kwart over drie", "a quarter past"). */
+  fractionNotBefore: readonly string[];
   percentWords: readonly string[];
   percentPointWords: readonly string[];
   /** Currency words and symbols to ISO 4217. */
@@ -52,6 +54,8 @@ export interface Lexicon {
   untilNowCues: readonly string[];
   /** Words that tie a duration and a "since" date in another sentence to one event ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"). */
   firstTimeCues: readonly string[];
+  /** Verbs near a date that make it the start of a period ("die op 5 oktober begon", "which began on"). */
+  startVerbs: readonly string[];
   /** Words before a date that make it the start of a period up to now ("sinds", "since"). */
   sinceCues: readonly string[];
   /** Part-of cues: after the figure ("onder hen", "of them") and before it ("van wie", "including"). */
@@ -67,10 +71,16 @@ export interface Lexicon {
   relativeYears: Record<string, number>;
   /** Prepositions chrono leaves in front of a date ("op woensdag"). */
   datePrepositions: readonly string[];
+  /** Full month names. */
+  months: Record<string, number>;
   /** Full weekday names (chrono also reads abbreviations such as "zo" and "zat", which we refuse). */
   weekdays: Record<string, number>;
   /** Parts of a day glued to a weekday ("donderdagochtend"). */
   dayParts: readonly string[];
+  /** Words after a duration that make it a date counted from the article ("drie maanden geleden"). */
+  agoWords: readonly string[];
+  /** Month names are capitalised in this language, so lower-case "march" and "may" are verbs. */
+  capitalisedMonths: boolean;
   /** Words that make a chrono date a span of time from now instead ("in drie maanden" is a duration). */
   durationOpeners: readonly string[];
   /** "de nacht van dinsdag op woensdag": the words around the two weekdays. */

@@ -47,6 +47,11 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): void
   if (!measure && ((inClause && (noun.people || noun.group)) || partAfter !== null || lex.auxiliaries.includes(next))) {
     measure = measures.verbIn(text, inClause ? noun.end : claim.end, clauseEnd);
   }
+  if (!measure && inClause && (noun.people || noun.group)) {
+    // "De politie arresteerde 38 mensen", "floods have killed 23 people": the verb stands before.
+    const clauseStart = Math.max(sentence?.start ?? 0, lastBreak(text, claim.start));
+    measure = measures.verbIn(text, clauseStart, claim.start);
+  }
   if (!measure && !inClause) {
     const from = Math.max(sentence?.start ?? 0, 0);
     measure = measures.headBefore(text, from, claim.start);
@@ -55,6 +60,13 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): void
   const group = (inClause ? noun.group : null) ?? groupOfMeasure(measure);
   if (group) claim.scope.group = group;
   if (partAfter !== null || partBefore !== null) (claim as Claim & { partCue?: boolean }).partCue = true;
+}
+
+/** Where the clause holding an offset starts: after the last comma, semicolon or colon before it. */
+function lastBreak(text: string, offset: number): number {
+  const window = text.slice(Math.max(0, offset - 120), offset);
+  const at = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'));
+  return at === -1 ? offset - window.length : offset - window.length + at + 1;
 }
 
 const groupOfMeasure = (measure: string | null): string | null => (measure?.endsWith('.civilian') ? 'civilian' : null);
@@ -80,16 +92,20 @@ function linkParts(ctx: MeaningContext, claims: Claim[]): void {
 
 function scopeOf(ctx: MeaningContext, claim: Claim, mainPlace: string | undefined): Scope {
   const sentence = ctx.sentences[claim.sentence];
-  const place = sentence ? ctx.places.find(ctx.text, sentence.start, sentence.end)[0] : undefined;
-  const chosen = place ?? mainPlace;
+  // The article's own place wins when the sentence names it among others ("de Geul in Limburg").
+  const named = sentence ? ctx.places.find(ctx.text, sentence.start, sentence.end) : [];
+  const chosen = mainPlace !== undefined && named.includes(mainPlace) ? mainPlace : (named[0] ?? mainPlace);
   return chosen ? { place: chosen } : {};
 }
 
-/** A date in the same sentence ("sinds december vorig jaar ... 500 burgerdoden") gives the period. */
+/**
+ * A period date in the same sentence gives the period: "sinds december vorig jaar ... 500 burgerdoden",
+ * "in 2019". A day in the sentence is usually when it was reported, not what the figure covers.
+ */
 function addPeriods(ctx: MeaningContext, claims: Claim[]): void {
   for (const claim of claims) {
     if (claim.kind === 'date' || claim.kind === 'duration' || claim.scope.period) continue;
-    const date = claims.find((c) => c.kind === 'date' && c.sentence === claim.sentence);
+    const date = claims.find((c) => c.kind === 'date' && c.sentence === claim.sentence && (c.since || c.grain === 'month' || c.grain === 'year'));
     if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;
   }
   void ctx;

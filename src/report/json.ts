@@ -41,6 +41,7 @@ function claimJson(doc: CheckedDocument['doc'], c: Claim) {
     extra.grain = c.grain;
     if (c.weekday !== undefined) extra.weekday = c.weekday;
     if (c.since) extra.since = true;
+    if (c.starts) extra.starts = true;
   } else if (c.precision > 0) {
     extra.precision = c.precision;
   }

@@ -40,3 +40,10 @@ export const isValidDay = ({ year, month, day }: Day): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
 export const AVERAGE_MONTH_DAYS = 30.436875;
+
+/** ISO 8601 week of a day: "2020-W22". */
+export function isoWeek(day: Day): string {
+  const thursday = addDays(day, 3 - ((weekdayOf(day) + 6) % 7)); // the week's Thursday decides its year
+  const week = Math.floor((daysBetween({ year: thursday.year, month: 1, day: 1 }, thursday)) / 7) + 1;
+  return `${pad(thursday.year, 4)}-W${pad(week)}`;
+}

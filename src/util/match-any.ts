@@ -7,6 +7,6 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 export function matchAny(words: Iterable<string>): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (sorted.length === 0) return '(?!)';
+  if (sorted.length === 0) return '(?:(?!))';
   return `(?:${sorted.map((w) => escape(w).replace(/ +/g, '\\s+')).join('|')})`;
 }

@@ -4,7 +4,7 @@ import type { Lang, ReferenceDate } from '../../document/types.js';
 import { daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import type { ExtractContext, Extractor } from '../types.js';
-import { resolveDate, shiftReference, weekAround, type Part, type ResolvedDate, type StatedDate } from './date-resolve.js';
+import { resolveDate, shiftReference, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 const PARSERS: Record<Lang, chrono.Chrono> = { nl: chrono.nl.casual, en: chrono.en.casual };
 
@@ -48,13 +48,17 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   if (lead) start += lead[0].length;
   const words = text.slice(start, end).toLowerCase();
   if (new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu').test(text.slice(offset + result.index, end))) return null; // "in drie maanden"
+  if (isDurationPhrase(ctx, words)) return null; // "drie maanden na", "past twelve months": a duration
+  if (lex.capitalisedMonths && Object.keys(lex.months).some((m) => new RegExp(`(?<![\\p{L}])${m}(?![\\p{L}])`, 'u').test(text.slice(start, end)))) return null; // "march", "may" as verbs
   const statesWeekday = Object.keys(lex.weekdays).some((w) => words.includes(w));
   const known = (part: 'year' | 'month' | 'day' | 'weekday' | 'hour') => c.isCertain(part);
   if (!known('year') && !known('month') && !known('day') && !(known('weekday') && statesWeekday)) return null; // times, "zo", "zat"
 
   const stated: StatedDate = {};
   let mergedNext = false;
-  const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
+  const tags = [...result.tags()];
+  if (tags.some((t) => /casualReference\/now/i.test(t))) return null; // "now" is no date claim
+  const relative = tags.some((t) => /relative|casualReference/i.test(t));
   if (known('year') && !relative) stated.year = c.get('year') ?? undefined;
   if (known('month') && !relative) stated.month = c.get('month') ?? undefined;
   if (known('day') && !relative) stated.day = c.get('day') ?? undefined;
@@ -71,28 +75,33 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
       mergedNext = true;
     }
   }
-  const modifier = stated.month !== undefined && stated.day === undefined ? modifierBefore(ctx, start) : null;
-  if (modifier) {
-    stated.part = modifier.part;
-    start = modifier.start;
-  }
   const resolved = relative ? resolveRelative(ctx.doc.date, result, words) : resolveDate(stated, ctx.doc.date);
   if (!resolved) return null;
   const since = grammar.phraseBefore(lex.sinceCues, text, start) !== null;
+  const starts = startVerbNear(ctx, start, end);
   const claim: ClaimDraft = {
     kind: 'date', start, end, text: text.slice(start, end), ...resolved, unit: null, qualifier: 'exact',
     ...(stated.weekday !== undefined && stated.day !== undefined ? { weekday: stated.weekday } : {}),
     ...(since ? { since } : {}),
+    ...(starts ? { starts } : {}),
   };
   return { claim, mergedNext };
 }
 
-function modifierBefore(ctx: ExtractContext, start: number): { part: Part; start: number } | null {
-  const at = ctx.grammar.phraseBefore(Object.keys(ctx.lex.dateModifiers), ctx.text, start);
-  if (at === null) return null;
-  const word = ctx.text.slice(at, start).trim().toLowerCase().replace(/\s+/g, ' ');
-  const part = ctx.lex.dateModifiers[word] ?? ctx.lex.dateModifiers[word.replace(/-$/, '')];
-  return part ? { part, start: at } : null;
+/** A start verb in the clause around a date: "die op donderdag 5 oktober begon", "which began on". */
+function startVerbNear(ctx: ExtractContext, start: number, end: number): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.startVerbs)}(?![\\p{L}])`, 'iu');
+  const before = ctx.text.slice(Math.max(0, start - 40), start).split(/[.;:!?]/u).pop() ?? '';
+  const after = ctx.text.slice(end, end + 40).split(/[.;:!?,]/u)[0] ?? '';
+  return re.test(before) || re.test(after);
+}
+
+/** A number with a time unit and no "geleden"/"ago": a duration relative to an event, not a date. */
+function isDurationPhrase(ctx: ExtractContext, words: string): boolean {
+  const { lex, grammar } = ctx;
+  const durationRe = new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu');
+  const agoRe = new RegExp(`(?<![\\p{L}])${matchAny(lex.agoWords)}(?![\\p{L}])`, 'iu');
+  return durationRe.test(words) && !agoRe.test(words);
 }
 
 /** "gisteren", "vorige week", "drie maanden geleden": chrono counted from the reference instant. */

@@ -1,6 +1,6 @@
 import type { Grain } from '../../claims/types.js';
 import type { ReferenceDate } from '../../document/types.js';
-import { addDays, compareDays, daysInMonth, isoDay, isoMonth, parseDay, weekdayOf, type Day } from '../../util/calendar.js';
+import { addDays, compareDays, daysInMonth, isoDay, isoMonth, isoWeek, parseDay, weekdayOf, type Day } from '../../util/calendar.js';
 
 /** A resolved date: its ISO value at its grain and the first and last day it can stand for. */
 export interface ResolvedDate {
@@ -66,7 +66,7 @@ export function shiftReference(ref: ReferenceDate, days: number): ResolvedDate {
 export function weekAround(ref: ReferenceDate, days: number): ResolvedDate {
   const anchor = addDays(parseDay(ref.high), days);
   const monday = addDays(anchor, -((weekdayOf(anchor) + 6) % 7));
-  return { value: isoDay(monday), low: isoDay(monday), high: isoDay(addDays(monday, 6)), grain: 'week' };
+  return { value: isoWeek(monday), low: isoDay(monday), high: isoDay(addDays(monday, 6)), grain: 'week' };
 }
 
 function dayResult(day: Day): ResolvedDate {

@@ -1,5 +1,6 @@
 import { impliedPrecision, toInterval } from '../../claims/interval.js';
 import type { ClaimDraft, Qualifier } from '../../claims/types.js';
+import { matchAny } from '../../util/match-any.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import type { Suffix } from './grammar.js';
 import type { Numeral } from './numeral.js';
@@ -20,21 +21,30 @@ export const figureExtractor: Extractor = {
   name: 'figure',
   pattern: (ctx) => new RegExp(ctx.grammar.numeral.source, 'giu'),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]);
+    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match);
     if (!first) return null;
     const range = readRange(ctx, first);
     let end = range ? range.second.end : first.end;
-    let start = range?.start ?? first.start;
+    let start = first.start;
     let qualifier: Qualifier = range ? 'range' : 'exact';
 
     const currency = ctx.grammar.currencyBefore(ctx.text, start);
     if (currency) start = currency.start;
-    let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end);
-    if (currency && suffix?.kind !== 'percent') suffix = { kind: 'money', unit: currency.unit, length: 0 };
+    let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end);
+    if (currency && suffix?.kind !== 'percent') {
+      const glued = !range ? gluedScale(ctx, end) : null; // "£5m", "$2bn"
+      if (glued) {
+        first.numeral = { ...first.numeral, value: first.numeral.value * glued.scale, scale: glued.scale };
+        end += glued.length;
+      }
+      suffix = { kind: 'money', unit: currency.unit, length: 0 };
+    }
     if (suffix) end += suffix.length;
+    if (end === first.end && /\p{L}/u.test(ctx.text[end] ?? '')) return null; // "3e", "21st", "4x4"
     const around = { start, end, first, range: range?.second ?? null };
     if (!suffix && isNotACount(ctx, around)) return null;
-    if (suffix?.kind === 'duration' && isNotACount(ctx, around)) return null; // "42 jaar oud"
+    if (suffix?.kind === 'duration' && (isNotACount(ctx, around) || isEventName(ctx, end))) return null; // "42 jaar oud", "24 uur van Le Mans"
+    if (first.numeral.bareOne && suffix?.kind !== 'duration' && !/^één$/iu.test(ctx.text.slice(first.start, first.end))) return null;
     if (!range) {
       const before = ctx.grammar.qualifierBefore(ctx.text, start);
       if (before) qualifier = before.qualifier;
@@ -65,11 +75,12 @@ function readFigure(ctx: ExtractContext, index: number, text: string): Figure | 
 /** "10 tot 20", "10-20", "tussen 10 en 20", "between 10 and 20": a second figure above the first. */
 function readRange(ctx: ExtractContext, first: Figure): { start: number; second: Figure } | null {
   const { text, lex, grammar } = ctx;
-  const openerStart = grammar.phraseBefore(Object.keys(lex.rangeOpeners), text, first.start);
+  const leftEdge = grammar.currencyBefore(text, first.start)?.start ?? first.start; // "between $10 and $20"
+  const openerStart = grammar.phraseBefore(Object.keys(lex.rangeOpeners), text, leftEdge);
   const joiners = openerStart === null ? lex.rangeJoiners : Object.values(lex.rangeOpeners).flat();
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
-  const rest = new RegExp(`^\\s*(${grammar.numeral.source})`, 'iu').exec(text.slice(afterJoiner, afterJoiner + 80));
+  const rest = new RegExp(`^\\s*(?:${matchAny(Object.keys(lex.currencyBefore))}\\s?)?(${grammar.numeral.source})`, 'iu').exec(text.slice(afterJoiner, afterJoiner + 80));
   if (!rest?.[1]) return null;
   const secondStart = afterJoiner + rest[0].length - rest[1].length;
   const second = readFigure(ctx, secondStart, rest[1]);
@@ -87,6 +98,39 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
 function hyphenAfter(text: string, end: number, joiners: readonly string[]): number | null {
   const ch = text[end];
   return ch !== undefined && joiners.includes(ch) && /\d/.test(text[end + 1] ?? '') ? end + 1 : null;
+}
+
+/** "een week", "one week": the article or "one" before a time unit is the number 1. */
+function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
+  const word = match[0].trim().toLowerCase();
+  if (!ctx.lex.articleOne.includes(word)) return null;
+  const end = match.index + match[0].trim().length;
+  if (ctx.grammar.suffixAt(ctx.text, end)?.kind !== 'duration') return null;
+  if (FREQUENCY.test(ctx.grammar.wordBefore(ctx.text, match.index))) return null; // "twee keer per week", "once a week"
+  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: true, words: true, scale: 1 } };
+}
+
+const FREQUENCY = /^(?:per|keer|maal|once|twice|times|a)$/iu;
+
+/** "300-metre", "10-kilometer": a unit joined to the number by a hyphen. */
+function hyphenatedUnit(ctx: ExtractContext, end: number): Suffix | null {
+  if (ctx.text[end] !== '-') return null;
+  const suffix = ctx.grammar.suffixAt(ctx.text, end + 1);
+  return suffix?.kind === 'quantity' && !/\s/u.test(ctx.text.slice(end + 1, end + 2)) ? { ...suffix, length: suffix.length + 1 } : null;
+}
+
+/** A one-letter scale glued to a money figure: "£5m", "$2bn", "€3k". */
+function gluedScale(ctx: ExtractContext, end: number): { scale: number; length: number } | null {
+  const m = /^([a-z]{1,2})(?![\p{L}\p{N}])/u.exec(ctx.text.slice(end, end + 3));
+  const scale = m?.[1] ? ctx.lex.scaleAbbreviations[m[1]] : undefined;
+  return m?.[1] && scale ? { scale, length: m[1].length } : null;
+}
+
+/** "24 uur van Le Mans", "the 24 Hours of Le Mans": a duration inside the name of an event. */
+function isEventName(ctx: ExtractContext, end: number): boolean {
+  const unitText = ctx.text.slice(0, end).match(/(\p{L}+)$/u)?.[1] ?? '';
+  if (/^\p{Lu}/u.test(unitText)) return true;
+  return /^\s+(?:van|of)\s+(?:de\s+|the\s+)?\p{Lu}/u.test(ctx.text.slice(end, end + 30));
 }
 
 const isYear = (n: Numeral): boolean => !n.words && n.decimals === 0 && n.value >= 1800 && n.value <= 2100;

@@ -16,6 +16,7 @@ export const fractionExtractor: Extractor = {
     const start = match.index;
     const end = start + match[0].length;
     if (entry.needsOf && ctx.grammar.phraseAfter(ctx.lex.fractionOf, ctx.text, end) === null) return null;
+    if (ctx.grammar.phraseAfter(ctx.lex.fractionNotBefore, ctx.text, end) !== null) return null;
     const before = ctx.grammar.qualifierBefore(ctx.text, start);
     const qualifier: Qualifier = before?.qualifier ?? 'exact';
     const { low, high } = toInterval(entry.value, qualifier, 0);

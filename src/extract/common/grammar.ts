@@ -43,6 +43,8 @@ export function grammarFor(lex: Lexicon): LocaleGrammar {
 function buildGrammar(lex: Lexicon): LocaleGrammar {
   const qualifiers = lowerKeys(lex.qualifiers);
   const qualifierRe = new RegExp(`(?:^|[^\\p{L}])(${matchAny(Object.keys(lex.qualifiers))})\\s*$`, 'iu');
+  // "steeg tot 4 meter", "rose up to": after a verb of change, "tot" and "up to" say where a figure went, not a bound.
+  const changeBeforeRe = new RegExp(`(?:^|[^\\p{L}])${matchAny(lex.changeCues)}\\s*$`, 'iu');
   const currencyRe = new RegExp(`(?:^|[^\\p{L}])(${matchAny(Object.keys(lex.currencyBefore))})\\s?$`, 'u');
   const suffixTables: [Suffix['kind'], Record<string, string>][] = [
     ['percent', Object.fromEntries(lex.percentPointWords.map((w) => [w, 'percentage-point']))],
@@ -76,8 +78,11 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
     qualifierBefore(text, start) {
       const m = qualifierRe.exec(text.slice(Math.max(0, start - LOOKBEHIND), start));
       if (!m?.[1]) return null;
-      const qualifier = qualifiers.get(m[1].toLowerCase().replace(/\s+/g, ' '));
-      return qualifier ? { qualifier, start: start - (m[0].length - (m[0].length - m[0].lastIndexOf(m[1]))) } : null;
+      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const qualifier = qualifiers.get(word);
+      const at = start - m[0].length + m[0].lastIndexOf(m[1]);
+      if (qualifier === 'at-most' && (word === 'tot' || word === 'up to') && changeBeforeRe.test(text.slice(Math.max(0, at - 40), at))) return null;
+      return qualifier ? { qualifier, start: at } : null;
     },
     currencyBefore(text, start) {
       const m = currencyRe.exec(text.slice(Math.max(0, start - 8), start));

@@ -30,6 +30,7 @@ export function isNotACount(ctx: ExtractContext, c: Candidate): boolean {
   if (isYearLike(numeral, raw) && !c.range && !ctx.isMeasureWord(grammar.wordsAfter(text, c.end, 1)[0] ?? '')) return true;
   const wordBefore = grammar.wordBefore(text, c.start);
   if (lex.notCountBefore.includes(wordBefore)) return true;
+  if (/^\p{Lu}{2,}$/u.test(text.slice(c.start - wordBefore.length - 1, c.start).trim())) return true; // "NHS 111"
   if (TIME_AFTER.test(text.slice(c.first.end, c.first.end + 10)) && (TIME_BEFORE.has(wordBefore) || !/^\s*uur/.test(text.slice(c.first.end, c.first.end + 6)))) return true;
   if (isAge(ctx, c)) return true;
   return false;

@@ -21,7 +21,8 @@ export interface NumeralGrammar {
 }
 
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,:])`;
-const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}]|[.,:]\p{N})`;
+// Letters may follow digits here ("£5m", "10km", "3e"); the figure extractor decides what they make.
+const BOUNDARY_AFTER = String.raw`(?![\p{N}]|[.,:]\p{N})`;
 
 /** Builds the numeral regex and parser for one language's lexicon. */
 export function numeralGrammar(lex: Lexicon): NumeralGrammar {
@@ -145,7 +146,9 @@ function evaluate(atoms: Atom[]): Numeral | null {
   }
   const first = atoms[0];
   const hasFraction = atoms.some((a) => a.kind === 'fraction');
-  if (pendingOne !== 0 || !first || (hasFraction && prev?.kind !== 'scale')) return null;
+  // "half" needs a scale after it ("half a million"); "anderhalf" is a number of its own.
+  const standsAlone = atoms.length === 1 && first?.kind === 'fraction' && first.value > 1;
+  if (pendingOne !== 0 || !first || (hasFraction && prev?.kind !== 'scale' && !standsAlone)) return null;
   // The article "een"/"a" is a number only before a scale word: "een miljoen", "a hundred".
   const second = atoms.find((a, i) => i > 0 && a.kind !== 'joiner');
   if (first.article && atoms[1]?.kind !== 'joiner' && second?.kind !== 'scale' && second?.kind !== 'hundred' && second?.kind !== 'fraction') return null;

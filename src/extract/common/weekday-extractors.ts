@@ -52,3 +52,29 @@ export const yearExtractor: Extractor = {
     return { kind: 'date', start, end: start + year.length, text: year, ...resolved, unit: null, qualifier: 'exact', ...(since ? { since } : {}) };
   },
 };
+
+/**
+ * `"begin maart"`, `"eind mei 2019"`, `"late May"`, `"mid-June"`: a third of a month. chrono reads the
+ * month alone, or (for "late May") not at all.
+ */
+export const monthPartExtractor: Extractor = {
+  name: 'month-part',
+  pattern(ctx) {
+    const mods = matchAny(Object.keys(ctx.lex.dateModifiers));
+    return new RegExp(`(?<![\\p{L}])(${mods})(?:[\\s-]+|(?<=-))(?:(?:van|of)\\s+)?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
+  },
+  extract(ctx, match) {
+    const [, modifier = '', monthWord = '', year] = match;
+    if (ctx.lex.capitalisedMonths && !/^\p{Lu}/u.test(monthWord)) return null; // "late may" is no date
+    const month = ctx.lex.months[monthWord.toLowerCase()];
+    const key = modifier.toLowerCase().replace(/\s+/g, ' ');
+    const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
+    if (month === undefined || part === undefined) return null;
+    const resolved = resolveDate({ month, part, ...(year ? { year: Number(year) } : {}) }, ctx.doc.date);
+    if (!resolved) return null;
+    const start = match.index;
+    const end = start + match[0].length;
+    const since = ctx.grammar.phraseBefore(ctx.lex.sinceCues, ctx.text, start) !== null;
+    return { kind: 'date', start, end, text: ctx.text.slice(start, end), ...resolved, unit: null, qualifier: 'exact', ...(since ? { since } : {}) };
+  },
+};

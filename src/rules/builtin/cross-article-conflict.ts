@@ -57,7 +57,8 @@ export default defineRule({
                   docA: a.doc.id, docB: b.doc.id, dateA: a.doc.date?.value ?? 'undated', dateB: b.doc.date?.value ?? 'undated',
                   why: matchedOn(a.claim),
                 },
-                claims: [b, a].map((e) => ({ claim: e.claim, document: e.doc })),
+                // The first location is the figure the message leads with.
+                claims: (verdict.messageId === 'shrank' ? [b, a] : [a, b]).map((e) => ({ claim: e.claim, document: e.doc })),
                 lenient: verdict.lenient,
               });
             }

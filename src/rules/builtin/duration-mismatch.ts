@@ -11,8 +11,8 @@ const DAYS: Record<DurationUnit, number> = { year: 365.25, month: AVERAGE_MONTH_
 /**
  * A duration up to now that disagrees with the date it runs from and the article date:
  * "staken al twee weken, sinds donderdag 5 oktober" in an article of 9 November.
- * A duration is paired with a "since" date in its own sentence, or, when both sentences say it is the
- * first time ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"), across sentences.
+ * A duration is paired with a "since" date in its own sentence, a date something "began" on in its own
+ * or the next sentence, or, when both sentences say it is the first time ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"), across sentences.
  */
 export default defineRule({
   meta: {
@@ -27,14 +27,16 @@ export default defineRule({
   create(context) {
     const durations: DurationClaim[] = [];
     const since: DateClaim[] = [];
+    const starts: DateClaim[] = [];
     return {
       duration: (claim) => void durations.push(claim),
       date(claim) {
         if (claim.since) since.push(claim);
+        if (claim.starts) starts.push(claim);
       },
       'document:exit'() {
         const { doc } = context.document;
-        if (!doc.date || durations.length === 0 || since.length === 0) return;
+        if (!doc.date || durations.length === 0 || since.length + starts.length === 0) return;
         const lex = context.lexicon;
         const grammar = grammarFor(lex);
         const firstTime = firstTimeSentences(doc, new RegExp(matchAny(lex.firstTimeCues), 'iu'));
@@ -42,7 +44,8 @@ export default defineRule({
           const anchor = grammar.qualifierBefore(doc.text, duration.start)?.start ?? duration.start;
           if (grammar.phraseBefore(lex.untilNowCues, doc.text, anchor) === null) continue;
           const from =
-            since.find((s) => s.sentence === duration.sentence) ??
+            [...since, ...starts].find((s) => s.sentence === duration.sentence) ??
+            starts.find((s) => Math.abs(s.sentence - duration.sentence) === 1) ??
             (firstTime.has(duration.sentence) ? since.find((s) => firstTime.has(s.sentence)) : undefined);
           if (!from) continue;
           const elapsed = { low: daysBetween(parseDay(from.high), parseDay(doc.date.low)), high: daysBetween(parseDay(from.low), parseDay(doc.date.high)) };
