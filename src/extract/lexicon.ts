@@ -28,6 +28,10 @@ export interface Lexicon {
   /** Words that open a range ("tussen", "between") and join its ends ("en", "and", "tot", "to"). */
   rangeOpeners: Record<string, readonly string[]>;
   rangeJoiners: readonly string[];
+  /** Words before two figures that make them a change, not a range ("van 120 naar 312", "from 120 to 312"). */
+  changeFrom: readonly string[];
+  /** Plural time units: a relative date made of them alone is too vague to be a claim ("komende dagen"). */
+  pluralTimeUnits: readonly string[];
   /** Vague plurals with the interval they stand for. */
   vague: Record<string, readonly [number, number]>;
   /** Fraction phrases, and whether they need "van"/"of" after them to be a fraction. */

@@ -23,7 +23,8 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     const sentence = sentenceAt(ctx.sentences, draft.start);
     const { partCue: _cue, ...rest } = draft;
     const claim = { ...rest, id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
-    const nextStart = sorted[i + 1]?.start ?? ctx.text.length;
+    // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
+    const nextStart = sorted.slice(i + 1).find((d) => d.kind !== 'date')?.start ?? ctx.text.length;
     if (claim.kind === 'count') readMeasure(ctx, claim, nextStart);
     claim.scope = { ...scopeOf(ctx, claim, mainPlace), ...claim.scope };
     claims.push(claim);
@@ -48,9 +49,9 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): void
     measure = measures.verbIn(text, inClause ? noun.end : claim.end, clauseEnd);
   }
   if (!measure && inClause && (noun.people || noun.group)) {
-    // "De politie arresteerde 38 mensen", "floods have killed 23 people": the verb stands before.
+    // "De politie arresteerde 38 mensen", "kwamen 23 mensen om": the verb stands before or around.
     const clauseStart = Math.max(sentence?.start ?? 0, lastBreak(text, claim.start));
-    measure = measures.verbIn(text, clauseStart, claim.start);
+    measure = measures.verbIn(text, clauseStart, clauseEnd);
   }
   if (!measure && !inClause) {
     const from = Math.max(sentence?.start ?? 0, 0);

@@ -94,6 +94,7 @@ function toFinding(rule: RuleModule, severity: Severity, d: ReportDescriptor): F
   const crossDocument = new Set(spans.map((s) => s.document.id)).size > 1;
   return {
     ruleId: rule.meta.id,
+    messageId: d.messageId,
     severity: d.lenient ? LOWER[severity] : severity,
     message,
     locations: spans.map((s) => locate(s.document, s.start, s.end)),

@@ -79,6 +79,8 @@ export interface FindingLocation {
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages: stable, for tests and translations. */
+  messageId: string;
   severity: Severity;
   message: string;
   locations: FindingLocation[];

@@ -49,6 +49,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const words = text.slice(start, end).toLowerCase();
   if (new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu').test(text.slice(offset + result.index, end))) return null; // "in drie maanden"
   if (isDurationPhrase(ctx, words)) return null; // "drie maanden na", "past twelve months": a duration
+  if (lex.pluralTimeUnits.some((u) => new RegExp(`(?<![\\p{L}])${u}(?![\\p{L}])`, 'u').test(words))) return null; // "komende dagen"
   if (lex.capitalisedMonths && Object.keys(lex.months).some((m) => new RegExp(`(?<![\\p{L}])${m}(?![\\p{L}])`, 'u').test(text.slice(start, end)))) return null; // "march", "may" as verbs
   const statesWeekday = Object.keys(lex.weekdays).some((w) => words.includes(w));
   const known = (part: 'year' | 'month' | 'day' | 'weekday' | 'hour') => c.isCertain(part);

@@ -80,6 +80,7 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const joiners = openerStart === null ? lex.rangeJoiners : Object.values(lex.rangeOpeners).flat();
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
+  if (grammar.phraseBefore(lex.changeFrom, text, leftEdge) !== null) return null; // "van 120 naar 312", "from 120 to 312"
   const rest = new RegExp(`^\\s*(?:${matchAny(Object.keys(lex.currencyBefore))}\\s?)?(${grammar.numeral.source})`, 'iu').exec(text.slice(afterJoiner, afterJoiner + 80));
   if (!rest?.[1]) return null;
   const secondStart = afterJoiner + rest[0].length - rest[1].length;
@@ -106,7 +107,9 @@ function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | 
   if (!ctx.lex.articleOne.includes(word)) return null;
   const end = match.index + match[0].trim().length;
   if (ctx.grammar.suffixAt(ctx.text, end)?.kind !== 'duration') return null;
-  if (FREQUENCY.test(ctx.grammar.wordBefore(ctx.text, match.index))) return null; // "twee keer per week", "once a week"
+  const before = ctx.grammar.wordBefore(ctx.text, match.index);
+  if (FREQUENCY.test(before)) return null; // "twee keer per week", "once a week"
+  if (/\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales) return null; // "€40 million a day"
   return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: true, words: true, scale: 1 } };
 }
 

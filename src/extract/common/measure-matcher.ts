@@ -21,6 +21,24 @@ export interface MeasureMatcher {
 
 const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 
+// "kwamen ... om": up to five words may stand in the gap of a separable verb.
+const GAP = String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,5}?\s+`;
+
+/** One group per measure, so a match tells which measure's verb it was. */
+function verbPattern(lex: MeasureLexicon): { regex: RegExp; ids: string[] } {
+  const ids: string[] = [];
+  const groups: string[] = [];
+  for (const [id, entry] of Object.entries(lex.measures)) {
+    if (entry.verbs.length === 0) continue;
+    const plain = entry.verbs.filter((v) => !v.includes('...'));
+    const gapped = entry.verbs.filter((v) => v.includes('...')).map((v) => v.split('...').map((part) => matchAny([part.trim()])).join(GAP));
+    groups.push(`(${[matchAny(plain), ...gapped].join('|')})`);
+    ids.push(id);
+  }
+  // Later (more specific) measures first, as with nouns.
+  return { regex: new RegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
+}
+
 export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   const nouns = new Map<string, string>();
   const verbs = new Map<string, string>();
@@ -37,7 +55,7 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   const nounWords = [...nouns.keys(), ...people, ...groups.keys()];
   // Up to three words (adjectives) between the figure and its noun; never across punctuation or digits.
   const nounRe = new RegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
-  const verbRe = new RegExp(`(?<![\\p{L}])(${matchAny(verbs.keys())})(?![\\p{L}])`, 'giu');
+  const verbRe = verbPattern(lex);
   const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
   const groupRe = new RegExp(`(?<![\\p{L}])(${matchAny(groups.keys())})(?![\\p{L}])`, 'iu');
   const single = new Set([...nouns.keys()].filter((w) => !w.includes(' ')));
@@ -55,9 +73,9 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
       };
     },
     verbIn(text, from, to) {
-      verbRe.lastIndex = 0;
-      const m = verbRe.exec(text.slice(from, to));
-      return m?.[1] ? (verbs.get(norm(m[1])) ?? null) : null;
+      const m = verbRe.regex.exec(text.slice(from, to));
+      const index = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
+      return index === -1 ? null : (verbRe.ids[index] ?? null);
     },
     headBefore(text, from, to) {
       let found: string | null = null;

@@ -54,14 +54,14 @@ export const yearExtractor: Extractor = {
 };
 
 /**
- * `"begin maart"`, `"eind mei 2019"`, `"late May"`, `"mid-June"`: a third of a month. chrono reads the
- * month alone, or (for "late May") not at all.
+ * `"begin maart"`, `"eind mei 2019"`, `"late May"`, `"mid-June"`: a month or a third of one. chrono
+ * reads the month without its part, and misses some ("late May", "sinds januari 312 gevallen").
  */
-export const monthPartExtractor: Extractor = {
+export const monthExtractor: Extractor = {
   name: 'month-part',
   pattern(ctx) {
     const mods = matchAny(Object.keys(ctx.lex.dateModifiers));
-    return new RegExp(`(?<![\\p{L}])(${mods})(?:[\\s-]+|(?<=-))(?:(?:van|of)\\s+)?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
+    return new RegExp(`(?<![\\p{L}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:(?:van|of)\\s+)?)?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
   },
   extract(ctx, match) {
     const [, modifier = '', monthWord = '', year] = match;
@@ -69,8 +69,8 @@ export const monthPartExtractor: Extractor = {
     const month = ctx.lex.months[monthWord.toLowerCase()];
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
-    if (month === undefined || part === undefined) return null;
-    const resolved = resolveDate({ month, part, ...(year ? { year: Number(year) } : {}) }, ctx.doc.date);
+    if (month === undefined || (modifier !== '' && part === undefined)) return null;
+    const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date);
     if (!resolved) return null;
     const start = match.index;
     const end = start + match[0].length;

@@ -3,7 +3,7 @@ import { figureExtractor } from '../common/figure-extractor.js';
 import { fractionExtractor } from '../common/fraction-extractor.js';
 import { overlapRefiner } from '../common/overlap-refiner.js';
 import { vagueExtractor } from '../common/vague-extractor.js';
-import { monthPartExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/weekday-extractors.js';
+import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/weekday-extractors.js';
 import type { LocaleConfig } from '../types.js';
 import { lexicon } from './lexicon.js';
 
@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, vagueExtractor, fractionExtractor, dateExtractor, monthPartExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
+    extractors: [figureExtractor, vagueExtractor, fractionExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
     refiners: [overlapRefiner],
   };
 }

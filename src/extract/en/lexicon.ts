@@ -26,6 +26,8 @@ export const lexicon: Lexicon = {
     nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just shy of': 'nearly', 'not quite': 'nearly',
   },
   rangeOpeners: { between: ['and'] },
+  changeFrom: ['from', 'up from', 'down from'],
+  pluralTimeUnits: ['days', 'weeks', 'months', 'years', 'hours'],
   rangeJoiners: ['to', '-', '–'],
   vague: {
     dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999],

@@ -27,6 +27,8 @@ export const lexicon: Lexicon = {
     bijna: 'nearly', nagenoeg: 'nearly', vrijwel: 'nearly', 'net geen': 'nearly', haast: 'nearly',
   },
   rangeOpeners: { tussen: ['en'] },
+  changeFrom: ['van', 'gestegen van', 'gedaald van'],
+  pluralTimeUnits: ['dagen', 'weken', 'maanden', 'jaren', 'uren'],
   rangeJoiners: ['tot', 'à', 'a', '-', '–'],
   vague: {
     tientallen: [20, 99], honderden: [200, 999], duizenden: [2000, 9999], tienduizenden: [20000, 99999],

@@ -1,0 +1,26 @@
+import rule from '../../src/rules/builtin/weekday-mismatch.js';
+import { runRuleTests } from '../helpers/rule-tester.js';
+
+runRuleTests('weekday-mismatch', rule, {
+  valid: [
+    { lang: 'nl', date: '2021-07-16', text: 'Op woensdag 14 juli trad de Geul buiten haar oevers.' },
+    { lang: 'en', date: '2021-07-16', text: 'On Wednesday 14 July the Geul burst its banks.' },
+    { lang: 'en', date: '2020-06-05', text: 'The talks resumed on Wednesday, June 3, 2020.' },
+    // A weekday alone has nothing to disagree with.
+    { lang: 'nl', date: '2020-06', text: 'De raids vonden woensdag plaats.' },
+  ],
+  invalid: [
+    {
+      documents: [{ lang: 'nl', date: '2021-07-16', text: 'Op donderdag 14 juli trad de Geul buiten haar oevers.' }],
+      errors: [{ messageId: 'mismatch', text: ['donderdag 14 juli'], message: 'says Thursday, but 2021-07-14 is a Wednesday' }],
+    },
+    {
+      documents: [{ lang: 'en', date: '2021-07-16', text: 'On Thursday 14 July the Geul burst its banks.' }],
+      errors: [{ messageId: 'mismatch', text: ['Thursday 14 July'] }],
+    },
+    {
+      documents: [{ lang: 'en', text: 'The ceasefire began on Thursday, March 6, 2020.' }],
+      errors: [{ messageId: 'mismatch', text: ["Thursday, March 6, 2020"] }],
+    },
+  ],
+});
