@@ -14,8 +14,8 @@ export interface ArticleMeta {
 }
 
 // "date 2020-06" opening the file, possibly on the same line as the first sentence.
-const DATE_LINE = /^\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)[ \t]*(?:\r?\n|\r)?/i;
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const DATE_LINE = /^\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*/i;
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)\s*/;
 
 /** Splits the metadata (front matter or a date line) from the text, keeping offsets unshifted. */
 export function readHeader(path: string, text: string): { meta: ArticleMeta; bodyStart: number } {
