@@ -65,6 +65,11 @@ export interface DateClaim extends ClaimBase {
   since?: boolean;
   /** A verb next to the date says something started then ("die op 5 oktober begon"). */
   starts?: boolean;
+  /**
+   * A date the text states but that cannot be resolved (no year, no article date): kept through the
+   * refiners so that its numbers are not read as counts, then dropped.
+   */
+  unresolved?: true;
 }
 
 export type Claim = NumericClaim | DurationClaim | DateClaim;

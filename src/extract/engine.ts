@@ -52,6 +52,7 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
     }
   }
   for (const refiner of config.refiners) drafts = refiner.refine(base, drafts);
+  drafts = drafts.filter((d) => !(d.kind === 'date' && d.unresolved));
   const ctx: MeaningContext = { ...base, measures, places: options.places ?? placeFinder(), sentences: splitSentences(doc.text, doc.bodyStart) };
   return annotate(ctx, drafts);
 }

@@ -106,7 +106,9 @@ function scopeOf(ctx: MeaningContext, claim: Claim, mainPlace: string | undefine
 function addPeriods(ctx: MeaningContext, claims: Claim[]): void {
   for (const claim of claims) {
     if (claim.kind === 'date' || claim.kind === 'duration' || claim.scope.period) continue;
-    const date = claims.find((c) => c.kind === 'date' && c.sentence === claim.sentence && (c.since || c.grain === 'month' || c.grain === 'year'));
+    // The nearest such date before the figure in its sentence ("in 2019 … 1.200, in 2020 … 800"), else after it.
+    const candidates = claims.filter((c) => c.kind === 'date' && c.sentence === claim.sentence && (c.since || c.grain === 'month' || c.grain === 'year'));
+    const date = candidates.filter((c) => c.start < claim.start).pop() ?? candidates[0];
     if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;
   }
   void ctx;

@@ -4,7 +4,7 @@ import type { Lang, ReferenceDate } from '../../document/types.js';
 import { daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import type { ExtractContext, Extractor } from '../types.js';
-import { resolveDate, shiftReference, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
+import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 const PARSERS: Record<Lang, chrono.Chrono> = { nl: chrono.nl.casual, en: chrono.en.casual };
 
@@ -76,8 +76,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
       mergedNext = true;
     }
   }
-  const resolved = relative ? resolveRelative(ctx.doc.date, result, words) : resolveDate(stated, ctx.doc.date);
-  if (!resolved) return null;
+  const resolved = (relative ? resolveRelative(ctx.doc.date, result, words) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const since = grammar.phraseBefore(lex.sinceCues, text, start) !== null;
   const starts = startVerbNear(ctx, start, end);
   const claim: ClaimDraft = {

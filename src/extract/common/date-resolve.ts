@@ -69,6 +69,9 @@ export function weekAround(ref: ReferenceDate, days: number): ResolvedDate {
   return { value: isoWeek(monday), low: isoDay(monday), high: isoDay(addDays(monday, 6)), grain: 'week' };
 }
 
+/** Stands in for a date that cannot be resolved: it hides its numbers from the figure extractor. */
+export const UNRESOLVED = { value: '', low: '', high: '', grain: 'day', unresolved: true } as const;
+
 function dayResult(day: Day): ResolvedDate {
   const iso = isoDay(day);
   return { value: iso, low: iso, high: iso, grain: 'day' };

@@ -1,7 +1,7 @@
 import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import type { ExtractContext, Extractor } from '../types.js';
-import { resolveDate, resolveWeekday } from './date-resolve.js';
+import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
 
 function weekdayDraft(ctx: ExtractContext, start: number, end: number, weekday: number): ClaimDraft | null {
   if (!ctx.doc.date) return null;
@@ -54,24 +54,24 @@ export const yearExtractor: Extractor = {
 };
 
 /**
- * `"begin maart"`, `"eind mei 2019"`, `"late May"`, `"mid-June"`: a month or a third of one. chrono
- * reads the month without its part, and misses some ("late May", "sinds januari 312 gevallen").
+ * `"begin maart"`, `"eind mei 2019"`, `"late May"`, `"1 januari"`: a month, a third of one, or a day.
+ * chrono reads the month without its part, and misses some ("late May", "sinds 1 januari 312 gevallen").
  */
 export const monthExtractor: Extractor = {
   name: 'month-part',
   pattern(ctx) {
     const mods = matchAny(Object.keys(ctx.lex.dateModifiers));
-    return new RegExp(`(?<![\\p{L}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:(?:van|of)\\s+)?)?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
+    const day = String.raw`(?:([12]\d|3[01]|0?[1-9])\s+)`;
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:(?:van|of)\\s+)?|${day})?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
   },
   extract(ctx, match) {
-    const [, modifier = '', monthWord = '', year] = match;
+    const [, modifier = '', dayOfMonth, monthWord = '', year] = match;
     if (ctx.lex.capitalisedMonths && !/^\p{Lu}/u.test(monthWord)) return null; // "late may" is no date
     const month = ctx.lex.months[monthWord.toLowerCase()];
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
     if (month === undefined || (modifier !== '' && part === undefined)) return null;
-    const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date);
-    if (!resolved) return null;
+    const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(dayOfMonth ? { day: Number(dayOfMonth) } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date) ?? UNRESOLVED;
     const start = match.index;
     const end = start + match[0].length;
     const since = ctx.grammar.phraseBefore(ctx.lex.sinceCues, ctx.text, start) !== null;

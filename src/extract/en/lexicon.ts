@@ -78,7 +78,7 @@ export const lexicon: Lexicon = {
   partCuesAfter: ['of them', 'of whom', 'among them', 'of those', 'of which'],
   partCuesBefore: ['including', 'among them', 'of whom', 'of which', 'among whom', 'among those'],
   auxiliaries: ['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'died', 'fled', 'returned', 'had to', 'could', 'got', 'lost'],
-  changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier'],
+  changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier', 'now', 'so far', 'by now', 'meanwhile', 'to date'],
   dateModifiers: { early: 'early', 'earlier in': 'early', 'the beginning of': 'early', 'the start of': 'early', mid: 'mid', 'mid-': 'mid', 'the middle of': 'mid', late: 'late', 'the end of': 'late', 'end of': 'late', 'end-': 'late' },
   relativeYears: { 'last year': -1, 'this year': 0, 'next year': 1, 'of last year': -1, 'of this year': 0 },
   datePrepositions: ['on', 'in', 'at', 'since', 'from', 'until', 'by'],

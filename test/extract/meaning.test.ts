@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest';
+import type { Lang } from '../../src/document/types.js';
+import { extractClaims } from '../../src/extract/engine.js';
+import { makeDocument } from '../helpers/documents.js';
+
+interface Row {
+  lang: Lang;
+  date?: string;
+  input: string;
+  /** "text kind value measure [part-of-text] [scope]" per claim, in order. */
+  claims: string[];
+}
+
+/** What each figure counts, its parts and its period: one row per failure class we fixed. */
+const rows: Row[] = [
+  { lang: 'nl', input: 'In Limburg kwamen 23 mensen om, waaronder vier kinderen.', claims: ['23 count 23 deaths', 'vier count 4 deaths <23 group=children'] },
+  { lang: 'nl', input: 'De politie pakte 38 mensen op, van wie vijf minderjarigen.', claims: ['38 count 38 arrested', 'vijf count 5 arrested <38 group=children'] },
+  { lang: 'en', input: 'Police arrested 38 people, among them five minors.', claims: ['38 count 38 arrested', 'five count 5 arrested <38 group=children'] },
+  { lang: 'nl', input: 'Twee patiënten zijn aan de ziekte overleden.', claims: ['Twee count 2 deaths'] },
+  { lang: 'en', input: 'Two patients have died of the disease.', claims: ['Two count 2 deaths'] },
+  { lang: 'nl', input: 'Een miljoen mensen werden gedwongen hun huis te verlaten. Intussen zijn 120.000 onder hen teruggekeerd.', claims: ['Een miljoen count 1000000 displaced', '120.000 count 120000 returned <Een miljoen'] },
+  { lang: 'nl', date: '2023-11-09', input: 'Ongeveer 2.500 mensen trokken woensdag rond 17.00 uur in een optocht naar het kantoor.', claims: ['2.500 count 2500 protesters', 'woensdag date 2023-11-08 -'] },
+  { lang: 'nl', date: '2019-04-12', input: 'In Antwerpen zijn sinds januari 312 gevallen van mazelen vastgesteld.', claims: ['januari date 2019-01 -', '312 count 312 cases period=since 2019-01'] },
+  { lang: 'nl', input: 'Het aantal gevallen is gestegen van 120 naar 312.', claims: ['120 count 120 cases', '312 count 312 cases'] },
+  { lang: 'en', input: 'The number of cases has risen from 120 to 312.', claims: ['120 count 120 cases', '312 count 312 cases'] },
+  { lang: 'en', input: 'The port estimates the losses at about €40 million a day.', claims: ['€40 million money 40000000 -'] },
+  { lang: 'nl', input: 'In 2019 vielen 1.200 doden, in 2020 waren het er 800.', claims: ['2019 date 2019 -', '1.200 count 1200 deaths period=2019', '2020 date 2020 -', '800 count 800 - period=2020'] },
+  // Without an article date, "14 juli" cannot be resolved, but its 14 is still no count.
+  { lang: 'nl', input: 'Op 14 juli trad de Geul buiten haar oevers.', claims: [] },
+  { lang: 'nl', date: '2021-07-16', input: 'Het water blijft de komende dagen stijgen.', claims: [] },
+  { lang: 'en', date: '2020-06-03', input: 'Damascus now controls about half of Idlib province.', claims: ['half fraction 0.5 -'] },
+  { lang: 'en', date: '2021-07-16', input: 'Floods in the Geul valley in Limburg have killed 23 people. The governor of Limburg spoke of a disaster.', claims: ['23 count 23 deaths place=limburg'] },
+];
+
+test.for(rows)('$lang: $input', (row) => {
+  const claims = extractClaims(makeDocument(row.input, { lang: row.lang, ...(row.date ? { date: row.date } : {}) }));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const describe = claims.map((c) => {
+    const scope = Object.entries(c.scope)
+      .filter(([k]) => row.claims.some((want) => want.includes(`${k}=`)))
+      .map(([k, v]) => `${k}=${v}`);
+    const part = c.partOf ? [`<${byId.get(c.partOf)?.text}`] : [];
+    return [c.text, c.kind, c.value, c.measure ?? '-', ...part, ...scope].join(' ');
+  });
+  expect(describe).toEqual(row.claims);
+});
