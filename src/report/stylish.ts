@@ -28,8 +28,7 @@ export const formatStylish: Formatter = (results, options) => {
     }
     for (const [id, findings] of byDoc) {
       out.push(c.underline(displayPath(id, options)));
-      for (const f of findings) out.push(findingBlock(c, f, docs, options));
-      out.push('');
+      for (const f of findings) out.push(findingBlock(c, f, docs, options), '');
     }
   }
   out.push(summaryLine(c, results));

@@ -18,7 +18,7 @@ runRuleTests('conflicting-figures', rule, {
   invalid: [
     {
       documents: [{ lang: 'en', text: 'Floods in Limburg have killed 23 people. "Our thoughts are with the families of the 31 dead," the governor of Limburg said.' }],
-      errors: [{ messageId: 'conflict', text: ['31', '23'], message: 'deaths disagrees with "23" (line 1)' }],
+      errors: [{ messageId: 'conflict', text: ['31', '23'], message: 'deaths (line 1) disagrees with "23" (line 1)' }],
     },
     {
       documents: [{ lang: 'nl', text: 'In Limburg kwamen 23 mensen om.\n\nDe gouverneur van Limburg sprak over 31 doden.' }],

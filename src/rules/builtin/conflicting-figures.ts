@@ -16,7 +16,7 @@ export default defineRule({
     scope: 'document',
     docs: { description: 'The same measure and scope has two incompatible figures in one article' },
     messages: {
-      conflict: '{{later}} {{measure}} disagrees with {{earlier}} for the same {{scope}}.',
+      conflict: '{{later}} {{measure}} (line {{laterLine}}) disagrees with {{earlier}} (line {{earlierLine}}) for the same {{scope}}.',
     },
   },
   create(context) {
@@ -38,8 +38,8 @@ export default defineRule({
           context.report({
             messageId: 'conflict',
             data: {
-              later: `"${later.text}" (line ${context.lineOf(later)})`,
-              earlier: `"${earlier.text}" (line ${context.lineOf(earlier)})`,
+              later: `"${later.text}"`, laterLine: context.lineOf(later),
+              earlier: `"${earlier.text}"`, earlierLine: context.lineOf(earlier),
               measure: later.measure ?? '',
               scope: describeScope(later),
             },
