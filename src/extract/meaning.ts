@@ -18,6 +18,7 @@ export interface MeaningContext extends ExtractContext {
 export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Claim[] {
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const mainPlace = mostNamedPlace(ctx);
+  const placesOf = new Map<number, string[]>(); // per sentence, found once
   const claims: Claim[] = [];
   sorted.forEach((draft, i) => {
     const sentence = sentenceAt(ctx.sentences, draft.start);
@@ -26,7 +27,13 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
     const nextStart = sorted.slice(i + 1).find((d) => d.kind !== 'date')?.start ?? ctx.text.length;
     if (claim.kind === 'count') readMeasure(ctx, claim, nextStart);
-    claim.scope = { ...scopeOf(ctx, claim, mainPlace), ...claim.scope };
+    let named = placesOf.get(sentence);
+    if (!named) {
+      const s = ctx.sentences[sentence];
+      named = s ? ctx.places.find(ctx.text, s.start, s.end) : [];
+      placesOf.set(sentence, named);
+    }
+    claim.scope = { ...scopeOf(named, mainPlace), ...claim.scope };
     claims.push(claim);
   });
   linkParts(ctx, claims);
@@ -91,10 +98,8 @@ function linkParts(ctx: MeaningContext, claims: Claim[]): void {
   void ctx;
 }
 
-function scopeOf(ctx: MeaningContext, claim: Claim, mainPlace: string | undefined): Scope {
-  const sentence = ctx.sentences[claim.sentence];
-  // The article's own place wins when the sentence names it among others ("de Geul in Limburg").
-  const named = sentence ? ctx.places.find(ctx.text, sentence.start, sentence.end) : [];
+/** The place the sentence names; the article's own place wins when named among others ("de Geul in Limburg"). */
+function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope {
   const chosen = mainPlace !== undefined && named.includes(mainPlace) ? mainPlace : (named[0] ?? mainPlace);
   return chosen ? { place: chosen } : {};
 }

@@ -3,10 +3,28 @@ import type { ClaimDraft } from '../../claims/types.js';
 import type { Lang, ReferenceDate } from '../../document/types.js';
 import { daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 const PARSERS: Record<Lang, chrono.Chrono> = { nl: chrono.nl.casual, en: chrono.en.casual };
+
+const word = (words: Iterable<string>): string => `(?<![\\p{L}])${matchAny(words)}(?![\\p{L}])`;
+
+/** The news layer's patterns, compiled once per lexicon. */
+const patterns = (ctx: ExtractContext) =>
+  memo(ctx.lex, 'date-layer', () => {
+    const { lex, grammar } = ctx;
+    return {
+      leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
+      durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
+      duration: new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu'),
+      ago: new RegExp(word(lex.agoWords), 'iu'),
+      pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
+      month: new RegExp(word(Object.keys(lex.months)), 'u'),
+      startVerb: new RegExp(word(lex.startVerbs), 'iu'),
+    };
+  });
 
 /**
  * Dates through chrono-node, with a news layer on top: dates without a year read as the nearest
@@ -44,13 +62,15 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const c = result.start;
   let start = offset + result.index;
   let end = start + result.text.replace(/[\s,.;:!?)]+$/u, '').length;
-  const lead = new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu').exec(text.slice(start, end));
+  const re = patterns(ctx);
+  const lead = re.leadingPreposition.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   const words = text.slice(start, end).toLowerCase();
-  if (new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu').test(text.slice(offset + result.index, end))) return null; // "in drie maanden"
-  if (isDurationPhrase(ctx, words)) return null; // "drie maanden na", "past twelve months": a duration
-  if (lex.pluralTimeUnits.some((u) => new RegExp(`(?<![\\p{L}])${u}(?![\\p{L}])`, 'u').test(words))) return null; // "komende dagen"
-  if (lex.capitalisedMonths && Object.keys(lex.months).some((m) => new RegExp(`(?<![\\p{L}])${m}(?![\\p{L}])`, 'u').test(text.slice(start, end)))) return null; // "march", "may" as verbs
+  if (re.durationOpener.test(text.slice(offset + result.index, end))) return null; // "in drie maanden"
+  // "drie maanden na", "past twelve months": a number with a time unit and no "geleden" is a duration.
+  if (re.duration.test(words) && !re.ago.test(words)) return null;
+  if (re.pluralUnit.test(words)) return null; // "komende dagen"
+  if (lex.capitalisedMonths && re.month.test(text.slice(start, end))) return null; // "march", "may" as verbs
   const statesWeekday = Object.keys(lex.weekdays).some((w) => words.includes(w));
   const known = (part: 'year' | 'month' | 'day' | 'weekday' | 'hour') => c.isCertain(part);
   if (!known('year') && !known('month') && !known('day') && !(known('weekday') && statesWeekday)) return null; // times, "zo", "zat"
@@ -78,7 +98,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   }
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, words) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const since = grammar.phraseBefore(lex.sinceCues, text, start) !== null;
-  const starts = startVerbNear(ctx, start, end);
+  const starts = startVerbNear(ctx, re.startVerb, start, end);
   const claim: ClaimDraft = {
     kind: 'date', start, end, text: text.slice(start, end), ...resolved, unit: null, qualifier: 'exact',
     ...(stated.weekday !== undefined && stated.day !== undefined ? { weekday: stated.weekday } : {}),
@@ -89,19 +109,10 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 }
 
 /** A start verb in the clause around a date: "die op donderdag 5 oktober begon", "which began on". */
-function startVerbNear(ctx: ExtractContext, start: number, end: number): boolean {
-  const re = new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.startVerbs)}(?![\\p{L}])`, 'iu');
+function startVerbNear(ctx: ExtractContext, re: RegExp, start: number, end: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 40), start).split(/[.;:!?]/u).pop() ?? '';
   const after = ctx.text.slice(end, end + 40).split(/[.;:!?,]/u)[0] ?? '';
   return re.test(before) || re.test(after);
-}
-
-/** A number with a time unit and no "geleden"/"ago": a duration relative to an event, not a date. */
-function isDurationPhrase(ctx: ExtractContext, words: string): boolean {
-  const { lex, grammar } = ctx;
-  const durationRe = new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu');
-  const agoRe = new RegExp(`(?<![\\p{L}])${matchAny(lex.agoWords)}(?![\\p{L}])`, 'iu');
-  return durationRe.test(words) && !agoRe.test(words);
 }
 
 /** "gisteren", "vorige week", "drie maanden geleden": chrono counted from the reference instant. */

@@ -1,6 +1,7 @@
 import { impliedPrecision, toInterval } from '../../claims/interval.js';
 import type { ClaimDraft, Qualifier } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import type { Suffix } from './grammar.js';
 import type { Numeral } from './numeral.js';
@@ -19,7 +20,7 @@ interface Figure {
  */
 export const figureExtractor: Extractor = {
   name: 'figure',
-  pattern: (ctx) => new RegExp(ctx.grammar.numeral.source, 'giu'),
+  pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
     const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match);
     if (!first) return null;
@@ -81,7 +82,8 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
   if (grammar.phraseBefore(lex.changeFrom, text, leftEdge) !== null) return null; // "van 120 naar 312", "from 120 to 312"
-  const rest = new RegExp(`^\\s*(?:${matchAny(Object.keys(lex.currencyBefore))}\\s?)?(${grammar.numeral.source})`, 'iu').exec(text.slice(afterJoiner, afterJoiner + 80));
+  const secondRe = memo(lex, 'range-second', () => new RegExp(`^\\s*(?:${matchAny(Object.keys(lex.currencyBefore))}\\s?)?(${grammar.numeral.source})`, 'iu'));
+  const rest = secondRe.exec(text.slice(afterJoiner, afterJoiner + 80));
   if (!rest?.[1]) return null;
   const secondStart = afterJoiner + rest[0].length - rest[1].length;
   const second = readFigure(ctx, secondStart, rest[1]);

@@ -1,6 +1,7 @@
 import { toInterval } from '../../claims/interval.js';
 import type { ClaimDraft, Qualifier } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
 import type { Extractor } from '../types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { Extractor } from '../types.js';
  */
 export const fractionExtractor: Extractor = {
   name: 'fraction',
-  pattern: (ctx) => new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(Object.keys(ctx.lex.fractions))}(?![\\p{L}])`, 'giu'),
+  pattern: (ctx) => memo(ctx.lex, 'fraction', () => new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(Object.keys(ctx.lex.fractions))}(?![\\p{L}])`, 'giu')),
   extract(ctx, match) {
     const entry = ctx.lex.fractions[match[0].toLowerCase().replace(/\s+/g, ' ')];
     if (!entry) return null;

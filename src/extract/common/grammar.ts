@@ -60,15 +60,16 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   // Symbols may be glued ("50%", "15°C"); words need a space or nothing and a word end.
   const suffixRe = new RegExp(`^\\s{0,2}(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}])`, 'iu');
   const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
-  const phraseCache = new Map<readonly string[], { before: RegExp; after: RegExp }>();
+  const phraseCache = new Map<string, { before: RegExp; after: RegExp }>();
   const phrases = (words: readonly string[]) => {
-    let hit = phraseCache.get(words);
+    const key = words.join('\u0000'); // callers may pass a fresh array for the same words
+    let hit = phraseCache.get(key);
     if (!hit) {
       hit = {
         before: new RegExp(`(?:^|[^\\p{L}])(${matchAny(words)})[\\s,]*$`, 'iu'),
         after: new RegExp(`^[\\s,]*(${matchAny(words)})(?![\\p{L}])`, 'iu'),
       };
-      phraseCache.set(words, hit);
+      phraseCache.set(key, hit);
     }
     return hit;
   };

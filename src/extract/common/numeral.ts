@@ -39,12 +39,13 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
   const words = `${word}(?:${wordGap}${word})*`;
   const scaleWords = matchAny([...Object.keys(lex.scales), ...Object.keys(lex.scaleAbbreviations).filter((a) => a.length > 1)]);
   const source = `${BOUNDARY_BEFORE}(?:(?:${digits})(?:\\s*${scaleWords}(?![\\p{L}]))?|${words})${BOUNDARY_AFTER}`;
-  return { source, parse: (text) => parseNumeral(lex, text) };
+  const table = atomTable(lex);
+  return { source, parse: (text) => parseNumeral(lex, table, text) };
 }
 
 type Atom = { kind: 'one' | 'ten' | 'hundred' | 'scale' | 'fraction' | 'joiner'; value: number; article: boolean };
 
-function parseNumeral(lex: Lexicon, text: string): Numeral | null {
+function parseNumeral(lex: Lexicon, table: AtomTable, text: string): Numeral | null {
   const trimmed = text.trim();
   const lead = new RegExp(`^\\d[\\d${escapeClass(lex.groupSeparator + lex.decimalSeparator)}]*`).exec(trimmed);
   if (lead) {
@@ -53,7 +54,7 @@ function parseNumeral(lex: Lexicon, text: string): Numeral | null {
     if (number === null || scale === null) return null;
     return { value: round(number.value * scale), decimals: number.decimals, bareOne: false, words: false, scale };
   }
-  const atoms = splitAtoms(lex, trimmed.toLowerCase());
+  const atoms = splitAtoms(table, trimmed.toLowerCase());
   return atoms ? evaluate(atoms) : null;
 }
 
@@ -72,9 +73,11 @@ function scaleOf(lex: Lexicon, word: string): number | null {
   return lex.scales[word] ?? lex.scaleAbbreviations[word] ?? null;
 }
 
-/** Splits "tweeënveertig" into twee · ën · veertig, longest atom first; null when something is left. */
-function splitAtoms(lex: Lexicon, text: string): Atom[] | null {
-  const table: [string, Atom][] = [
+type AtomTable = [string, Atom][];
+
+/** Every number word of a lexicon with what it means, longest first. */
+function atomTable(lex: Lexicon): AtomTable {
+  const table: AtomTable = [
     ...Object.entries(lex.ones).map(([w, v]): [string, Atom] => [w, { kind: 'one', value: v, article: lex.articleOne.includes(w) }]),
     ...Object.entries(lex.tens).map(([w, v]): [string, Atom] => [w, { kind: 'ten', value: v, article: false }]),
     ...lex.hundred.map((w): [string, Atom] => [w, { kind: 'hundred', value: 100, article: false }]),
@@ -82,7 +85,11 @@ function splitAtoms(lex: Lexicon, text: string): Atom[] | null {
     ...Object.entries(lex.fractionalNumbers).map(([w, v]): [string, Atom] => [w, { kind: 'fraction', value: v, article: false }]),
     ...lex.compoundJoiners.map((w): [string, Atom] => [w, { kind: 'joiner', value: 0, article: false }]),
   ];
-  table.sort((a, b) => b[0].length - a[0].length);
+  return table.sort((a, b) => b[0].length - a[0].length);
+}
+
+/** Splits "tweeënveertig" into twee · ën · veertig, longest atom first; null when something is left. */
+function splitAtoms(table: AtomTable, text: string): Atom[] | null {
   const atoms: Atom[] = [];
   let rest = text;
   while (rest.length > 0) {

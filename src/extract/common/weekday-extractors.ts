@@ -1,5 +1,6 @@
 import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
 
@@ -15,11 +16,11 @@ function weekdayDraft(ctx: ExtractContext, start: number, end: number, weekday: 
  */
 export const nightOfExtractor: Extractor = {
   name: 'night-of',
-  pattern(ctx) {
+  pattern: (ctx) => memo(ctx.lex, 'night-of', () => {
     const day = matchAny(Object.keys(ctx.lex.weekdays));
     const { opener, joiner } = ctx.lex.nightOf;
     return new RegExp(`(?<![\\p{L}])(?:(?:de|the)\\s+)?${matchAny([opener])}\\s+(${day})\\s+${matchAny([joiner])}\\s+(${day})(?![\\p{L}])`, 'giu');
-  },
+  }),
   extract(ctx, match) {
     const weekday = ctx.lex.weekdays[(match[2] ?? '').toLowerCase()];
     return weekday === undefined ? null : weekdayDraft(ctx, match.index, match.index + match[0].length, weekday);
@@ -29,10 +30,10 @@ export const nightOfExtractor: Extractor = {
 /** `"donderdagochtend"`, `"woensdagavond"`: a weekday with a part of the day glued to it. */
 export const weekdayPartExtractor: Extractor = {
   name: 'weekday-part',
-  pattern(ctx) {
-    if (ctx.lex.dayParts.length === 0) return /(?!)/g;
-    return new RegExp(`(?<![\\p{L}])(${matchAny(Object.keys(ctx.lex.weekdays))})${matchAny(ctx.lex.dayParts)}(?![\\p{L}])`, 'giu');
-  },
+  pattern: (ctx) =>
+    memo(ctx.lex, 'weekday-part', () =>
+      ctx.lex.dayParts.length === 0 ? /(?!)/g : new RegExp(`(?<![\\p{L}])(${matchAny(Object.keys(ctx.lex.weekdays))})${matchAny(ctx.lex.dayParts)}(?![\\p{L}])`, 'giu'),
+    ),
   extract(ctx, match) {
     const weekday = ctx.lex.weekdays[(match[1] ?? '').toLowerCase()];
     return weekday === undefined ? null : weekdayDraft(ctx, match.index, match.index + match[0].length, weekday);
@@ -42,7 +43,7 @@ export const weekdayPartExtractor: Extractor = {
 /** `"in 2019"`, `"sinds 2015"`: a year after a cue word is a date of year grain, never a count. */
 export const yearExtractor: Extractor = {
   name: 'year',
-  pattern: (ctx) => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu'),
+  pattern: (ctx) => memo(ctx.lex, 'year', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu')),
   extract(ctx, match) {
     const year = match[1] ?? '';
     const start = match.index + match[0].length - year.length;
@@ -59,11 +60,11 @@ export const yearExtractor: Extractor = {
  */
 export const monthExtractor: Extractor = {
   name: 'month-part',
-  pattern(ctx) {
+  pattern: (ctx) => memo(ctx.lex, 'month', () => {
     const mods = matchAny(Object.keys(ctx.lex.dateModifiers));
     const day = String.raw`(?:([12]\d|3[01]|0?[1-9])\s+)`;
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:(?:van|of)\\s+)?|${day})?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
-  },
+  }),
   extract(ctx, match) {
     const [, modifier = '', dayOfMonth, monthWord = '', year] = match;
     if (ctx.lex.capitalisedMonths && !/^\p{Lu}/u.test(monthWord)) return null; // "late may" is no date
