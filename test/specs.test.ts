@@ -43,7 +43,8 @@ for (const lang of readdirSync(SPECS) as Lang[]) {
 }
 
 /** The fields a spec row asserts; numbers compared to 9 significant digits. */
-function pick(claim: Record<string, unknown>, like: SpecClaim | undefined): Record<string, unknown> {
+function pick(input: object, like: SpecClaim | undefined): Record<string, unknown> {
+  const claim = input as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   // A row without a unit asserts there is none.
   const fields = ['text', 'start', 'end', 'kind', 'value', 'qualifier', 'unit'];

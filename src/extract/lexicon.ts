@@ -69,6 +69,8 @@ export interface Lexicon {
   auxiliaries: readonly string[];
   /** Words that make two figures a change, not a conflict ("steeg van 120 naar 312", "rose from"). */
   changeCues: readonly string[];
+  /** Phrases after a figure that make it a rate ("per dag", "every week"), and the period each stands for. */
+  ratePhrases: Record<string, 'hour' | 'day' | 'week' | 'month' | 'year'>;
   /** Date modifiers: "begin maart" → days 1-10. */
   dateModifiers: Record<string, 'early' | 'mid' | 'late'>;
   /** "vorig jaar" after a month name: which year it puts the month in, relative to the article. */

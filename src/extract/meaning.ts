@@ -3,6 +3,8 @@ import type { PlaceFinder } from '../measures/places.js';
 import type { MeasureMatcher } from './common/measure-matcher.js';
 import { sentenceAt, type Sentence } from './common/sentences.js';
 import type { ExtractContext } from './types.js';
+import { matchAny } from '../util/match-any.js';
+import { memo } from '../util/memo.js';
 
 export interface MeaningContext extends ExtractContext {
   measures: MeasureMatcher;
@@ -27,6 +29,8 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
     const nextStart = sorted.slice(i + 1).find((d) => d.kind !== 'date')?.start ?? ctx.text.length;
     if (claim.kind === 'count') readMeasure(ctx, claim, nextStart);
+    const rate = claim.kind === 'date' || claim.kind === 'duration' ? null : rateAfter(ctx, claim, nextStart);
+    if (rate) claim.scope.period = `per ${rate}`;
     let named = placesOf.get(sentence);
     if (!named) {
       const s = ctx.sentences[sentence];
@@ -36,8 +40,8 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     claim.scope = { ...scopeOf(named, mainPlace), ...claim.scope };
     claims.push(claim);
   });
-  linkParts(ctx, claims);
-  addPeriods(ctx, claims);
+  linkParts(ctx.text, claims);
+  addPeriods(claims);
   return claims;
 }
 
@@ -70,6 +74,15 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): void
   if (partAfter !== null || partBefore !== null) (claim as Claim & { partCue?: boolean }).partCue = true;
 }
 
+/** "€40 miljoen per dag", "hundreds of extra admissions every week": a rate, not a total. */
+function rateAfter(ctx: MeaningContext, claim: Claim, nextStart: number): string | null {
+  const { lex, text } = ctx;
+  const re = memo(lex, 'rate', () => new RegExp(`(?<![\\p{L}])(${matchAny(Object.keys(lex.ratePhrases))})(?![\\p{L}])`, 'iu'));
+  const sentenceEnd = ctx.sentences[claim.sentence]?.end ?? text.length;
+  const m = re.exec(text.slice(claim.end, Math.min(nextStart, sentenceEnd, claim.end + 60)));
+  return m?.[1] ? (lex.ratePhrases[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? null) : null;
+}
+
 /** Where the clause holding an offset starts: after the last comma, semicolon or colon before it. */
 function lastBreak(text: string, offset: number): number {
   const window = text.slice(Math.max(0, offset - 120), offset);
@@ -80,7 +93,7 @@ function lastBreak(text: string, offset: number): number {
 const groupOfMeasure = (measure: string | null): string | null => (measure?.endsWith('.civilian') ? 'civilian' : null);
 
 /** A part cue links the figure to the nearest earlier count in its sentence or the one before. */
-function linkParts(ctx: MeaningContext, claims: Claim[]): void {
+function linkParts(text: string, claims: Claim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const part = claims[i] as Claim & { partCue?: boolean };
     if (!part.partCue) continue;
@@ -89,13 +102,14 @@ function linkParts(ctx: MeaningContext, claims: Claim[]): void {
       const whole = claims[j]!;
       if (part.sentence - whole.sentence > 1) break;
       if (whole.kind !== 'count' || whole.partOf !== null) continue;
+      // A whole names what it counts: "86 century breaks", not "beating the record by seven."
+      if (whole.measure === null && !/^\s+\p{L}/u.test(text.slice(whole.end, whole.end + 3))) continue;
       part.partOf = whole.id;
       part.measure ??= whole.measure;
       if (!part.scope.place && whole.scope.place) part.scope.place = whole.scope.place;
       break;
     }
   }
-  void ctx;
 }
 
 /** The place the sentence names; the article's own place wins when named among others ("de Geul in Limburg"). */
@@ -108,7 +122,7 @@ function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope
  * A period date in the same sentence gives the period: "sinds december vorig jaar ... 500 burgerdoden",
  * "in 2019". A day in the sentence is usually when it was reported, not what the figure covers.
  */
-function addPeriods(ctx: MeaningContext, claims: Claim[]): void {
+function addPeriods(claims: Claim[]): void {
   for (const claim of claims) {
     if (claim.kind === 'date' || claim.kind === 'duration' || claim.scope.period) continue;
     // The nearest such date before the figure in its sentence ("in 2019 … 1.200, in 2020 … 800"), else after it.
@@ -116,7 +130,6 @@ function addPeriods(ctx: MeaningContext, claims: Claim[]): void {
     const date = candidates.filter((c) => c.start < claim.start).pop() ?? candidates[0];
     if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;
   }
-  void ctx;
 }
 
 function mostNamedPlace(ctx: MeaningContext): string | undefined {

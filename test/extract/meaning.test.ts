@@ -30,6 +30,11 @@ const rows: Row[] = [
   { lang: 'nl', date: '2021-07-16', input: 'Het water blijft de komende dagen stijgen.', claims: [] },
   { lang: 'en', date: '2020-06-03', input: 'Damascus now controls about half of Idlib province.', claims: ['half fraction 0.5 -'] },
   { lang: 'en', date: '2021-07-16', input: 'Floods in the Geul valley in Limburg have killed 23 people. The governor of Limburg spoke of a disaster.', claims: ['23 count 23 deaths place=limburg'] },
+  // "of them" belongs to the figure that names what it counts, not to "by seven".
+  { lang: 'en', input: 'He made 86 century breaks, beating the record by seven. Reid made 11 of them.', claims: ['86 count 86 -', 'seven count 7 -', '11 count 11 - <86'] },
+  // A rate is not a total: its period says so.
+  { lang: 'en', input: 'Hospitals admit hundreds of patients every week.', claims: ['hundreds count 200 - period=per week'] },
+  { lang: 'nl', input: 'Het verlies loopt op tot €40 miljoen per dag.', claims: ['€40 miljoen money 40000000 - period=per day'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {

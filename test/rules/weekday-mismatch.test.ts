@@ -6,6 +6,9 @@ runRuleTests('weekday-mismatch', rule, {
     { lang: 'nl', date: '2021-07-16', text: 'Op woensdag 14 juli trad de Geul buiten haar oevers.' },
     { lang: 'en', date: '2021-07-16', text: 'On Wednesday 14 July the Geul burst its banks.' },
     { lang: 'en', date: '2020-06-05', text: 'The talks resumed on Wednesday, June 3, 2020.' },
+    // News announces what is coming: a weekday that fits next January names next January.
+    { lang: 'en', date: '2023-11-09', text: 'The shareholders meet on Friday 5 January.' },
+    { lang: 'nl', date: '2024-02-29', text: 'De cijfers volgen op dinsdag 12 maart.' },
     // A weekday alone has nothing to disagree with.
     { lang: 'nl', date: '2020-06', text: 'De raids vonden woensdag plaats.' },
   ],

@@ -5,6 +5,7 @@ import { daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { dateDraft } from './date-draft.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 const PARSERS: Record<Lang, chrono.Chrono> = { nl: chrono.nl.casual, en: chrono.en.casual };
@@ -22,7 +23,6 @@ const patterns = (ctx: ExtractContext) =>
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
       month: new RegExp(word(Object.keys(lex.months)), 'u'),
-      startVerb: new RegExp(word(lex.startVerbs), 'iu'),
     };
   });
 
@@ -58,61 +58,61 @@ function refInstant(ref: ReferenceDate | null): { instant: Date; timezone: numbe
 }
 
 function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResult, next: chrono.ParsedResult | undefined): { claim: ClaimDraft; mergedNext: boolean } | null {
-  const { lex, grammar, text } = ctx;
-  const c = result.start;
+  const re = patterns(ctx);
   let start = offset + result.index;
   let end = start + result.text.replace(/[\s,.;:!?)]+$/u, '').length;
-  const re = patterns(ctx);
-  const lead = re.leadingPreposition.exec(text.slice(start, end));
+  const lead = re.leadingPreposition.exec(ctx.text.slice(start, end));
   if (lead) start += lead[0].length;
-  const words = text.slice(start, end).toLowerCase();
-  if (re.durationOpener.test(text.slice(offset + result.index, end))) return null; // "in drie maanden"
-  // "drie maanden na", "past twelve months": a number with a time unit and no "geleden" is a duration.
-  if (re.duration.test(words) && !re.ago.test(words)) return null;
-  if (re.pluralUnit.test(words)) return null; // "komende dagen"
-  if (lex.capitalisedMonths && re.month.test(text.slice(start, end))) return null; // "march", "may" as verbs
-  const statesWeekday = Object.keys(lex.weekdays).some((w) => words.includes(w));
-  const known = (part: 'year' | 'month' | 'day' | 'weekday' | 'hour') => c.isCertain(part);
-  if (!known('year') && !known('month') && !known('day') && !(known('weekday') && statesWeekday)) return null; // times, "zo", "zat"
+  const words = ctx.text.slice(start, end).toLowerCase();
+  if (isFalseFriend(ctx, result, offset, start, end, words)) return null;
 
-  const stated: StatedDate = {};
-  let mergedNext = false;
-  const tags = [...result.tags()];
-  if (tags.some((t) => /casualReference\/now/i.test(t))) return null; // "now" is no date claim
-  const relative = tags.some((t) => /relative|casualReference/i.test(t));
-  if (known('year') && !relative) stated.year = c.get('year') ?? undefined;
-  if (known('month') && !relative) stated.month = c.get('month') ?? undefined;
-  if (known('day') && !relative) stated.day = c.get('day') ?? undefined;
-  if (known('weekday') && statesWeekday) stated.weekday = c.get('weekday') ?? undefined;
+  const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
+  const stated = relative ? {} : statedParts(result.start);
+  const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
+  if (result.start.isCertain('weekday') && statesWeekday) stated.weekday = result.start.get('weekday') ?? undefined;
 
-  // "december vorig jaar", "December last year": the year phrase chrono returns apart.
-  if (next && stated.month !== undefined && stated.year === undefined && ctx.doc.date) {
-    const gap = text.slice(end, offset + next.index);
-    const phrase = next.text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
-    const shift = lex.relativeYears[phrase];
-    if (/^[\s,]*(?:van|of)?\s*$/iu.test(gap) && shift !== undefined) {
-      stated.year = parseDay(ctx.doc.date.high).year + shift;
-      end = offset + next.index + phrase.length;
-      mergedNext = true;
-    }
+  const merged = stated.month !== undefined && stated.year === undefined ? relativeYearAfter(ctx, offset, end, next) : null;
+  if (merged) {
+    stated.year = merged.year;
+    end = merged.end;
   }
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, words) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
-  const since = grammar.phraseBefore(lex.sinceCues, text, start) !== null;
-  const starts = startVerbNear(ctx, re.startVerb, start, end);
-  const claim: ClaimDraft = {
-    kind: 'date', start, end, text: text.slice(start, end), ...resolved, unit: null, qualifier: 'exact',
-    ...(stated.weekday !== undefined && stated.day !== undefined ? { weekday: stated.weekday } : {}),
-    ...(since ? { since } : {}),
-    ...(starts ? { starts } : {}),
-  };
-  return { claim, mergedNext };
+  const weekday = stated.day !== undefined ? stated.weekday : undefined;
+  return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
 }
 
-/** A start verb in the clause around a date: "die op donderdag 5 oktober begon", "which began on". */
-function startVerbNear(ctx: ExtractContext, re: RegExp, start: number, end: number): boolean {
-  const before = ctx.text.slice(Math.max(0, start - 40), start).split(/[.;:!?]/u).pop() ?? '';
-  const after = ctx.text.slice(end, end + 40).split(/[.;:!?,]/u)[0] ?? '';
-  return re.test(before) || re.test(after);
+/**
+ * chrono's readings that are no date in news text: "in drie maanden" and "drie maanden na" (durations),
+ * "komende dagen", "now", a time alone, the verbs "march" and "may", "zo" and "zat" as weekdays.
+ */
+function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string): boolean {
+  const re = patterns(ctx);
+  const c = result.start;
+  if (re.durationOpener.test(ctx.text.slice(offset + result.index, end))) return true;
+  if (re.duration.test(words) && !re.ago.test(words)) return true;
+  if (re.pluralUnit.test(words)) return true;
+  if (ctx.lex.capitalisedMonths && re.month.test(ctx.text.slice(start, end))) return true;
+  if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
+  const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
+  return !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !(c.isCertain('weekday') && statesWeekday);
+}
+
+function statedParts(c: chrono.ParsedComponents): StatedDate {
+  const stated: StatedDate = {};
+  if (c.isCertain('year')) stated.year = c.get('year') ?? undefined;
+  if (c.isCertain('month')) stated.month = c.get('month') ?? undefined;
+  if (c.isCertain('day')) stated.day = c.get('day') ?? undefined;
+  return stated;
+}
+
+/** "december vorig jaar", "December last year": the year phrase chrono returns as a result of its own. */
+function relativeYearAfter(ctx: ExtractContext, offset: number, end: number, next: chrono.ParsedResult | undefined): { year: number; end: number } | null {
+  if (!next || !ctx.doc.date) return null;
+  const gap = ctx.text.slice(end, offset + next.index);
+  const phrase = next.text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+  const shift = ctx.lex.relativeYears[phrase];
+  if (shift === undefined || !/^[\s,]*(?:van|of)?\s*$/iu.test(gap)) return null;
+  return { year: parseDay(ctx.doc.date.high).year + shift, end: offset + next.index + phrase.length };
 }
 
 /** "gisteren", "vorige week", "drie maanden geleden": chrono counted from the reference instant. */

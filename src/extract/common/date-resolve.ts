@@ -1,6 +1,6 @@
 import type { Grain } from '../../claims/types.js';
 import type { ReferenceDate } from '../../document/types.js';
-import { addDays, compareDays, daysInMonth, isoDay, isoMonth, isoWeek, parseDay, weekdayOf, type Day } from '../../util/calendar.js';
+import { addDays, compareDays, daysBetween, daysInMonth, isoDay, isoMonth, isValidDay, isoWeek, parseDay, weekdayOf, type Day } from '../../util/calendar.js';
 
 /** A resolved date: its ISO value at its grain and the first and last day it can stand for. */
 export interface ResolvedDate {
@@ -29,7 +29,7 @@ export interface StatedDate {
 export function resolveDate(stated: StatedDate, ref: ReferenceDate | null): ResolvedDate | null {
   const { year, month, day, weekday, part } = stated;
   if (month !== undefined && day !== undefined) {
-    const y = year ?? pastYear(ref, (y) => ({ year: y, month, day }));
+    const y = year ?? (weekday === undefined ? null : yearOfWeekday(ref, month, day, weekday)) ?? pastYear(ref, (y) => ({ year: y, month, day }));
     return y === null ? null : dayResult({ year: y, month, day });
   }
   if (month !== undefined) {
@@ -83,6 +83,23 @@ function partBounds(year: number, month: number, part: Part | undefined): [numbe
   if (part === 'mid') return [11, 20];
   if (part === 'late') return [21, last];
   return [1, last];
+}
+
+const HALF_YEAR = 183;
+
+/**
+ * "vrijdag 5 januari" in an article of November: the wording names the year, as the one within half a
+ * year of the article date in which that day is that weekday (news also announces what is coming).
+ * When no such year is near, the weekday is wrong, and the past reading stands.
+ */
+function yearOfWeekday(ref: ReferenceDate | null, month: number, day: number, weekday: number): number | null {
+  if (!ref) return null;
+  const anchor = parseDay(ref.high);
+  const candidates = [anchor.year, anchor.year - 1, anchor.year + 1]
+    .filter((y) => isValidDay({ year: y, month, day }) && weekdayOf({ year: y, month, day }) === weekday)
+    .filter((y) => Math.abs(daysBetween(anchor, { year: y, month, day })) <= HALF_YEAR)
+    .sort((a, b) => Math.abs(daysBetween(anchor, { year: a, month, day })) - Math.abs(daysBetween(anchor, { year: b, month, day })));
+  return candidates[0] ?? null;
 }
 
 /** The latest year in which the date does not start after the article date. */

@@ -79,6 +79,12 @@ export const lexicon: Lexicon = {
   partCuesBefore: ['including', 'among them', 'of whom', 'of which', 'among whom', 'among those'],
   auxiliaries: ['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'died', 'fled', 'returned', 'had to', 'could', 'got', 'lost'],
   changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier', 'now', 'so far', 'by now', 'meanwhile', 'to date'],
+  ratePhrases: {
+    'an hour': 'hour', 'per hour': 'hour', 'a day': 'day', 'per day': 'day', 'each day': 'day', 'every day': 'day', daily: 'day',
+    'a week': 'week', 'per week': 'week', 'each week': 'week', 'every week': 'week', weekly: 'week', 'a month': 'month',
+    'per month': 'month', 'every month': 'month', monthly: 'month', 'a year': 'year', 'per year': 'year', 'every year': 'year',
+    'each year': 'year', annually: 'year', 'per annum': 'year',
+  },
   dateModifiers: { early: 'early', 'earlier in': 'early', 'the beginning of': 'early', 'the start of': 'early', mid: 'mid', 'mid-': 'mid', 'the middle of': 'mid', late: 'late', 'the end of': 'late', 'end of': 'late', 'end-': 'late' },
   relativeYears: { 'last year': -1, 'this year': 0, 'next year': 1, 'of last year': -1, 'of this year': 0 },
   datePrepositions: ['on', 'in', 'at', 'since', 'from', 'until', 'by'],

@@ -3,7 +3,7 @@ import { figureExtractor } from '../common/figure-extractor.js';
 import { fractionExtractor } from '../common/fraction-extractor.js';
 import { overlapRefiner } from '../common/overlap-refiner.js';
 import { vagueExtractor } from '../common/vague-extractor.js';
-import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/weekday-extractors.js';
+import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
 import { lexicon } from './lexicon.js';
 

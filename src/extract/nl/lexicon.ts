@@ -78,6 +78,11 @@ export const lexicon: Lexicon = {
   partCuesBefore: ['van wie', 'waarvan', 'waaronder', 'onder wie', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],
   auxiliaries: ['zijn', 'waren', 'werden', 'worden', 'wordt', 'werd', 'is', 'was', 'kwamen', 'kwam', 'raakten', 'raakte', 'liepen', 'moesten', 'konden', 'bleven', 'blijven', 'hebben', 'hadden', 'zitten', 'zaten', 'lieten', 'stierven', 'overleden', 'sneuvelden', 'vluchtten', 'keerden'],
   changeCues: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'opgelopen', 'liep op', 'loopt op', 'toegenomen', 'nam toe', 'afgenomen', 'nam af', 'eerder', 'aanvankelijk', 'verdubbeld', 'bijgesteld', 'tegenover', 'vorig jaar', 'vorige week', 'gisteren', 'een dag eerder', 'een week eerder', 'inmiddels', 'intussen', 'ondertussen', 'nu', 'tot nu toe', 'voorlopig'],
+  ratePhrases: {
+    'per uur': 'hour', 'per dag': 'day', 'elke dag': 'day', 'iedere dag': 'day', dagelijks: 'day', 'per etmaal': 'day', 'per week': 'week',
+    'elke week': 'week', 'iedere week': 'week', wekelijks: 'week', 'per maand': 'month', 'elke maand': 'month', maandelijks: 'month',
+    'per jaar': 'year', 'elk jaar': 'year', 'ieder jaar': 'year', jaarlijks: 'year', 'op jaarbasis': 'year',
+  },
   dateModifiers: {
     begin: 'early', 'eind': 'late', einde: 'late', 'half': 'mid', medio: 'mid', midden: 'mid', 'eind-': 'late', 'begin-': 'early',
     'halfweg': 'mid',

@@ -2,6 +2,9 @@ import type { NumericClaim } from '../../claims/types.js';
 import { excess } from '../compare.js';
 import { defineRule } from '../types.js';
 
+/** `"120.000" returned`, or the figure alone when its measure is unknown. */
+const label = (c: NumericClaim): string => (c.measure ? `"${c.text}" ${c.measure}` : `"${c.text}"`);
+
 /**
  * A part larger than its whole: "een miljoen mensen ... 1.200.000 onder hen konden terugkeren".
  * Explicit parts (linked by "onder hen", "of whom") are errors; a sub-measure larger than its measure
@@ -14,8 +17,8 @@ export default defineRule({
     scope: 'document',
     docs: { description: 'A part is larger than the whole it belongs to' },
     messages: {
-      tooBig: '{{part}} {{partMeasure}} (line {{partLine}}) is more than the {{whole}} {{wholeMeasure}} (line {{wholeLine}}) it is part of.',
-      subMeasure: '{{part}} {{partMeasure}} (line {{partLine}}) is more than the {{whole}} {{wholeMeasure}} (line {{wholeLine}}) in the same scope.',
+      tooBig: '{{part}} (line {{partLine}}) is more than the {{whole}} (line {{wholeLine}}) it is part of.',
+      subMeasure: '{{part}} (line {{partLine}}) is more than the {{whole}} (line {{wholeLine}}) in the same scope.',
     },
   },
   create(context) {
@@ -25,8 +28,8 @@ export default defineRule({
       context.report({
         messageId,
         data: {
-          part: `"${part.text}"`, partMeasure: part.measure ?? '', partLine: context.lineOf(part),
-          whole: `"${whole.text}"`, wholeMeasure: whole.measure ?? '', wholeLine: context.lineOf(whole),
+          part: label(part), partLine: context.lineOf(part),
+          whole: label(whole), wholeLine: context.lineOf(whole),
         },
         claims: [part, whole].map((claim) => ({ claim, document: context.document.doc })),
         lenient,

@@ -2,12 +2,11 @@ import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { dateDraft } from './date-draft.js';
 import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
 
 function weekdayDraft(ctx: ExtractContext, start: number, end: number, weekday: number): ClaimDraft | null {
-  if (!ctx.doc.date) return null;
-  const resolved = resolveWeekday(weekday, ctx.doc.date);
-  return { kind: 'date', start, end, text: ctx.text.slice(start, end), ...resolved, unit: null, qualifier: 'exact' };
+  return ctx.doc.date ? dateDraft(ctx, start, end, resolveWeekday(weekday, ctx.doc.date)) : null;
 }
 
 /**
@@ -49,8 +48,7 @@ export const yearExtractor: Extractor = {
     const start = match.index + match[0].length - year.length;
     const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
     if (!resolved) return null;
-    const since = ctx.grammar.phraseBefore(ctx.lex.sinceCues, ctx.text, start) !== null;
-    return { kind: 'date', start, end: start + year.length, text: year, ...resolved, unit: null, qualifier: 'exact', ...(since ? { since } : {}) };
+    return dateDraft(ctx, start, start + year.length, resolved);
   },
 };
 
@@ -75,7 +73,6 @@ export const monthExtractor: Extractor = {
     const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(dayOfMonth ? { day: Number(dayOfMonth) } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date) ?? UNRESOLVED;
     const start = match.index;
     const end = start + match[0].length;
-    const since = ctx.grammar.phraseBefore(ctx.lex.sinceCues, ctx.text, start) !== null;
-    return { kind: 'date', start, end, text: ctx.text.slice(start, end), ...resolved, unit: null, qualifier: 'exact', ...(since ? { since } : {}) };
+    return dateDraft(ctx, start, end, resolved);
   },
 };

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { parseTextDocument } from '../src/document/parse-text.js';
+import { checkDocuments } from '../src/pipeline.js';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const files = readdirSync(FIXTURES).flatMap((lang) => readdirSync(join(FIXTURES, lang)).map((f) => join(lang, f)));
+const read = (file: string) => parseTextDocument(file, readFileSync(join(FIXTURES, file), 'utf8'));
+
+/**
+ * Precision first: clean, consistent articles (economy, elections, sport, weather, health, courts,
+ * traffic, company results; written for this test) give no finding at all, alone or together.
+ */
+test.for(files)('%s: no finding on a clean article', (file) => {
+  const results = checkDocuments([read(file)]);
+  expect(results.documents[0]!.claims.length).toBeGreaterThan(10);
+  expect((results.findings ?? []).map((f) => `${f.ruleId} ${f.locations[0]?.line}: ${f.message}`)).toEqual([]);
+});
+
+test('no finding across all clean articles checked as one run', () => {
+  const results = checkDocuments(files.map(read));
+  expect((results.findings ?? []).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+});
