@@ -11,13 +11,15 @@ const NEARLY_WIDTH = 0.1;
 
 /**
  * Implied rounding unit of a stated number: the place of its last non-zero digit, but never
- * coarser than two significant digits. `1000000` → 100000, `120000` → 10000, `500` → 10, `487` → 1.
- * Numbers with a fractional part are taken as precise to their last decimal.
+ * coarser than two significant digits. `1000000` → 100000, `120000` → 10000, `500` → 10.
+ * Numbers with a fractional part are taken as precise to their last decimal ("2,5" → 0.1).
+ * A count to the unit is exact (`487`, `41` → 0); a measured figure (a percentage, a length) is
+ * rounded to its last digit all the same (`13` percent → 1).
  */
-export function impliedPrecision(value: number, decimals = 0): number {
+export function impliedPrecision(value: number, decimals = 0, exactUnits = false): number {
   if (decimals > 0) return 10 ** -decimals;
   const abs = Math.abs(Math.round(value));
-  if (abs < 100) return 1;
+  if (abs < 100) return exactUnits ? 0 : 1;
   let trailing = 0;
   let rest = abs;
   while (rest % 10 === 0) {
@@ -25,7 +27,8 @@ export function impliedPrecision(value: number, decimals = 0): number {
     trailing += 1;
   }
   const digits = String(abs).length;
-  return 10 ** Math.min(trailing, Math.max(0, digits - 2));
+  const unit = 10 ** Math.min(trailing, Math.max(0, digits - 2));
+  return exactUnits && unit === 1 ? 0 : unit;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface NumericClaim extends ClaimBase {
   /** Implied rounding unit of an unqualified round number (0 when exact to the digit). */
   precision: number;
   unit: string | null;
+  /** This figure totals a list of parts: all of them ("van de 312 …: 180, 97 en 35") or some ("waaronder"). */
+  partsListed?: 'all' | 'some';
 }
 
 export interface DurationClaim extends ClaimBase {
@@ -79,8 +81,6 @@ export type ClaimKind = Claim['kind'];
 export type ClaimDraft = DistributiveOmit<Claim, 'id' | 'partOf' | 'measure' | 'scope' | 'sentence'> & {
   measure?: string | null;
   scope?: Scope;
-  /** A part-of cue stood next to this claim ("onder hen", "of them"). */
-  partCue?: boolean;
 };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

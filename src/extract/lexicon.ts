@@ -30,6 +30,10 @@ export interface Lexicon {
   rangeJoiners: readonly string[];
   /** Words before two figures that make them a change, not a range ("van 120 naar 312", "from 120 to 312"). */
   changeFrom: readonly string[];
+  /** Between the two figures of a change ("van 120 naar 312", "from 120 to 312"). */
+  changeTo: readonly string[];
+  /** Words that introduce the size of a change ("een toename met 192", "an increase of 192, or 160 percent"). */
+  changeAmountCues: readonly string[];
   /** Plural time units: a relative date made of them alone is too vague to be a claim ("komende dagen"). */
   pluralTimeUnits: readonly string[];
   /** Vague plurals with the interval they stand for. */
@@ -50,6 +54,10 @@ export interface Lexicon {
   /** Words after a "jaar"/"years" figure that make it an age, and words before that make it one. */
   ageAfter: readonly string[];
   ageBefore: readonly string[];
+  /** Glued to an age: "42-jarige", "vierjarige", "42-year-old". */
+  ageSuffixes: readonly string[];
+  /** Before a date of birth: "geboren in 1981", "(°1981)", "born in 1981". */
+  birthCues: readonly string[];
   /** Words before a number that make it a time, page, article or other identifier, not a count. */
   notCountBefore: readonly string[];
   /** Suffixes glued to digits that make an ordinal ("3e", "21st"). */
@@ -65,6 +73,14 @@ export interface Lexicon {
   /** Part-of cues: after the figure ("onder hen", "of them") and before it ("van wie", "including"). */
   partCuesAfter: readonly string[];
   partCuesBefore: readonly string[];
+  /** Between two figures, making the first a part of the second: "41 van de 312", "41 of the 312". */
+  partOfNext: readonly string[];
+  /** Before a figure that totals a list after it ("Van de 312 gevallen werden er 180 …, 97 … en 35 …"). */
+  totalCuesBefore: readonly string[];
+  /** After a figure (and its noun) that totals a list before it ("… 11 mensen in totaal"). */
+  totalCuesAfter: readonly string[];
+  /** The word that joins the last item of a list ("en", "and"). */
+  listJoiner: string;
   /** Verbs right after a bare figure that let the clause's verb name its measure ("zeven worden vermist"). */
   auxiliaries: readonly string[];
   /** Words that make two figures a change, not a conflict ("steeg van 120 naar 312", "rose from"). */

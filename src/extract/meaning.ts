@@ -2,6 +2,7 @@ import type { Claim, ClaimDraft, Scope } from '../claims/types.js';
 import type { PlaceFinder } from '../measures/places.js';
 import type { MeasureMatcher } from './common/measure-matcher.js';
 import { sentenceAt, type Sentence } from './common/sentences.js';
+import { linkRelations, type PartCue } from './relations.js';
 import type { ExtractContext } from './types.js';
 import { matchAny } from '../util/match-any.js';
 import { memo } from '../util/memo.js';
@@ -14,21 +15,25 @@ export interface MeaningContext extends ExtractContext {
 
 /**
  * Numbers drafts in text order and works out what each counts: its measure (from the noun after it,
- * the verb of its clause, or a head noun before it), its scope (group, place, period) and, for a
- * part cue ("120.000 onder hen", "van wie vier kinderen"), the whole it is part of.
+ * the verb of its clause, or a head noun before it), its scope (group, place, period), and the whole
+ * it is part of (relations.ts).
  */
 export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Claim[] {
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const mainPlace = mostNamedPlace(ctx);
   const placesOf = new Map<number, string[]>(); // per sentence, found once
   const claims: Claim[] = [];
+  const cues = new Map<Claim, PartCue>();
   sorted.forEach((draft, i) => {
     const sentence = sentenceAt(ctx.sentences, draft.start);
-    const { partCue: _cue, ...rest } = draft;
-    const claim = { ...rest, id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
+    const claim = { ...draft, id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
     // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
     const nextStart = sorted.slice(i + 1).find((d) => d.kind !== 'date')?.start ?? ctx.text.length;
-    if (claim.kind === 'count') readMeasure(ctx, claim, nextStart);
+    if (claim.kind === 'date' && ctx.grammar.phraseBefore(ctx.lex.birthCues, ctx.text, claim.start) !== null) claim.measure = 'birth';
+    if (claim.kind === 'count') {
+      const cue = readMeasure(ctx, claim, nextStart);
+      if (cue) cues.set(claim, cue);
+    }
     const rate = claim.kind === 'date' || claim.kind === 'duration' ? null : rateAfter(ctx, claim, nextStart);
     if (rate) claim.scope.period = `per ${rate}`;
     let named = placesOf.get(sentence);
@@ -40,12 +45,13 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     claim.scope = { ...scopeOf(named, mainPlace), ...claim.scope };
     claims.push(claim);
   });
-  linkParts(ctx.text, claims);
+  linkRelations(ctx, claims, cues);
   addPeriods(claims);
   return claims;
 }
 
-function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): void {
+/** Sets the measure and group of a count; returns the part cue standing next to it, if any. */
+function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): PartCue | null {
   const { text, measures, lex, grammar } = ctx;
   const sentence = ctx.sentences[claim.sentence];
   const clauseEnd = Math.min(nextStart, sentence?.end ?? text.length);
@@ -71,7 +77,7 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): void
   claim.measure = measure;
   const group = (inClause ? noun.group : null) ?? groupOfMeasure(measure);
   if (group) claim.scope.group = group;
-  if (partAfter !== null || partBefore !== null) (claim as Claim & { partCue?: boolean }).partCue = true;
+  return partAfter !== null ? 'after' : partBefore !== null ? 'before' : null;
 }
 
 /** "€40 miljoen per dag", "hundreds of extra admissions every week": a rate, not a total. */
@@ -91,26 +97,6 @@ function lastBreak(text: string, offset: number): number {
 }
 
 const groupOfMeasure = (measure: string | null): string | null => (measure?.endsWith('.civilian') ? 'civilian' : null);
-
-/** A part cue links the figure to the nearest earlier count in its sentence or the one before. */
-function linkParts(text: string, claims: Claim[]): void {
-  for (let i = 0; i < claims.length; i++) {
-    const part = claims[i] as Claim & { partCue?: boolean };
-    if (!part.partCue) continue;
-    delete part.partCue;
-    for (let j = i - 1; j >= 0; j--) {
-      const whole = claims[j]!;
-      if (part.sentence - whole.sentence > 1) break;
-      if (whole.kind !== 'count' || whole.partOf !== null) continue;
-      // A whole names what it counts: "86 century breaks", not "beating the record by seven."
-      if (whole.measure === null && !/^\s+\p{L}/u.test(text.slice(whole.end, whole.end + 3))) continue;
-      part.partOf = whole.id;
-      part.measure ??= whole.measure;
-      if (!part.scope.place && whole.scope.place) part.scope.place = whole.scope.place;
-      break;
-    }
-  }
-}
 
 /** The place the sentence names; the article's own place wins when named among others ("de Geul in Limburg"). */
 function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope {

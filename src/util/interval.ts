@@ -15,3 +15,20 @@ export const widen = (a: Interval, precision: number): Interval => ({
 
 export const contains = (outer: Interval, inner: Interval): boolean =>
   outer.low <= inner.low && inner.high <= outer.high;
+
+/** The interval a sum of figures stands for. */
+export const sum = (items: readonly Interval[]): Interval =>
+  items.reduce((acc, i) => ({ low: acc.low + i.low, high: acc.high + i.high }), { low: 0, high: 0 });
+
+/** The interval of a quotient of two positive intervals (×100 for a percentage). */
+export const ratio = (a: Interval, b: Interval, scale = 1): Interval | null =>
+  b.low <= 0 ? null : { low: (a.low / b.high) * scale, high: (a.high / b.low) * scale };
+
+/** The interval of the difference `b − a` as a magnitude (a fall of 5 and a rise of 5 are both 5). */
+export function difference(a: Interval, b: Interval): Interval {
+  const low = b.low - a.high;
+  const high = b.high - a.low;
+  if (low >= 0) return { low, high };
+  if (high <= 0) return { low: -high, high: -low };
+  return { low: 0, high: Math.max(-low, high) };
+}

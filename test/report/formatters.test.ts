@@ -30,7 +30,7 @@ describe('stylish', () => {
 
   test('no findings: a single green line', () => {
     const clean = checkDocuments([read('examples/limburg-floods/en.txt')]);
-    expect(formatStylish(clean, options)).toBe('✔ no problems (1 document, 20 claims)\n');
+    expect(formatStylish(clean, options)).toBe('✔ no problems (1 document, 21 claims)\n');
   });
 });
 

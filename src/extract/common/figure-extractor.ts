@@ -22,7 +22,7 @@ export const figureExtractor: Extractor = {
   name: 'figure',
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match);
+    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match);
     if (!first) return null;
     const range = readRange(ctx, first);
     let end = range ? range.second.end : first.end;
@@ -40,6 +40,7 @@ export const figureExtractor: Extractor = {
       }
       suffix = { kind: 'money', unit: currency.unit, length: 0 };
     }
+    if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
     if (suffix) end += suffix.length;
     if (end === first.end && /\p{L}/u.test(ctx.text[end] ?? '')) return null; // "3e", "21st", "4x4"
     const around = { start, end, first, range: range?.second ?? null };
@@ -51,8 +52,10 @@ export const figureExtractor: Extractor = {
       if (before) qualifier = before.qualifier;
     }
     const value = first.numeral.value;
-    // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal.
-    const precision = first.numeral.scale > 1 ? impliedPrecision(value) : impliedPrecision(value, first.numeral.decimals);
+    // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal;
+    // a count to the unit is exact.
+    const exactUnits = !suffix;
+    const precision = impliedPrecision(value, first.numeral.scale > 1 ? 0 : first.numeral.decimals, exactUnits);
     const bounds = range ? { low: value, high: range.second.numeral.value } : undefined;
     const { low, high } = toInterval(value, qualifier, precision, bounds);
     const base = { start, end, text: ctx.text.slice(start, end), value, low, high, precision, qualifier };
@@ -82,8 +85,7 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
   if (grammar.phraseBefore(lex.changeFrom, text, leftEdge) !== null) return null; // "van 120 naar 312", "from 120 to 312"
-  const secondRe = memo(lex, 'range-second', () => new RegExp(`^\\s*(?:${matchAny(Object.keys(lex.currencyBefore))}\\s?)?(${grammar.numeral.source})`, 'iu'));
-  const rest = secondRe.exec(text.slice(afterJoiner, afterJoiner + 80));
+  const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(afterJoiner, afterJoiner + 80));
   if (!rest?.[1]) return null;
   const secondStart = afterJoiner + rest[0].length - rest[1].length;
   const second = readFigure(ctx, secondStart, rest[1]);
@@ -102,6 +104,41 @@ function hyphenAfter(text: string, end: number, joiners: readonly string[]): num
   const ch = text[end];
   return ch !== undefined && joiners.includes(ch) && /\d/.test(text[end + 1] ?? '') ? end + 1 : null;
 }
+
+/** "one of the three", "een van de drie": "one" before a part-of cue and a figure is the number 1. */
+function oneOf(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
+  const word = match[0].trim();
+  if (!['one', 'een', 'één'].includes(word.toLowerCase())) return null;
+  const end = match.index + word.length;
+  const after = ctx.grammar.phraseAfter(ctx.lex.partOfNext, ctx.text, end);
+  if (after === null || !/^\s*\d|^\s*\p{L}/u.test(ctx.text.slice(after, after + 3))) return null;
+  const next = memo(ctx.lex, 'range-second', () => secondPattern(ctx)).exec(ctx.text.slice(after, after + 80));
+  if (!next?.[1] || !ctx.grammar.numeral.parse(next[1])) return null;
+  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
+}
+
+/**
+ * "van 10 naar 15 procent", "from €4.2 to €3.9 billion": the first figure of a change shares the unit
+ * (and scale) written once after the second.
+ */
+function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
+  const { text, lex, grammar } = ctx;
+  if (grammar.phraseBefore(lex.changeFrom, text, first.start) === null) return null;
+  const after = grammar.phraseAfter(lex.changeTo, text, first.end);
+  if (after === null) return null;
+  const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(after, after + 80));
+  if (!rest?.[1]) return null;
+  const second = readFigure(ctx, after + rest[0].length - rest[1].length, rest[1]);
+  const suffix = second ? grammar.suffixAt(text, second.end) : null;
+  if (!second || !suffix || suffix.kind === 'duration') return null;
+  if (second.numeral.scale > 1 && first.numeral.scale === 1 && first.numeral.value < 1000) {
+    first.numeral = { ...first.numeral, value: first.numeral.value * second.numeral.scale, scale: second.numeral.scale };
+  }
+  return { ...suffix, length: 0 };
+}
+
+const secondPattern = (ctx: ExtractContext): RegExp =>
+  new RegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu');
 
 /** "een week", "one week": the article or "one" before a time unit is the number 1. */
 function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | null {

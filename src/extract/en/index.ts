@@ -1,3 +1,4 @@
+import { ageExtractor } from '../common/age-extractor.js';
 import { dateExtractor } from '../common/date-extractor.js';
 import { figureExtractor } from '../common/figure-extractor.js';
 import { fractionExtractor } from '../common/fraction-extractor.js';
@@ -11,7 +12,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, vagueExtractor, fractionExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
+    extractors: [figureExtractor, ageExtractor, vagueExtractor, fractionExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
     refiners: [overlapRefiner],
   };
 }

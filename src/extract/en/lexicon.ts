@@ -27,6 +27,8 @@ export const lexicon: Lexicon = {
   },
   rangeOpeners: { between: ['and'] },
   changeFrom: ['from', 'up from', 'down from'],
+  changeTo: ['to'],
+  changeAmountCues: ['by', 'increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'gain', 'growth', 'jump', 'up', 'down', 'or', 'more', 'fewer', 'less'],
   pluralTimeUnits: ['days', 'weeks', 'months', 'years', 'hours'],
   rangeJoiners: ['to', '-', '–'],
   vague: {
@@ -66,6 +68,8 @@ export const lexicon: Lexicon = {
   },
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
+  ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old'],
+  birthCues: ['born in', 'born on', 'born', 'b.'],
   notCountBefore: [
     'page', 'p.', 'article', 'no.', 'number', 'flight', 'route', 'room', 'chapter', 'section', 'version', 'tel.',
     'phone', 'week', 'round', 'stage', 'line', 'gate', 'platform', 'highway', 'interstate',
@@ -76,6 +80,10 @@ export const lexicon: Lexicon = {
   startVerbs: ['began', 'begun', 'started', 'broke out', 'took effect', 'came into force', 'kicked off'],
   sinceCues: ['since', 'from'],
   partCuesAfter: ['of them', 'of whom', 'among them', 'of those', 'of which'],
+  partOfNext: ['of the', 'out of', 'of'],
+  totalCuesBefore: ['of the', 'of all', 'a total of', 'in total', 'out of a total of'],
+  totalCuesAfter: ['in total', 'in all', 'altogether', 'combined', 'together'],
+  listJoiner: 'and',
   partCuesBefore: ['including', 'among them', 'of whom', 'of which', 'among whom', 'among those'],
   auxiliaries: ['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'died', 'fled', 'returned', 'had to', 'could', 'got', 'lost'],
   changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier', 'now', 'so far', 'by now', 'meanwhile', 'to date'],

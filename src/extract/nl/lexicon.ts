@@ -28,6 +28,8 @@ export const lexicon: Lexicon = {
   },
   rangeOpeners: { tussen: ['en'] },
   changeFrom: ['van', 'gestegen van', 'gedaald van'],
+  changeTo: ['naar', 'tot'],
+  changeAmountCues: ['met', 'toename', 'stijging', 'daling', 'afname', 'groei', 'plus', 'min', 'of', 'ofwel', 'oftewel', 'meer', 'minder', 'erbij', 'eraf'],
   pluralTimeUnits: ['dagen', 'weken', 'maanden', 'jaren', 'uren'],
   rangeJoiners: ['tot', 'à', 'a', '-', '–'],
   vague: {
@@ -56,7 +58,7 @@ export const lexicon: Lexicon = {
     kilometer: 'km', km: 'km', meter: 'm', m: 'm', centimeter: 'cm', cm: 'cm', millimeter: 'mm', mm: 'mm',
     'vierkante kilometer': 'km^2', km2: 'km^2', 'km²': 'km^2', hectare: 'hectare', ha: 'hectare',
     kilo: 'kg', kilogram: 'kg', kg: 'kg', gram: 'g', ton: 't', liter: 'L', l: 'L',
-    'graden Celsius': 'degC', graden: 'degC', '°C': 'degC', '°': 'degC', mijl: 'mi', mijlen: 'mi', voet: 'ft',
+    'graden Celsius': 'degC', graden: 'degC', '°C': 'degC', '°F': 'degF', 'graden Fahrenheit': 'degF', '°': 'degC', mijl: 'mi', mijlen: 'mi', voet: 'ft',
     'kilometer per uur': 'km/h', 'km/u': 'km/h', 'km/h': 'km/h', megawatt: 'MW', MW: 'MW',
   },
   durationUnits: {
@@ -65,6 +67,8 @@ export const lexicon: Lexicon = {
   },
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
+  ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig'],
+  birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
   notCountBefore: [
     'pagina', 'blz.', 'bladzijde', 'artikel', 'art.', 'nummer', 'nr.', 'no.', 'lijn', 'vlucht',
     'kamer', 'hoofdstuk', 'paragraaf', 'versie', 'tel.', 'telefoon', 'week', 'ronde', 'speeldag', 'etappe',
@@ -75,6 +79,10 @@ export const lexicon: Lexicon = {
   startVerbs: ['begon', 'begonnen', 'is begonnen', 'startte', 'gestart', 'brak uit', 'uitbrak', 'ging in', 'inging', 'ingegaan'],
   sinceCues: ['sinds', 'sedert', 'vanaf'],
   partCuesAfter: ['onder hen', 'van hen', 'daarvan', 'van die', 'onder wie'],
+  partOfNext: ['van de', 'van het', 'van'],
+  totalCuesBefore: ['van de', 'van alle', 'op een totaal van', 'in totaal', 'een totaal van'],
+  totalCuesAfter: ['in totaal', 'in het totaal', 'samen', 'bij elkaar', 'alles samen'],
+  listJoiner: 'en',
   partCuesBefore: ['van wie', 'waarvan', 'waaronder', 'onder wie', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],
   auxiliaries: ['zijn', 'waren', 'werden', 'worden', 'wordt', 'werd', 'is', 'was', 'kwamen', 'kwam', 'raakten', 'raakte', 'liepen', 'moesten', 'konden', 'bleven', 'blijven', 'hebben', 'hadden', 'zitten', 'zaten', 'lieten', 'stierven', 'overleden', 'sneuvelden', 'vluchtten', 'keerden'],
   changeCues: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'opgelopen', 'liep op', 'loopt op', 'toegenomen', 'nam toe', 'afgenomen', 'nam af', 'eerder', 'aanvankelijk', 'verdubbeld', 'bijgesteld', 'tegenover', 'vorig jaar', 'vorige week', 'gisteren', 'een dag eerder', 'een week eerder', 'inmiddels', 'intussen', 'ondertussen', 'nu', 'tot nu toe', 'voorlopig'],

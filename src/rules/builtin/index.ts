@@ -1,17 +1,29 @@
+import ageMismatch from './age-mismatch.js';
+import changeMismatch from './change-mismatch.js';
 import conflictingFigures from './conflicting-figures.js';
 import crossArticleConflict from './cross-article-conflict.js';
 import duplicatePassage from './duplicate-passage.js';
 import durationMismatch from './duration-mismatch.js';
+import inconsistentNumberFormat from './inconsistent-number-format.js';
 import partExceedsWhole from './part-exceeds-whole.js';
+import percentMismatch from './percent-mismatch.js';
+import sumMismatch from './sum-mismatch.js';
+import unitConversionMismatch from './unit-conversion-mismatch.js';
 import weekdayMismatch from './weekday-mismatch.js';
 import type { RuleModule } from '../types.js';
 
-/** The built-in rules, by id. */
+/** The built-in rules, in PRODUCT.md's catalogue order. */
 export const BUILTIN_RULES: readonly RuleModule[] = [
   partExceedsWhole,
-  conflictingFigures,
+  sumMismatch,
+  percentMismatch,
+  changeMismatch,
+  unitConversionMismatch,
   weekdayMismatch,
   durationMismatch,
-  duplicatePassage,
+  ageMismatch,
+  conflictingFigures,
   crossArticleConflict,
+  duplicatePassage,
+  inconsistentNumberFormat,
 ];

@@ -1,0 +1,39 @@
+import type { ClaimDraft } from '../../claims/types.js';
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
+import type { Extractor } from '../types.js';
+
+/**
+ * Ages, which are never counts: `"de 42-jarige"`, `"een vierjarige jongen"`, `"a 67-year-old man"`,
+ * `"aged 42"`, `"Jan Peeters (42)"` → a quantity of 42 years (unit `year`) with measure `age`.
+ */
+export const ageExtractor: Extractor = {
+  name: 'age',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'age', () => {
+      const { lex, grammar } = ctx;
+      const number = String.raw`\d{1,3}|${grammar.numeral.source}`;
+      const suffixed = `(?<![\\p{L}\\p{N}-])(${number})${matchAny(lex.ageSuffixes)}(?![\\p{L}])`;
+      const before = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(\\d{1,3})(?![\\p{N}])`;
+      const bracketed = String.raw`(?<=\p{L}\s?\()(\d{1,3})(?=\))`;
+      // "vierjarige": a number word glued to the suffix, read by the numeral parser.
+      const glued = `(?<![\\p{L}])(\\p{L}{3,}?)${matchAny(lex.ageSuffixes.filter((s) => /^\p{L}/u.test(s)))}(?![\\p{L}])`;
+      return new RegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
+    }),
+  extract(ctx, match) {
+    const [whole, suffixed, after, bracketed, word] = match;
+    const glued = suffixed ?? word;
+    let digits = glued ?? after ?? bracketed ?? '';
+    // "A four-year-old": the numeral regex may have taken a word too many; keep the words that parse.
+    while (!/^\d+$/.test(digits) && !ctx.grammar.numeral.parse(digits) && /\s/u.test(digits)) digits = digits.replace(/^\S+\s+/u, '');
+    const value = /^\d+$/.test(digits) ? Number(digits) : ctx.grammar.numeral.parse(digits)?.value;
+    if (value === undefined || value > 125) return null;
+    const start = glued ? match.index + glued.length - digits.length : match.index + whole.length - digits.length;
+    const end = glued ? match.index + whole.length : start + digits.length;
+    const draft: ClaimDraft = {
+      kind: 'quantity', start, end, text: ctx.text.slice(start, end),
+      value, low: value, high: value, precision: 1, qualifier: 'exact', unit: 'year', measure: 'age',
+    };
+    return draft;
+  },
+};

@@ -1,0 +1,119 @@
+import type { Claim, NumericClaim } from '../claims/types.js';
+import type { MeaningContext } from './meaning.js';
+
+/** Where a part cue stood: after the part ("120.000 onder hen") or before it ("van wie vier"). */
+export type PartCue = 'after' | 'before';
+
+const isCount = (c: Claim | undefined): c is NumericClaim => c?.kind === 'count';
+
+/**
+ * Links parts to wholes: part cues ("onder hen", "van wie", "of whom") to the nearest earlier figure
+ * that names what it counts; "41 van de 312" to the figure after; and lists ("van de 312 gevallen:
+ * 180 …, 97 … en 35 …", "including 5 soldiers and 6 civilians") to the total they share.
+ */
+export function linkRelations(ctx: MeaningContext, claims: Claim[], cues: ReadonlyMap<Claim, PartCue>): void {
+  for (let i = 0; i < claims.length; i++) {
+    const part = claims[i]!;
+    if (!isCount(part) || part.partOf !== null) continue;
+    const next = claims[i + 1];
+    if (isCount(next) && next.sentence === part.sentence && between(ctx, part, next, ctx.lex.partOfNext)) {
+      attach(part, next); // "41 van de 312 patiënten"
+    } else if (cues.has(part)) {
+      const whole = wholeBefore(ctx, claims, i);
+      if (whole) {
+        attach(part, whole);
+        whole.partsListed ??= 'some';
+        continueList(ctx, claims, i, whole);
+      }
+    }
+  }
+  for (let i = 0; i < claims.length; i++) linkTotal(ctx, claims, i);
+}
+
+function attach(part: NumericClaim, whole: NumericClaim): void {
+  part.partOf = whole.id;
+  part.measure ??= whole.measure;
+  if (!part.scope.place && whole.scope.place) part.scope.place = whole.scope.place;
+}
+
+/** The nearest earlier count in this sentence or the one before that names what it counts. */
+function wholeBefore(ctx: MeaningContext, claims: Claim[], index: number): NumericClaim | null {
+  const part = claims[index]!;
+  for (let j = index - 1; j >= 0; j--) {
+    const whole = claims[j];
+    if (!whole || part.sentence - whole.sentence > 1) break;
+    if (!isCount(whole) || whole.partOf !== null) continue;
+    // A whole names what it counts: "86 century breaks", not "beating the record by seven."
+    if (whole.measure === null && !/^\s+\p{L}/u.test(ctx.text.slice(whole.end, whole.end + 3))) continue;
+    return whole;
+  }
+  return null;
+}
+
+/** "including 5 soldiers and 6 civilians": the items after the first of a list share its whole. */
+function continueList(ctx: MeaningContext, claims: Claim[], first: number, whole: NumericClaim): number {
+  let last = first;
+  for (let j = first + 1; j < claims.length; j++) {
+    const item = claims[j];
+    if (!isCount(item) || item.sentence !== claims[first]!.sentence || item.partOf !== null || !joined(ctx, claims[last]!, item)) break;
+    // "…, among them five minors, and 12 police officers were injured": a new clause with its own measure.
+    if (item.measure !== null && whole.measure !== null && item.measure !== whole.measure) break;
+    attach(item, whole);
+    last = j;
+  }
+  return last;
+}
+
+/** "Van de 312 gevallen werden er 180 … , 97 … en 35 …", "5 soldiers and 6 civilians, 11 people in total". */
+function linkTotal(ctx: MeaningContext, claims: Claim[], index: number): void {
+  const total = claims[index];
+  if (!isCount(total) || total.partOf !== null || total.partsListed) return;
+  const { grammar, lex, text } = ctx;
+  const before = grammar.qualifierBefore(text, total.start)?.start ?? total.start;
+  if (grammar.phraseBefore(lex.totalCuesBefore, text, before) !== null) {
+    const items = listFrom(ctx, claims, index + 1, 1);
+    if (items.length >= 2) mark(total, items);
+    return;
+  }
+  // "11 in totaal", or with the noun between: "11 mensen in totaal".
+  const noun = /^\s+[\p{L}-]+/u.exec(text.slice(total.end, total.end + 40))?.[0].length ?? 0;
+  if (grammar.phraseAfter(lex.totalCuesAfter, text, total.end) !== null || grammar.phraseAfter(lex.totalCuesAfter, text, total.end + noun) !== null) {
+    const items = listFrom(ctx, claims, index - 1, -1).reverse();
+    if (items.length >= 2) mark(total, items);
+  }
+}
+
+function mark(total: NumericClaim, items: NumericClaim[]): void {
+  for (const item of items) attach(item, total);
+  total.partsListed = 'all';
+}
+
+/** Counts of one sentence joined as a list ("180 …, 97 … en 35 …"), walking from `start` in `step`. */
+function listFrom(ctx: MeaningContext, claims: Claim[], start: number, step: 1 | -1): NumericClaim[] {
+  const items: NumericClaim[] = [];
+  const sentence = claims[start - step]?.sentence;
+  for (let j = start; j >= 0 && j < claims.length; j += step) {
+    const item = claims[j];
+    if (!isCount(item) || item.sentence !== sentence || item.partOf !== null || item.partsListed) break;
+    const previous = items[items.length - 1];
+    if (previous && !(step === 1 ? joined(ctx, previous, item) : joined(ctx, item, previous))) break;
+    items.push(item);
+  }
+  // A list ends with "en"/"and": without it, these are separate figures.
+  const lastTwo = step === 1 ? [items[items.length - 2], items[items.length - 1]] : [items[1], items[0]];
+  if (items.length < 2 || !lastTwo[0] || !lastTwo[1] || !between(ctx, lastTwo[0], lastTwo[1], [ctx.lex.listJoiner], true)) return [];
+  return items;
+}
+
+/** Two list items stand side by side: only a comma or the list joiner, and no verb of a new clause, between. */
+function joined(ctx: MeaningContext, a: Claim, b: Claim): boolean {
+  const gap = ctx.text.slice(a.end, b.start);
+  return gap.length < 80 && !/[.;:!?]/u.test(gap) && (gap.includes(',') || new RegExp(`\\s${ctx.lex.listJoiner}\\s`, 'iu').test(gap));
+}
+
+/** Whether the text between two claims is (or, with `anywhere`, contains) one of `words`. */
+function between(ctx: MeaningContext, a: Claim, b: Claim, words: readonly string[], anywhere = false): boolean {
+  const gap = ctx.text.slice(a.end, ctx.grammar.currencyBefore(ctx.text, b.start)?.start ?? b.start).trim().toLowerCase();
+  if (anywhere) return words.some((w) => ` ${gap} `.includes(` ${w} `));
+  return words.includes(gap);
+}
