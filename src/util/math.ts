@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
-import type { MathJsInstance } from 'mathjs';
 
 // mathjs takes most of a second to load: it is required on first use, not at start-up.
 const require = createRequire(import.meta.url);
-let full: MathJsInstance | null = null;
+type MathJs = typeof import('mathjs');
+let full: MathJs | null = null;
 
-/** The full mathjs instance (units and conversions), loaded on first use. */
-export function mathjs(): MathJsInstance {
-  full ??= require('mathjs') as MathJsInstance;
+/** The mathjs module (default instance, `create` and the factories), loaded on first use. */
+export function mathjs(): MathJs {
+  full ??= require('mathjs') as MathJs;
   return full;
 }
 
