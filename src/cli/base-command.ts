@@ -6,8 +6,9 @@ import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocuments } from '../pipeline.js';
 import { FORMATTERS, type FormatName } from '../report/index.js';
 import type { RunResults } from '../report/types.js';
-import { BUILTIN_RULES } from '../rules/builtin/index.js';
-import type { Severity } from '../rules/types.js';
+import type { RuleModule, Severity } from '../rules/types.js';
+import { printConfig } from './print-config.js';
+import { setupRun } from './setup.js';
 import { exitCodeFor } from './exit-code.js';
 
 export interface RunFlags {
@@ -17,6 +18,9 @@ export interface RunFlags {
   color?: boolean;
   debug?: boolean;
   'fail-on'?: string;
+  config?: string;
+  rule?: string[];
+  'print-config'?: boolean;
 }
 
 /** The shell around the core: read articles, run, format, write, and pick the exit code. */
@@ -30,18 +34,33 @@ export abstract class BaseCommand extends Command {
         if ('document' in loaded) documents.push(loaded.document);
         else inputErrors.push(loaded.error);
       }
+      const setup = setupRun([...new Set(documents.map((d) => d.path)), ...paths], flags);
+      if (flags['print-config']) {
+        process.stdout.write(printConfig(setup, paths[0] ?? '.'));
+        return;
+      }
       const results = checkDocuments(documents, inputErrors, {
+        ...setup.options,
         extractOnly,
         ...(flags.debug ? { debug: (m: string) => this.logToStderr(`debug: ${m}`) } : {}),
       });
-      this.write(results, flags);
+      this.write(results, flags, setup.rules);
       process.exitCode = exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity);
     } catch (error) {
-      if (error instanceof FactlintError) {
-        this.error(error.message, { exit: error.exitCode, code: error.code, suggestions: error.suggestions });
-      }
-      throw error;
+      this.fail(error, flags.debug);
     }
+  }
+
+  /**
+   * Renders a factlint error as one unwrapped line (file:line stays whole for editors and CI logs),
+   * its suggestions after it, and exits with its code; anything else is a bug and keeps its stack.
+   */
+  protected fail(error: unknown, debug = false): never {
+    if (!(error instanceof FactlintError)) throw error;
+    this.logToStderr(`factlint: ${error.message}`);
+    for (const suggestion of error.suggestions) this.logToStderr(`  try: ${suggestion}`);
+    if (debug && error.stack) this.logToStderr(error.stack);
+    return this.exit(error.exitCode);
   }
 
   private overrides(flags: RunFlags): DocumentOverrides {
@@ -55,10 +74,10 @@ export abstract class BaseCommand extends Command {
     return overrides;
   }
 
-  private write(results: RunResults, flags: RunFlags): void {
+  private write(results: RunResults, flags: RunFlags, rules: readonly RuleModule[]): void {
     for (const error of results.errors) this.logToStderr(`factlint: ${error.message}`);
     const formatter = FORMATTERS[flags.format as FormatName];
-    const rulesMeta = Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, r.meta]));
+    const rulesMeta = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));
     process.stdout.write(formatter(results, { rulesMeta, cwd: process.cwd(), color: useColor(flags.color) }));
   }
 }

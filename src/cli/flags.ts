@@ -26,6 +26,9 @@ export const sharedFlags = {
 };
 
 export const checkFlags = {
+  config: Flags.string({ char: 'c', summary: 'Use this config file for every article instead of the nearest .factlintrc.yaml.' }),
+  rule: Flags.string({ summary: 'Set a rule\'s severity, e.g. --rule conflicting-figures:error or --rule duplicate-passage:off.', multiple: true }),
+  'print-config': Flags.boolean({ summary: 'Print the configuration that applies to the first path, and exit.' }),
   'fail-on': Flags.string({
     summary: 'Lowest severity that makes the exit code 1.',
     options: [...SEVERITIES],

@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
-import { sharedFlags } from '../cli/flags.js';
+import { checkFlags, sharedFlags } from '../cli/flags.js';
 
 export default class Extract extends BaseCommand {
   static override summary = 'List the claims factlint reads in articles: every figure and date with its meaning.';
@@ -10,7 +10,7 @@ export default class Extract extends BaseCommand {
   ];
   static override strict = false;
   static override args = { paths: Args.string({ description: 'Files, folders, or - for standard input.', required: true }) };
-  static override flags = sharedFlags;
+  static override flags = { ...sharedFlags, config: checkFlags.config, rule: checkFlags.rule };
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Extract);

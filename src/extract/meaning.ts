@@ -33,6 +33,10 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     if (claim.kind === 'count') {
       const cue = readMeasure(ctx, claim, nextStart);
       if (cue) cues.set(claim, cue);
+    } else if (claim.kind === 'percent' && claim.unit === null) {
+      // "een opkomst van 78 procent", "78 procent opkomst": what a percentage is of.
+      const sentenceStart = ctx.sentences[sentence]?.start ?? 0;
+      claim.measure = ctx.measures.nounAfter(ctx.text, claim.end)?.measure ?? ctx.measures.headBefore(ctx.text, Math.max(sentenceStart, lastBreak(ctx.text, claim.start)), claim.start);
     }
     const rate = claim.kind === 'date' || claim.kind === 'duration' ? null : rateAfter(ctx, claim, nextStart);
     if (rate) claim.scope.period = `per ${rate}`;

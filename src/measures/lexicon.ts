@@ -54,3 +54,34 @@ export function parseMeasureLexicon(file: string, source: string): MeasureLexico
   for (const [id, words] of Object.entries((data.groups ?? {}) as Record<string, unknown>)) groups[id] = stringList(file, `groups.${id}`, words);
   return { measures, people: stringList(file, 'people', data.people), groups };
 }
+
+const merged = new Map<string, MeasureLexicon>();
+const identities = new WeakMap<MeasureLexicon, number>();
+let nextIdentity = 0;
+const identity = (lexicon: MeasureLexicon): number => {
+  if (!identities.has(lexicon)) identities.set(lexicon, (nextIdentity += 1));
+  return identities.get(lexicon)!;
+};
+
+/** The bundled lexicon of a language with the words of rule packs added (cached per combination). */
+export function withPackMeasures(lang: Lang, extra: readonly MeasureLexicon[]): MeasureLexicon {
+  if (extra.length === 0) return measureLexicon(lang);
+  const key = `${lang}:${extra.map(identity).join('|')}`;
+  let lexicon = merged.get(key);
+  if (!lexicon) {
+    lexicon = extra.reduce(mergeLexicons, measureLexicon(lang));
+    merged.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+function mergeLexicons(a: MeasureLexicon, b: MeasureLexicon): MeasureLexicon {
+  const measures = { ...a.measures };
+  for (const [id, words] of Object.entries(b.measures)) {
+    const base = measures[id] ?? { nouns: [], verbs: [], heads: [] };
+    measures[id] = { nouns: [...base.nouns, ...words.nouns], verbs: [...base.verbs, ...words.verbs], heads: [...base.heads, ...words.heads] };
+  }
+  const groups = { ...a.groups };
+  for (const [id, words] of Object.entries(b.groups)) groups[id] = [...(groups[id] ?? []), ...words];
+  return { measures, people: [...a.people, ...b.people], groups };
+}

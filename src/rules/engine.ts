@@ -6,9 +6,15 @@ import type { Lexicon } from '../extract/lexicon.js';
 import { lineIndexOf } from '../util/line-index.js';
 import type { CheckedDocument, Finding, FindingLocation, ReportDescriptor, RuleContext, RuleHandlers, RuleModule, Severity } from './types.js';
 
+/** How a rule is set for one document: its severity ('off' turns it off) and its options. */
+export interface RuleSettings {
+  severity?: Severity | 'off';
+  options?: Record<string, number>;
+}
+
 export interface RunOptions {
-  /** Severity per rule id, overriding the rule's default; 'off' turns the rule off. */
-  severities?: Record<string, Severity | 'off'>;
+  /** The settings of every rule for a document (from its config file); absent rules keep their defaults. */
+  settings?: (doc: Document) => Record<string, RuleSettings | undefined>;
   debug?: (message: string) => void;
 }
 
@@ -27,9 +33,9 @@ const lexicons = new Map<string, Lexicon>();
 export function runRules(documents: readonly CheckedDocument[], rules: readonly RuleModule[], options: RunOptions = {}): RunResult {
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
+  const settingOf = (rule: RuleModule, doc: Document | undefined): RuleSettings => (doc && options.settings?.(doc)[rule.meta.id]) || {};
+  const severityOf = (rule: RuleModule, doc: Document | undefined) => settingOf(rule, doc).severity ?? rule.meta.severity;
   for (const rule of rules) {
-    const configured = options.severities?.[rule.meta.id] ?? rule.meta.severity;
-    if (configured === 'off') continue;
     let current = documents[0];
     const context: RuleContext = {
       get document() {
@@ -39,7 +45,15 @@ export function runRules(documents: readonly CheckedDocument[], rules: readonly 
       get lexicon() {
         return lexiconOf(current?.doc.lang ?? 'en');
       },
-      report: (descriptor) => findings.push(toFinding(rule, configured, descriptor)),
+      get options() {
+        return { ...rule.meta.defaultOptions, ...settingOf(rule, current?.doc).options };
+      },
+      report(descriptor) {
+        // A corpus finding takes the setting of the document it points at first.
+        const doc = descriptor.claims?.[0]?.document ?? descriptor.spans?.[0]?.document ?? current?.doc;
+        const severity = severityOf(rule, doc);
+        if (severity !== 'off') findings.push(toFinding(rule, severity, descriptor));
+      },
       lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
       ...(options.debug ? { debug: options.debug } : {}),
     };
@@ -54,6 +68,7 @@ export function runRules(documents: readonly CheckedDocument[], rules: readonly 
     if (rule.meta.scope === 'corpus') guard('<corpus>', () => (handlers = rule.create(context)));
     for (const checked of documents) {
       current = checked;
+      if (rule.meta.scope === 'document' && severityOf(rule, checked.doc) === 'off') continue;
       guard(checked.doc.id, () => {
         if (rule.meta.scope === 'document') handlers = rule.create(context);
         for (const claim of checked.claims) dispatch(handlers, claim);

@@ -19,6 +19,8 @@ export interface RuleMeta {
   scope: 'document' | 'corpus';
   docs: { description: string };
   messages: Record<string, string>;
+  /** Numeric options (tolerances) a config may set, with their defaults. */
+  defaultOptions?: Record<string, number>;
 }
 
 /** A place in a document a finding points at, when it is not a claim (a repeated passage). */
@@ -43,6 +45,8 @@ export interface RuleContext {
   readonly document: CheckedDocument;
   /** The language pack of the current article, for cue words. */
   readonly lexicon: Lexicon;
+  /** The rule's options for the current article: its defaults with the config's settings. */
+  readonly options: Readonly<Record<string, number>>;
   report(descriptor: ReportDescriptor): void;
   /** The 1-based line a claim or span starts on, for messages ("line 5"). */
   lineOf(span: { start: number; end: number }, document?: Document): number;

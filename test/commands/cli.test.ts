@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,5 +113,67 @@ describe('factlint extract', () => {
     const { code, stdout } = factlint(['extract', 'examples/idlib-raids/en.txt']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/9:232 +c8 +count +"120,000" +120000 exact returned part of c7/);
+  });
+});
+
+describe('configuration on the command line', () => {
+  test('--rule sets a severity or turns a rule off', () => {
+    const file = 'examples/idlib-raids/defects/en-duplicate-passage.txt';
+    expect(factlint(['check', file, '--rule', 'duplicate-passage:error']).code).toBe(1);
+    const off = factlint(['check', file, '--rule', 'duplicate-passage:off']);
+    expect(off.code).toBe(0);
+    expect(off.stdout).toContain('✔ no problems');
+  });
+
+  test('a broken config file: exit 2 and its file and line', () => {
+    const config = write('broken.yaml', 'rules:\n  conflicting-figures: loud\n');
+    const { code, stderr } = factlint(['check', 'examples/idlib-raids/en.txt', '--config', config]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${config}:2: severity "loud" is not one of`);
+  });
+
+  test('--print-config shows what applies, presets included', () => {
+    const config = write('strict.yaml', 'extends: factlint:strict\nrules:\n  age-mismatch: off\n');
+    const { code, stdout } = factlint(['check', 'examples/idlib-raids/en.txt', '--config', config, '--print-config']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/conflicting-figures: error/);
+    expect(stdout).toMatch(/age-mismatch: off/);
+  });
+});
+
+describe('factlint rules', () => {
+  test('lists every built-in rule with severity, scope and description', () => {
+    const { code, stdout } = factlint(['rules']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(12);
+    expect(stdout).toMatch(/^part-exceeds-whole +error +document +A part is larger than the whole it belongs to$/m);
+  });
+
+  test('with a pack: its rules too', () => {
+    const { stdout } = factlint(['rules', '--config', 'examples/packs/elections.factlintrc.yaml', '--json']);
+    const ids = JSON.parse(stdout).map((r: { id: string }) => r.id);
+    expect(ids).toContain('votes-within-electorate');
+    expect(ids).toContain('turnout-matches-votes');
+  });
+
+  test("rules test runs a pack's tests", () => {
+    const { code, stdout } = factlint(['rules', 'test', 'examples/packs/elections']);
+    expect(stdout).toContain('8 passed, 0 failed');
+    expect(code).toBe(0);
+  });
+
+  test('rules test fails on a failing case and on a broken rule file', () => {
+    const pack = join(dir, 'pack');
+    mkdirSync(join(pack, 'rules'), { recursive: true });
+    mkdirSync(join(pack, 'tests'), { recursive: true });
+    writeFileSync(join(pack, 'rules', 'r.yml'), 'id: returned-max\nkind: expression\nmessage: too many returned\nmeasures: [returned, displaced]\nexpression: returned <= displaced\n');
+    writeFileSync(join(pack, 'tests', 'r.yml'), 'rule: returned-max\nvalid:\n  - lang: en\n    text: In Syria one million people fled their homes. In Syria 1,200,000 people have returned.\n');
+    const failing = factlint(['rules', 'test', pack]);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('✖ returned-max valid #1: expected [], got');
+    writeFileSync(join(pack, 'rules', 'r.yml'), 'id: returned-max\nkind: expression\nmessage: m\nmeasures: [returned]\nexpression: import({}, {})\n');
+    const broken = factlint(['rules', 'test', pack]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('r.yml:5: function import() is not allowed');
   });
 });

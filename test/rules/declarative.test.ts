@@ -19,7 +19,7 @@ describe('expression rules', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'returned-within-displaced', severity: 'error' });
     expect(findings[0]!.message).toBe('"1.200.000" (line 1) returned exceeds "een miljoen" (line 1) displaced (1200000 <= 1000000)');
-    expect(findings[0]!.locations.map((l) => l.text)).toEqual(['een miljoen', '1.200.000']);
+    expect(findings[0]!.locations.map((l) => l.text)).toEqual(['1.200.000', 'een miljoen']);
   });
 
   test('figures that fit, or fit once rounding is read leniently, are not errors', () => {

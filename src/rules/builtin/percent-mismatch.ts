@@ -18,6 +18,8 @@ export default defineRule({
     severity: 'error',
     scope: 'document',
     docs: { description: 'A percentage disagrees with the part and whole it restates' },
+    // Percentage points a stated percentage may be off beyond its own rounding.
+    defaultOptions: { tolerance: 0 },
     messages: {
       notTheRatio: '{{percent}} (line {{line}}) is not {{part}} of {{whole}}: that is {{actual}} percent.',
       noWholeCount: '{{percent}} (line {{line}}) of {{whole}} is no whole number: {{actual}}.',
@@ -34,7 +36,7 @@ export default defineRule({
         const byId = new Map(claims.map((c) => [c.id, c]));
         for (const percent of claims) {
           if (percent.kind !== 'percent' || percent.unit !== null) continue;
-          const stated = widen(percent, percent.precision);
+          const stated = widen(percent, percent.precision + 2 * (context.options.tolerance ?? 0));
           const pair = restatedPair(claims, byId, percent);
           if (pair) {
             const [part, whole] = pair;

@@ -14,6 +14,8 @@ export default defineRule({
     severity: 'error',
     scope: 'document',
     docs: { description: 'A stated total is not the sum of its listed parts' },
+    // How far the sum may be off the total before it is reported (in the figures' own units).
+    defaultOptions: { tolerance: 0 },
     messages: {
       notTheSum: '{{total}} (line {{line}}) is not the sum of its parts: {{sum}}, off by {{off}}.',
       partsExceed: 'The listed parts of {{total}} (line {{line}}) add up to more than it: {{sum}}.',
@@ -28,12 +30,14 @@ export default defineRule({
           if (!total.partsListed) continue;
           const parts = counts.filter((c) => c.partOf === total.id);
           if (parts.length < 2) continue;
+          const slack = context.options.tolerance ?? 0;
           const strict = sum(parts);
+          const widenBy = (i: { low: number; high: number }) => ({ low: i.low - slack, high: i.high + slack });
           const lenient = sum(parts.map((p) => widen(p, p.precision)));
           const totalLenient = widen(total, total.precision);
           const all = total.partsListed === 'all';
           const fits = (s: typeof strict, t: typeof strict) => (all ? overlaps(s, t) : s.low <= t.high);
-          if (fits(strict, total)) continue;
+          if (fits(widenBy(strict), total)) continue;
           const sumText = `${parts.map((p) => p.text).join(' + ')} = ${formatNumber(strict.low)}${strict.high !== strict.low ? `..${formatNumber(strict.high)}` : ''}`;
           context.report({
             messageId: all ? 'notTheSum' : 'partsExceed',

@@ -19,6 +19,8 @@ export default defineRule({
     severity: 'error',
     scope: 'document',
     docs: { description: 'A figure restated in another unit is converted wrongly' },
+    // Relative slack on top of rounding (0.02 accepts a conversion 2 % off).
+    defaultOptions: { tolerance: 0 },
     messages: {
       wrong: '{{converted}} (line {{line}}) does not match {{original}}: that is {{actual}} {{unit}}.',
     },
@@ -37,7 +39,8 @@ export default defineRule({
           const source = widen(original, original.precision);
           const [a, b] = [at(source.low), at(source.high)];
           if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b)) continue;
-          const actual = { low: Math.min(a, b), high: Math.max(a, b) };
+          const slack = 1 + (context.options.tolerance ?? 0);
+          const actual = { low: Math.min(a, b) / slack, high: Math.max(a, b) * slack };
           if (overlaps(actual, widen(converted, converted.precision))) continue;
           context.report({
             messageId: 'wrong',

@@ -26,11 +26,10 @@ export const KINDS: Record<string, Kind> = {
       const measures = fields.names('measures');
       // A measure id may hold dots ("deaths.civilian"): in the expression it stands as itself.
       let expression = fields.string('expression');
-      const variables: Record<string, string> = {};
-      for (const [name, measure] of Object.entries(measures).sort((a, b) => b[0].length - a[0].length)) {
-        const variable = name.replace(/[^\p{L}\p{N}_]/gu, '_');
-        variables[variable] = measure;
-        if (variable !== name) expression = expression.split(name).join(variable);
+      const variables: Record<string, string> = {}; // in the author's order: it orders the locations
+      for (const [name, measure] of Object.entries(measures)) variables[name.replace(/[^\p{L}\p{N}_]/gu, '_')] = measure;
+      for (const name of Object.keys(measures).sort((a, b) => b.length - a.length)) {
+        expression = expression.split(name).join(name.replace(/[^\p{L}\p{N}_]/gu, '_'));
       }
       try {
         return expressionRule({ ...common, measures: variables, expression, tolerance: fields.number('tolerance', 0.01) }, compileNow);
