@@ -58,6 +58,8 @@ export interface Lexicon {
   ageSuffixes: readonly string[];
   /** Before a date of birth: "geboren in 1981", "(°1981)", "born in 1981". */
   birthCues: readonly string[];
+  /** After a date of birth, where the verb comes last: "op 2 maart 1972 geboren". */
+  birthCuesAfter: readonly string[];
   /** Words before a number that make it a time, page, article or other identifier, not a count. */
   notCountBefore: readonly string[];
   /** Suffixes glued to digits that make an ordinal ("3e", "21st"). */

@@ -29,7 +29,9 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     const claim = { ...draft, id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
     // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
     const nextStart = sorted.slice(i + 1).find((d) => d.kind !== 'date')?.start ?? ctx.text.length;
-    if (claim.kind === 'date' && ctx.grammar.phraseBefore(ctx.lex.birthCues, ctx.text, claim.start) !== null) claim.measure = 'birth';
+    if (claim.kind === 'date' && (ctx.grammar.phraseBefore(ctx.lex.birthCues, ctx.text, claim.start) !== null || ctx.grammar.phraseAfter(ctx.lex.birthCuesAfter, ctx.text, claim.end) !== null)) {
+      claim.measure = 'birth';
+    }
     if (claim.kind === 'count') {
       const cue = readMeasure(ctx, claim, nextStart);
       if (cue) cues.set(claim, cue);
@@ -50,7 +52,7 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     claims.push(claim);
   });
   linkRelations(ctx, claims, cues);
-  addPeriods(claims);
+  addPeriods(ctx.text, claims);
   return claims;
 }
 
@@ -112,12 +114,13 @@ function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope
  * A period date in the same sentence gives the period: "sinds december vorig jaar ... 500 burgerdoden",
  * "in 2019". A day in the sentence is usually when it was reported, not what the figure covers.
  */
-function addPeriods(claims: Claim[]): void {
+function addPeriods(text: string, claims: Claim[]): void {
   for (const claim of claims) {
     if (claim.kind === 'date' || claim.kind === 'duration' || claim.scope.period) continue;
     // The nearest such date before the figure in its sentence ("in 2019 … 1.200, in 2020 … 800"), else after it.
     const candidates = claims.filter((c) => c.kind === 'date' && c.sentence === claim.sentence && (c.since || c.grain === 'month' || c.grain === 'year'));
-    const date = candidates.filter((c) => c.start < claim.start).pop() ?? candidates[0];
+    const after = candidates.find((c) => c.start > claim.end && !/[,;:]/u.test(text.slice(claim.end, c.start)));
+    const date = candidates.filter((c) => c.start < claim.start).pop() ?? after;
     if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;
   }
 }

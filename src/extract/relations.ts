@@ -73,6 +73,14 @@ function linkTotal(ctx: MeaningContext, claims: Claim[], index: number): void {
   if (grammar.phraseBefore(lex.totalCuesBefore, text, before) !== null) {
     const items = listFrom(ctx, claims, index + 1, 1);
     if (items.length >= 2) mark(total, items);
+    else {
+      // "Van de 312 patiënten liggen er 41 in het ziekenhuis": one part, the next count of the sentence.
+      const next = claims[index + 1];
+      if (isCount(next) && next.sentence === total.sentence && next.partOf === null && !next.partsListed) {
+        attach(next, total);
+        total.partsListed = 'some';
+      }
+    }
     return;
   }
   // "11 in totaal", or with the noun between: "11 mensen in totaal".

@@ -19,5 +19,14 @@ runRuleTests('age-mismatch', rule, {
       documents: [{ lang: 'en', date: '2024-03-05', text: 'A six-year-old boy, born on 3 May 2019, was found safe.' }],
       errors: [{ messageId: 'mismatch', text: ['six-year-old', '3 May 2019'], message: 'that is 4' }],
     },
+    {
+      // An age between commas, and a birth date with the verb after it.
+      documents: [{ lang: 'en', date: '2024-05-14', text: 'The mayor, 58, resigned on Tuesday. He was born in 1972 in Leeds.' }],
+      errors: [{ messageId: 'mismatch', text: ['58', '1972'], message: 'that is 51 or 52' }],
+    },
+    {
+      documents: [{ lang: 'nl', date: '2024-05-14', text: 'Hij overleed op 58-jarige leeftijd. Hij werd op 2 maart 1972 geboren.' }],
+      errors: [{ messageId: 'mismatch', text: ['58-jarige', '2 maart 1972'] }],
+    },
   ],
 });

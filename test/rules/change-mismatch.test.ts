@@ -25,6 +25,11 @@ runRuleTests('change-mismatch', rule, {
       errors: [{ messageId: 'absolute', text: ['2.7 percentage points', '5.5', '7.2 percent'] }],
     },
     {
+      // chrono reads "250 to 300 last year" as a time of day; that is no date, and the change is checked.
+      documents: [{ lang: 'en', date: '2024-05-14', text: 'Bankruptcies rose from 250 to 300 last year, an increase of 50, or 30 percent.' }],
+      errors: [{ messageId: 'relative', text: ['30 percent', '250', '300'], message: 'that is 20 percent' }],
+    },
+    {
       // Points said as percent: 10 % to 15 % is 5 points, or 50 percent.
       documents: [{ lang: 'nl', text: 'De werkloosheid steeg van 10 naar 15 procent, een stijging met 5 procent.' }],
       errors: [{ messageId: 'pointsAsPercent', text: ['5 procent', '10', '15 procent'], severity: 'warning' }],

@@ -11,6 +11,8 @@ runRuleTests('part-exceeds-whole', rule, {
     { lang: 'nl', text: 'Ongeveer 1.000 mensen sloegen op de vlucht, van wie 1.020 inmiddels zijn teruggekeerd.' },
     // Different events in sentences far apart: a sub-measure is not compared.
     { lang: 'en', text: 'The raid killed 5 people. The army moved in. The city was quiet. The war has caused 500 civilian deaths since 2015.' },
+    // "this year" scopes only its own clause, not the one-off toll before it.
+    { lang: 'en', date: '2024-05-14', text: 'The air strike on the market killed 12 people, and the monitor says 45 civilian deaths have been recorded in the province this year.' },
   ],
   invalid: [
     {
@@ -24,6 +26,11 @@ runRuleTests('part-exceeds-whole', rule, {
     {
       documents: [{ lang: 'en', text: 'A total of 41 patients have been admitted to hospital, of whom 49 are children.' }],
       errors: [{ messageId: 'tooBig', text: ['49', '41'] }],
+    },
+    {
+      // "van wie er 17": the Dutch "er" between the cue and the figure.
+      documents: [{ lang: 'nl', text: 'Bij de ontploffing raakten 14 mensen gewond, van wie er 17 zwaargewond.' }],
+      errors: [{ messageId: 'tooBig', text: ['17', '14'] }],
     },
     {
       documents: [{ lang: 'nl', text: 'De politie arresteerde 38 mensen, onder wie 45 minderjarigen.' }],

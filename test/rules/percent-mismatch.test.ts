@@ -23,6 +23,15 @@ runRuleTests('percent-mismatch', rule, {
       errors: [{ messageId: 'notTheRatio', text: ['22 procent', '41', '312'] }],
     },
     {
+      // "Van de 312 … er 41": one part of a total named first.
+      documents: [{ lang: 'nl', text: 'Van de 312 patiënten liggen er 41 in het ziekenhuis, dat is 22 procent.' }],
+      errors: [{ messageId: 'notTheRatio', text: ['22 procent', '41', '312'] }],
+    },
+    {
+      documents: [{ lang: 'en', text: 'Of the 240 pupils, 36 failed the exam, or 25 percent.' }],
+      errors: [{ messageId: 'notTheRatio', text: ['25 percent', '36', '240'] }],
+    },
+    {
       documents: [{ lang: 'en', text: 'One of the three candidates, or 40 percent, withdrew.' }],
       errors: [{ messageId: 'notTheRatio', text: ['40 percent', 'One', 'three'] }],
     },

@@ -15,15 +15,16 @@ export const ageExtractor: Extractor = {
       const number = String.raw`\d{1,3}|${grammar.numeral.source}`;
       const suffixed = `(?<![\\p{L}\\p{N}-])(${number})${matchAny(lex.ageSuffixes)}(?![\\p{L}])`;
       const before = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(\\d{1,3})(?![\\p{N}])`;
-      const bracketed = String.raw`(?<=\p{L}\s?\()(\d{1,3})(?=\))`;
+      // "Jan Peeters (42)", "The mayor, 58, resigned": a small number alone in brackets or commas after a word.
+      const bracketed = String.raw`(?<=\p{L}\s?\()(\d{1,3})(?=\))|(?<=\p{L},\s)(\d{2})(?=,\s\p{Ll})`;
       // "vierjarige": a number word glued to the suffix, read by the numeral parser.
       const glued = `(?<![\\p{L}])(\\p{L}{3,}?)${matchAny(lex.ageSuffixes.filter((s) => /^\p{L}/u.test(s)))}(?![\\p{L}])`;
       return new RegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
     }),
   extract(ctx, match) {
-    const [whole, suffixed, after, bracketed, word] = match;
+    const [whole, suffixed, after, bracketed, appositive, word] = match;
     const glued = suffixed ?? word;
-    let digits = glued ?? after ?? bracketed ?? '';
+    let digits = glued ?? after ?? bracketed ?? appositive ?? '';
     // "A four-year-old": the numeral regex may have taken a word too many; keep the words that parse.
     while (!/^\d+$/.test(digits) && !ctx.grammar.numeral.parse(digits) && /\s/u.test(digits)) digits = digits.replace(/^\S+\s+/u, '');
     const value = /^\d+$/.test(digits) ? Number(digits) : ctx.grammar.numeral.parse(digits)?.value;

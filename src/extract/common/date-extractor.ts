@@ -23,6 +23,7 @@ const patterns = (ctx: ExtractContext) =>
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
       month: new RegExp(word(Object.keys(lex.months)), 'u'),
+      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|middag|midnight|middernacht|ochtend|avond|morning|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
 
@@ -93,6 +94,8 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (re.pluralUnit.test(words)) return true;
   if (ctx.lex.capitalisedMonths && re.month.test(ctx.text.slice(start, end))) return true;
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
+  // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
+  if (c.isCertain('hour') && !re.timeOfDay.test(ctx.text.slice(offset + result.index, end))) return true;
   const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
   return !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !(c.isCertain('weekday') && statesWeekday);
 }

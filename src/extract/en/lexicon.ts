@@ -70,6 +70,7 @@ export const lexicon: Lexicon = {
   ageBefore: ['aged', 'age of', 'age'],
   ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old'],
   birthCues: ['born in', 'born on', 'born', 'b.'],
+  birthCuesAfter: [],
   notCountBefore: [
     'page', 'p.', 'article', 'no.', 'number', 'flight', 'route', 'room', 'chapter', 'section', 'version', 'tel.',
     'phone', 'week', 'round', 'stage', 'line', 'gate', 'platform', 'highway', 'interstate',

@@ -69,6 +69,7 @@ export const lexicon: Lexicon = {
   ageBefore: ['leeftijd van'],
   ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig'],
   birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
+  birthCuesAfter: ['geboren', 'werd geboren'],
   notCountBefore: [
     'pagina', 'blz.', 'bladzijde', 'artikel', 'art.', 'nummer', 'nr.', 'no.', 'lijn', 'vlucht',
     'kamer', 'hoofdstuk', 'paragraaf', 'versie', 'tel.', 'telefoon', 'week', 'ronde', 'speeldag', 'etappe',
@@ -83,7 +84,7 @@ export const lexicon: Lexicon = {
   totalCuesBefore: ['van de', 'van alle', 'op een totaal van', 'in totaal', 'een totaal van'],
   totalCuesAfter: ['in totaal', 'in het totaal', 'samen', 'bij elkaar', 'alles samen'],
   listJoiner: 'en',
-  partCuesBefore: ['van wie', 'waarvan', 'waaronder', 'onder wie', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],
+  partCuesBefore: ['van wie', 'van wie er', 'waarvan', 'waarvan er', 'waaronder', 'onder wie', 'onder wie er', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],
   auxiliaries: ['zijn', 'waren', 'werden', 'worden', 'wordt', 'werd', 'is', 'was', 'kwamen', 'kwam', 'raakten', 'raakte', 'liepen', 'moesten', 'konden', 'bleven', 'blijven', 'hebben', 'hadden', 'zitten', 'zaten', 'lieten', 'stierven', 'overleden', 'sneuvelden', 'vluchtten', 'keerden'],
   changeCues: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'opgelopen', 'liep op', 'loopt op', 'toegenomen', 'nam toe', 'afgenomen', 'nam af', 'eerder', 'aanvankelijk', 'verdubbeld', 'bijgesteld', 'tegenover', 'vorig jaar', 'vorige week', 'gisteren', 'een dag eerder', 'een week eerder', 'inmiddels', 'intussen', 'ondertussen', 'nu', 'tot nu toe', 'voorlopig'],
   ratePhrases: {
