@@ -17,7 +17,9 @@ export default class Rules extends BaseCommand {
     try {
       const setup = setupRun([resolve('.')], flags.config ? { config: flags.config } : {});
       const config = setup.configFor(resolve('.'));
-      const rows = setup.rules.map((rule) => ({
+      // Declarative checks under a catalogue id (rules/checks/*.yml) list once, with the rule they join.
+      const unique = setup.rules.filter((rule, i) => setup.rules.findIndex((r) => r.meta.id === rule.meta.id) === i);
+      const rows = unique.map((rule) => ({
         id: rule.meta.id,
         severity: config.rules[rule.meta.id]?.severity ?? rule.meta.severity,
         scope: rule.meta.scope,

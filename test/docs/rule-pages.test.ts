@@ -13,7 +13,7 @@ const EXAMPLE = /<!-- example: (hit|no-hit) (nl|en) date=([0-9,-]+) -->\n```text
  * a non-hit; each example is run here with that rule alone. A block may hold several articles
  * separated by a line "---" (with `date=A,B` for their dates).
  */
-describe.for(BUILTIN_RULES.map((r) => r.meta.id))('docs/rules/%s.md', (id) => {
+describe.for([...new Set(BUILTIN_RULES.map((r) => r.meta.id))])('docs/rules/%s.md', (id) => {
   const page = new URL(`../../docs/rules/${id}.md`, import.meta.url);
   const rule = BUILTIN_RULES.find((r) => r.meta.id === id)!;
   const markdown = existsSync(page) ? readFileSync(page, 'utf8') : '';

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { extractClaims } from '../../src/extract/engine.js';
 import { runRules } from '../../src/rules/engine.js';
+import { builtinChecks } from '../../src/rules/builtin/checks.js';
+import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
 import { loadYamlRule } from '../../src/rules/load-yaml.js';
 import { makeDocument } from '../helpers/documents.js';
 
@@ -37,6 +39,13 @@ describe('expression rules', () => {
     expect(check(yaml, 'In Idlib vielen 100 doden. In Idlib vielen 52 burgerdoden.').findings).toEqual([]);
     expect(check(yaml, 'In Idlib vielen 100 doden. In Idlib vielen 80 burgerdoden.').findings).toHaveLength(1);
   });
+});
+
+test('the built-in checks (rules/checks/*.yml) load and compile, each under a catalogue id', () => {
+  const checks = builtinChecks(true);
+  expect(checks.length).toBeGreaterThan(0);
+  const catalogue = new Set(BUILTIN_RULES.filter((r) => !checks.includes(r)).map((r) => r.meta.id));
+  for (const check of checks) expect(catalogue).toContain(check.meta.id);
 });
 
 describe('the expression sandbox refuses what reaches outside an expression', () => {

@@ -11,8 +11,9 @@ import sumMismatch from './sum-mismatch.js';
 import unitConversionMismatch from './unit-conversion-mismatch.js';
 import weekdayMismatch from './weekday-mismatch.js';
 import type { RuleModule } from '../types.js';
+import { builtinChecks } from './checks.js';
 
-/** The built-in rules, in PRODUCT.md's catalogue order. */
+/** The built-in rules, in PRODUCT.md's catalogue order, then the declarative checks. */
 export const BUILTIN_RULES: readonly RuleModule[] = [
   partExceedsWhole,
   sumMismatch,
@@ -26,4 +27,6 @@ export const BUILTIN_RULES: readonly RuleModule[] = [
   crossArticleConflict,
   duplicatePassage,
   inconsistentNumberFormat,
+  // Declarative checks from rules/checks/*.yml, each under a catalogue id.
+  ...builtinChecks(),
 ];

@@ -42,7 +42,9 @@ export function expressionRule(spec: ExpressionSpec, compileNow = false): RuleMo
     },
     create(context) {
       const byName = new Map<string, NumericClaim[]>(names.map((n) => [n, []]));
+      const seen: NumericClaim[] = [];
       const take = (claim: NumericClaim) => {
+        seen.push(claim);
         for (const [name, measure] of Object.entries(spec.measures)) if (claim.measure === measure) byName.get(name)!.push(claim);
       };
       return {
@@ -50,7 +52,7 @@ export function expressionRule(spec: ExpressionSpec, compileNow = false): RuleMo
         'document:exit'() {
           for (const binding of bindings(names, byName)) {
             const claims = names.map((n) => binding[n]!);
-            if (linked(claims) || anyReading(names, claims, (c) => c, holds)) continue;
+            if (linked(claims, seen) || anyReading(names, claims, (c) => c, holds)) continue;
             const lenient = anyReading(names, claims, (c) => widen(c, c.precision), holds);
             const data: Record<string, string | number> = { check: substitute(spec.expression, binding) };
             for (const n of names) data[n] = `"${binding[n]!.text}" (line ${context.lineOf(binding[n]!)})`;
@@ -79,7 +81,15 @@ function bindings(names: string[], byName: Map<string, NumericClaim[]>): Record<
   return out;
 }
 
-const linked = (claims: NumericClaim[]): boolean => claims.some((a) => claims.some((b) => a.partOf === b.id));
+/**
+ * Whether part-exceeds-whole already speaks for these figures: one is linked as a part of another of
+ * the binding, or of any figure of a bound measure (a passage pasted twice links each copy apart).
+ */
+function linked(claims: NumericClaim[], all: readonly NumericClaim[]): boolean {
+  const measures = new Set(claims.map((c) => c.measure));
+  const byId = new Map(all.map((c) => [c.id, c]));
+  return claims.some((c) => c.partOf !== null && measures.has(byId.get(c.partOf)?.measure ?? null));
+}
 
 /** Whether some reading (low, value or high of each interval) makes the expression true. */
 function anyReading(names: string[], claims: NumericClaim[], range: (c: NumericClaim) => { low: number; high: number }, holds: (s: Record<string, number>) => boolean): boolean {

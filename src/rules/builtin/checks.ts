@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadYamlRule } from '../load-yaml.js';
+import type { RuleModule } from '../types.js';
+
+const CHECKS = fileURLToPath(new URL('../../../rules/checks/', import.meta.url));
+
+/**
+ * The built-in declarative checks (rules/checks/*.yml). Their expressions are compiled on first use,
+ * so mathjs loads only for an article that has figures for them; the test suite compiles them all.
+ */
+export function builtinChecks(compileNow = false): RuleModule[] {
+  return readdirSync(CHECKS)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => loadYamlRule(`rules/checks/${f}`, readFileSync(`${CHECKS}${f}`, 'utf8'), compileNow));
+}
