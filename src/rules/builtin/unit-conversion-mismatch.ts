@@ -10,8 +10,8 @@ const RESTATED = /^\((?:\s*(?:about|around|some|roughly|approximately|ca\.|circa
 
 /**
  * A conversion in brackets that is wrong beyond rounding: "2.5 metres (8 ft)" is right (8.2 ft),
- * "10 miles (20 km)" is not (16.1 km). Units convert through mathjs; currencies are left alone, since
- * no rate is known.
+ * "10 miles (20 km)" is not (16.1 km). Units convert through mathjs. Currencies are checked only
+ * where the article states the rate ("tegen een koers van 1,08 dollar per euro", "$1.08 to the euro").
  */
 export default defineRule({
   meta: {
@@ -26,16 +26,21 @@ export default defineRule({
     },
   },
   create(context) {
-    const quantities: NumericClaim[] = [];
+    const figures: NumericClaim[] = [];
+    const take = (claim: NumericClaim) => void figures.push(claim);
     return {
-      quantity: (claim) => void quantities.push(claim),
+      quantity: take,
+      money: take,
       'document:exit'() {
         const { doc } = context.document;
-        for (let i = 0; i + 1 < quantities.length; i++) {
-          const [original, converted] = [quantities[i]!, quantities[i + 1]!];
-          if (!original.unit || !converted.unit || original.unit === converted.unit) continue;
+        const rates = statedRates(doc.text, figures, context.lexicon.currencyAfter);
+        for (let i = 0; i + 1 < figures.length; i++) {
+          const [original, converted] = [figures[i]!, figures[i + 1]!];
+          if (original.kind !== converted.kind || !original.unit || !converted.unit || original.unit === converted.unit) continue;
           if (!RESTATED.test(gap(doc, original, converted)) || doc.text[converted.end] !== ')') continue;
-          const at = (v: number) => convert(v, original.unit!, converted.unit!);
+          const rate = original.kind === 'money' ? rates.get(`${original.unit}>${converted.unit}`) : undefined;
+          if (original.kind === 'money' && rate === undefined) continue; // no rate stated: nothing to check
+          const at = (v: number) => (rate === undefined ? convert(v, original.unit!, converted.unit!) : v * rate);
           const source = widen(original, original.precision);
           const [a, b] = [at(source.low), at(source.high)];
           if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b)) continue;
@@ -54,3 +59,22 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * Exchange rates the article states: "1,08 dollar per euro", "$1.08 to the euro" → EUR>USD 1.08
+ * (and USD>EUR its inverse).
+ */
+function statedRates(text: string, figures: readonly NumericClaim[], currencyWords: Record<string, string>): Map<string, number> {
+  const rates = new Map<string, number>();
+  const words = Object.keys(currencyWords).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const per = new RegExp(`^\\s*(?:per|to the|to one|to a|voor een|voor één|for one|for a|for each|for every|tegen de|tegenover de)\\s+(${words.join('|')})(?![\\p{L}])`, 'iu');
+  for (const figure of figures) {
+    if (figure.kind !== 'money' || !figure.unit || figure.value <= 0) continue;
+    const m = per.exec(text.slice(figure.end, figure.end + 40));
+    const entry = m?.[1] ? Object.entries(currencyWords).find(([w]) => w.toLowerCase() === m[1]!.toLowerCase()) : undefined;
+    if (!entry || entry[1] === figure.unit) continue;
+    rates.set(`${entry[1]}>${figure.unit}`, figure.value);
+    rates.set(`${figure.unit}>${entry[1]}`, 1 / figure.value);
+  }
+  return rates;
+}
