@@ -1,10 +1,11 @@
 import Check from './commands/check.js';
 import Extract from './commands/extract.js';
+import Init from './commands/init.js';
 import RulesTest from './commands/rules-test.js';
 import Rules from './commands/rules.js';
 
 /** oclif's explicit command map: no directory scan at start-up. */
-export const COMMANDS = { check: Check, extract: Extract, rules: Rules, 'rules:test': RulesTest };
+export const COMMANDS = { check: Check, extract: Extract, init: Init, rules: Rules, 'rules:test': RulesTest };
 
 export { checkDocuments, type CheckOptions } from './pipeline.js';
 export { extractClaims } from './extract/engine.js';

@@ -4,6 +4,7 @@ import type { MeasureLexicon } from './measures/lexicon.js';
 import { extractClaims, type ExtractOptions } from './extract/engine.js';
 import type { RunResults } from './report/types.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
+import { applyDirectives } from './rules/directives.js';
 import { runRules, type RunOptions } from './rules/engine.js';
 import type { CheckedDocument, RuleModule } from './rules/types.js';
 
@@ -13,15 +14,22 @@ export interface CheckOptions extends ExtractOptions, RunOptions {
   measuresFor?: (doc: Document) => MeasureLexicon;
   /** Extract claims only, run no rules (`factlint extract`). */
   extractOnly?: boolean;
+  /** Report suppression directives that suppressed nothing. */
+  reportUnusedDirectives?: boolean;
+  /** Called after each document is extracted, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Extracts and checks documents: the whole core, with no I/O. Input errors pass through to the report. */
 export function checkDocuments(documents: readonly Document[], inputErrors: readonly InputError[] = [], options: CheckOptions = {}): RunResults {
-  const checked: CheckedDocument[] = documents.map((doc) => {
+  const checked: CheckedDocument[] = documents.map((doc, i) => {
     const measures = options.measuresFor?.(doc) ?? options.measures;
-    return { doc, claims: extractClaims(doc, measures ? { ...options, measures } : options) };
+    const claims = extractClaims(doc, measures ? { ...options, measures } : options);
+    options.onProgress?.(i + 1, documents.length);
+    return { doc, claims };
   });
   if (options.extractOnly) return { documents: checked, findings: null, errors: inputErrors };
   const { findings, crashes } = runRules(checked, options.rules ?? BUILTIN_RULES, options);
-  return { documents: checked, findings, errors: [...inputErrors, ...crashes] };
+  const kept = applyDirectives(findings, documents, options.reportUnusedDirectives ?? false);
+  return { documents: checked, findings: kept, errors: [...inputErrors, ...crashes] };
 }

@@ -1,4 +1,5 @@
 import { Command } from '@oclif/core';
+import { writeFileSync } from 'node:fs';
 import { loadDocuments } from '../document/load.js';
 import { parseReferenceDate } from '../document/reference-date.js';
 import type { Document, DocumentOverrides, Lang } from '../document/types.js';
@@ -9,6 +10,8 @@ import type { RunResults } from '../report/types.js';
 import type { RuleModule, Severity } from '../rules/types.js';
 import { printConfig } from './print-config.js';
 import { setupRun } from './setup.js';
+import { applyBaseline } from './baseline.js';
+import { keepChangedSince } from './changed-lines.js';
 import { exitCodeFor } from './exit-code.js';
 
 export interface RunFlags {
@@ -21,6 +24,13 @@ export interface RunFlags {
   config?: string;
   rule?: string[];
   'print-config'?: boolean;
+  output?: string;
+  'max-warnings'?: number;
+  quiet?: boolean;
+  'report-unused-directives'?: boolean;
+  baseline?: string;
+  'update-baseline'?: boolean;
+  'changed-since'?: string;
 }
 
 /** The shell around the core: read articles, run, format, write, and pick the exit code. */
@@ -39,13 +49,17 @@ export abstract class BaseCommand extends Command {
         process.stdout.write(printConfig(setup, paths[0] ?? '.'));
         return;
       }
-      const results = checkDocuments(documents, inputErrors, {
+      const progress = progressBar(documents.length);
+      const checked = checkDocuments(documents, inputErrors, {
         ...setup.options,
         extractOnly,
+        reportUnusedDirectives: flags['report-unused-directives'] ?? false,
+        ...(progress ? { onProgress: progress } : {}),
         ...(flags.debug ? { debug: (m: string) => this.logToStderr(`debug: ${m}`) } : {}),
       });
+      const results = this.narrow(checked, flags);
       this.write(results, flags, setup.rules);
-      process.exitCode = exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity);
+      process.exitCode = exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);
     } catch (error) {
       this.fail(error, flags.debug);
     }
@@ -74,12 +88,40 @@ export abstract class BaseCommand extends Command {
     return overrides;
   }
 
+  /** --changed-since, --baseline and --quiet narrow the findings, in that order. */
+  private narrow(results: RunResults, flags: RunFlags): RunResults {
+    if (results.findings === null) return results;
+    let findings = [...results.findings];
+    if (flags['changed-since']) findings = keepChangedSince(flags['changed-since'], findings);
+    if (flags.baseline) {
+      const baseline = applyBaseline(flags.baseline, findings, results.documents.map((d) => d.doc), flags['update-baseline'] ?? false);
+      if (baseline.recorded !== null) this.logToStderr(`factlint: recorded ${baseline.recorded} finding(s) in the baseline ${flags.baseline}`);
+      findings = baseline.findings;
+    }
+    if (flags.quiet) findings = findings.filter((f) => f.severity === 'error');
+    return { ...results, findings };
+  }
+
   private write(results: RunResults, flags: RunFlags, rules: readonly RuleModule[]): void {
     for (const error of results.errors) this.logToStderr(`factlint: ${error.message}`);
     const formatter = FORMATTERS[flags.format as FormatName];
     const rulesMeta = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));
-    process.stdout.write(formatter(results, { rulesMeta, cwd: process.cwd(), color: useColor(flags.color) }));
+    const color = flags.output ? false : useColor(flags.color);
+    const report = formatter(results, { rulesMeta, cwd: process.cwd(), color });
+    if (flags.output) writeFileSync(flags.output, report);
+    else process.stdout.write(report);
   }
+}
+
+/** A progress bar on stderr for long runs: only on a terminal, and never in CI logs. */
+function progressBar(total: number): ((done: number, total: number) => void) | null {
+  if (total < 20 || !process.stderr.isTTY || process.env.CI) return null;
+  const width = 30;
+  return (done) => {
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} articles`);
+    if (done === total) process.stderr.write('\r\x1b[K');
+  };
 }
 
 function useColor(flag: boolean | undefined): boolean {

@@ -5,9 +5,14 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** 2 when an article could not be read (or a rule crashed), else 1 when a finding reaches the fail level, else 0. */
-export function exitCodeFor(results: RunResults, failOn: Severity = 'error'): number {
+/**
+ * 2 when an article could not be read (or a rule crashed), else 1 when a finding reaches the fail
+ * level or the warnings exceed `maxWarnings`, else 0.
+ */
+export function exitCodeFor(results: RunResults, failOn: Severity = 'error', maxWarnings?: number): number {
   if (results.errors.length > 0) return EXIT.error;
-  const failing = (results.findings ?? []).some((f) => RANK[f.severity] >= RANK[failOn]);
-  return failing ? EXIT.findings : EXIT.ok;
+  const findings = results.findings ?? [];
+  const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+  const tooManyWarnings = maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > maxWarnings;
+  return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }

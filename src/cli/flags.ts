@@ -29,6 +29,13 @@ export const checkFlags = {
   config: Flags.string({ char: 'c', summary: 'Use this config file for every article instead of the nearest .factlintrc.yaml.' }),
   rule: Flags.string({ summary: 'Set a rule\'s severity, e.g. --rule conflicting-figures:error or --rule duplicate-passage:off.', multiple: true }),
   'print-config': Flags.boolean({ summary: 'Print the configuration that applies to the first path, and exit.' }),
+  output: Flags.string({ char: 'o', summary: 'Write the report to this file instead of standard output.' }),
+  'max-warnings': Flags.integer({ summary: 'Exit with 1 when there are more warnings than this.', min: 0 }),
+  quiet: Flags.boolean({ char: 'q', summary: 'Report errors only.' }),
+  'report-unused-directives': Flags.boolean({ summary: 'Report factlint-disable comments that suppressed nothing.' }),
+  baseline: Flags.string({ summary: 'Record findings in this file on the first run; later, report only findings it does not hold.' }),
+  'update-baseline': Flags.boolean({ summary: 'Rewrite the --baseline file from this run.', dependsOn: ['baseline'] }),
+  'changed-since': Flags.string({ summary: 'Report only findings on lines changed since this git revision (for pull requests).' }),
   'fail-on': Flags.string({
     summary: 'Lowest severity that makes the exit code 1.',
     options: [...SEVERITIES],

@@ -52,6 +52,7 @@ function strings(node: unknown, fail: Fail, key: string): string[] {
 }
 
 function readRules(node: unknown, fail: Fail, seen: (id: string, key: unknown) => void): Record<string, RuleSetting> {
+  if (node === null || (isScalar(node) && node.value === null)) return {}; // "rules:" with every entry commented out
   if (!isMap(node)) return fail(node, '"rules" must map rule ids to a severity, "off", or { severity, options }');
   const out: Record<string, RuleSetting> = {};
   for (const pair of (node as YAMLMap).items) {

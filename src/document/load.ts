@@ -1,12 +1,22 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { FactlintError, InputError } from '../errors.js';
+import { parseHtmlDocument } from './parse-html.js';
 import { parseJsonl, type Loaded } from './parse-jsonl.js';
+import { parseMarkdownDocument } from './parse-markdown.js';
 import { parseTextDocument } from './parse-text.js';
 import type { DocumentOverrides } from './types.js';
 
 /** Extensions read when walking a folder. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.jsonl'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.jsonl', '.md', '.markdown', '.html', '.htm'] as const;
+
+/** The parser for each kind of file; anything else given by name is read as plain text. */
+const PARSERS: Record<string, typeof parseTextDocument> = {
+  '.md': parseMarkdownDocument,
+  '.markdown': parseMarkdownDocument,
+  '.html': parseHtmlDocument,
+  '.htm': parseHtmlDocument,
+};
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export interface LoadOptions extends DocumentOverrides {
@@ -58,7 +68,8 @@ function* fromBytes(id: string, path: string, bytes: Buffer, overrides: Document
     return;
   }
   try {
-    yield { document: parseTextDocument(id, text, overrides) };
+    const parser = PARSERS[extname(path).toLowerCase()] ?? parseTextDocument;
+    yield { document: parser(id, text, overrides) };
   } catch (error) {
     yield { error: toInputError(id, error) };
   }

@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { InputError } from '../errors.js';
 import { detectLang } from './detect-lang.js';
+import { ProseBuilder } from './prose.js';
 import { parseReferenceDate } from './reference-date.js';
 import { LANGS, type Document, type DocumentOverrides, type Lang, type ReferenceDate } from './types.js';
 
@@ -51,7 +52,7 @@ function parseFrontMatter(path: string, yaml: string): ArticleMeta {
 
 /** Turns metadata and overrides into the document's language and reference date. */
 export function buildDocument(
-  init: { id: string; path: string; text: string; bodyStart: number; line?: number },
+  init: { id: string; path: string; text: string; prose?: string; bodyStart: number; line?: number },
   meta: ArticleMeta,
   overrides: DocumentOverrides,
 ): Document {
@@ -73,8 +74,9 @@ export function buildDocument(
     id: meta.id ?? init.id,
     path: init.path,
     text: init.text,
+    prose: init.prose ?? new ProseBuilder(init.text, true).blankComments().toString(),
     bodyStart: init.bodyStart,
-    lang: lang ?? detectLang(init.text.slice(init.bodyStart)),
+    lang: lang ?? detectLang((init.prose ?? init.text).slice(init.bodyStart)),
     date,
     ...(meta.title === undefined ? {} : { title: meta.title }),
     ...(meta.source === undefined ? {} : { source: meta.source }),

@@ -16,7 +16,13 @@ export interface Document {
   id: string;
   /** File the article came from ("-" for standard input). */
   path: string;
+  /** The source as read: offsets, lines, columns and quoted text all refer to it. */
   text: string;
+  /**
+   * What the extractors read: the source with markup, code, URLs and comments blanked out, character
+   * for character (document/prose.ts), so that its offsets are the source's.
+   */
+  prose: string;
   /** Offset where the article body starts, after a date line or front matter (metadata, not claims). */
   bodyStart: number;
   lang: Lang;

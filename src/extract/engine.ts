@@ -35,14 +35,14 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
     matchers.set(lexicon, measures);
   }
   const base: ExtractContext = {
-    doc, text: doc.text, lex: config.lexicon, grammar: grammarFor(config.lexicon),
+    doc, text: doc.prose, lex: config.lexicon, grammar: grammarFor(config.lexicon),
     isMeasureWord: (word) => measures.isMeasureWord(word),
   };
   let drafts: ClaimDraft[] = [];
   for (const extractor of config.extractors) {
     const re = extractor.pattern(base);
     re.lastIndex = doc.bodyStart;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    for (let m = re.exec(doc.prose); m; m = re.exec(doc.prose)) {
       if (m[0].length === 0) re.lastIndex += 1;
       const found = extractor.extract(base, m);
       if (found === null) continue;
@@ -53,6 +53,6 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
   }
   for (const refiner of config.refiners) drafts = refiner.refine(base, drafts);
   drafts = drafts.filter((d) => !(d.kind === 'date' && d.unresolved));
-  const ctx: MeaningContext = { ...base, measures, places: options.places ?? placeFinder(), sentences: splitSentences(doc.text, doc.bodyStart) };
+  const ctx: MeaningContext = { ...base, measures, places: options.places ?? placeFinder(), sentences: splitSentences(doc.prose, doc.bodyStart) };
   return annotate(ctx, drafts);
 }

@@ -26,7 +26,8 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
   const cues = new Map<Claim, PartCue>();
   sorted.forEach((draft, i) => {
     const sentence = sentenceAt(ctx.sentences, draft.start);
-    const claim = { ...draft, id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
+    // Quoted from the source, which equals the prose wherever nothing was blanked inside the span.
+    const claim = { ...draft, text: ctx.doc.text.slice(draft.start, draft.end), id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
     // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
     const nextStart = sorted.slice(i + 1).find((d) => d.kind !== 'date')?.start ?? ctx.text.length;
     if (claim.kind === 'date' && (ctx.grammar.phraseBefore(ctx.lex.birthCues, ctx.text, claim.start) !== null || ctx.grammar.phraseAfter(ctx.lex.birthCuesAfter, ctx.text, claim.end) !== null)) {

@@ -14,8 +14,9 @@ export function inChangeContext(doc: Document, lex: Lexicon, start: number, end:
     re = new RegExp(`(?<![\\p{L}])${matchAny(lex.changeCues)}(?![\\p{L}])`, 'iu');
     cache.set(lex, re);
   }
-  const from = Math.max(doc.text.lastIndexOf('.', start) + 1, doc.text.lastIndexOf('\n', start) + 1, start - 200);
-  let to = doc.text.indexOf('.', end);
+  const text = doc.prose;
+  const from = Math.max(text.lastIndexOf('.', start) + 1, text.lastIndexOf('\n', start) + 1, start - 200);
+  let to = text.indexOf('.', end);
   if (to === -1 || to - end > 200) to = end + 200;
-  return re.test(doc.text.slice(from, to));
+  return re.test(text.slice(from, to));
 }

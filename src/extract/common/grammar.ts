@@ -45,7 +45,8 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   const qualifierRe = new RegExp(`(?:^|[^\\p{L}])(${matchAny(Object.keys(lex.qualifiers))})\\s*$`, 'iu');
   // "steeg tot 4 meter", "rose up to": after a verb of change, "tot" and "up to" say where a figure went, not a bound.
   const changeBeforeRe = new RegExp(`(?:^|[^\\p{L}])${matchAny(lex.changeCues)}\\s*$`, 'iu');
-  const currencyRe = new RegExp(`(?:^|[^\\p{L}])(${matchAny(Object.keys(lex.currencyBefore))})\\s?$`, 'u');
+  // Up to seven spaces: an HTML entity ("&euro;5") leaves its character followed by blanks in the prose.
+  const currencyRe = new RegExp(`(?:^|[^\\p{L}])(${matchAny(Object.keys(lex.currencyBefore))})(?:\\s?| {0,7})$`, 'u');
   const suffixTables: [Suffix['kind'], Record<string, string>][] = [
     ['percent', Object.fromEntries(lex.percentPointWords.map((w) => [w, 'percentage-point']))],
     ['percent', Object.fromEntries(lex.percentWords.map((w) => [w, '']))],
@@ -58,7 +59,7 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
     for (const [word, unit] of Object.entries(table)) if (!allSuffixes.has(word.toLowerCase())) allSuffixes.set(word.toLowerCase(), [kind, unit]);
   }
   // Symbols may be glued ("50%", "15°C"); words need a space or nothing and a word end.
-  const suffixRe = new RegExp(`^\\s{0,2}(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}])`, 'iu');
+  const suffixRe = new RegExp(`^(?:\\s{0,2}| {0,7})(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}])`, 'iu');
   const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
   const phraseCache = new Map<string, { before: RegExp; after: RegExp }>();
   const phrases = (words: readonly string[]) => {
@@ -86,7 +87,7 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       return qualifier ? { qualifier, start: at } : null;
     },
     currencyBefore(text, start) {
-      const m = currencyRe.exec(text.slice(Math.max(0, start - 8), start));
+      const m = currencyRe.exec(text.slice(Math.max(0, start - 14), start));
       if (!m?.[1]) return null;
       const unit = lex.currencyBefore[m[1]];
       return unit ? { unit, start: start - m[0].length + m[0].indexOf(m[1]) } : null;

@@ -24,10 +24,10 @@ export default defineRule({
     return {
       'document:exit'() {
         const { doc } = context.document;
-        const sentences = splitSentences(doc.text, doc.bodyStart);
+        const sentences = splitSentences(doc.prose, doc.bodyStart);
         const firstSeen = new Map<string, number>();
         const originOf: (number | undefined)[] = sentences.map((s, i) => {
-          const key = normalise(doc.text.slice(s.start, s.end));
+          const key = normalise(doc.prose.slice(s.start, s.end));
           if (key.split(' ').length < MIN_WORDS) return undefined;
           const seen = firstSeen.get(key);
           if (seen === undefined) firstSeen.set(key, i);

@@ -41,8 +41,8 @@ export default defineRule({
         const grammar = grammarFor(lex);
         const firstTime = firstTimeSentences(doc, new RegExp(matchAny(lex.firstTimeCues), 'iu'));
         for (const duration of durations) {
-          const anchor = grammar.qualifierBefore(doc.text, duration.start)?.start ?? duration.start;
-          if (grammar.phraseBefore(lex.untilNowCues, doc.text, anchor) === null) continue;
+          const anchor = grammar.qualifierBefore(doc.prose, duration.start)?.start ?? duration.start;
+          if (grammar.phraseBefore(lex.untilNowCues, doc.prose, anchor) === null) continue;
           const from =
             [...since, ...starts].find((s) => s.sentence === duration.sentence) ??
             starts.find((s) => Math.abs(s.sentence - duration.sentence) === 1) ??
@@ -69,8 +69,8 @@ export default defineRule({
 
 function firstTimeSentences(doc: Document, cue: RegExp): Set<number> {
   const found = new Set<number>();
-  splitSentences(doc.text, doc.bodyStart).forEach((s, i) => {
-    if (cue.test(doc.text.slice(s.start, s.end))) found.add(i);
+  splitSentences(doc.prose, doc.bodyStart).forEach((s, i) => {
+    if (cue.test(doc.prose.slice(s.start, s.end))) found.add(i);
   });
   return found;
 }

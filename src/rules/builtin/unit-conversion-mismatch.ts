@@ -33,11 +33,11 @@ export default defineRule({
       money: take,
       'document:exit'() {
         const { doc } = context.document;
-        const rates = statedRates(doc.text, figures, context.lexicon.currencyAfter);
+        const rates = statedRates(doc.prose, figures, context.lexicon.currencyAfter);
         for (let i = 0; i + 1 < figures.length; i++) {
           const [original, converted] = [figures[i]!, figures[i + 1]!];
           if (original.kind !== converted.kind || !original.unit || !converted.unit || original.unit === converted.unit) continue;
-          if (!RESTATED.test(gap(doc, original, converted)) || doc.text[converted.end] !== ')') continue;
+          if (!RESTATED.test(gap(doc, original, converted)) || doc.prose[converted.end] !== ')') continue;
           const rate = original.kind === 'money' ? rates.get(`${original.unit}>${converted.unit}`) : undefined;
           if (original.kind === 'money' && rate === undefined) continue; // no rate stated: nothing to check
           const at = (v: number) => (rate === undefined ? convert(v, original.unit!, converted.unit!) : v * rate);
