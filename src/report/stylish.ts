@@ -1,11 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { relative } from 'node:path';
 import type { Claim } from '../claims/types.js';
 import type { Document } from '../document/types.js';
 import { locate } from '../rules/engine.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
 import { lineIndexOf } from '../util/line-index.js';
-import { summarize, type Formatter, type FormatOptions, type RunResults } from './types.js';
+import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults } from './types.js';
 
 const WINDOW = 60; // characters of context either side of a span on long lines
 const MAX_MARKS = 100;
@@ -35,8 +34,6 @@ export const formatStylish: Formatter = (results, options) => {
   return `${out.join('\n')}\n`;
 };
 
-const displayPath = (id: string, options: FormatOptions): string =>
-  id.startsWith('/') ? relative(options.cwd, id) || id : id;
 
 const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> = {
   error: (c, s) => c.red(s),
@@ -89,12 +86,6 @@ function claimsBlock(c: ChalkInstance, doc: Document, claims: readonly Claim[], 
 const fmt = (n: number): string => (n === Infinity ? '∞' : Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000));
 
 function summaryLine(c: ChalkInstance, results: RunResults): string {
-  const s = summarize(results);
-  const docs = `${s.documents} document${s.documents === 1 ? '' : 's'}, ${s.claims} claim${s.claims === 1 ? '' : 's'}`;
-  const unread = results.errors.length > 0 ? `, ${results.errors.length} could not be checked` : '';
-  if (results.findings === null) return c.dim(`${docs}${unread}`);
-  const total = s.errors + s.warnings + s.infos;
-  if (total === 0) return c.green(`✔ no problems (${docs}${unread})`);
-  const text = `✖ ${total} problem${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${docs}${unread}`;
-  return s.errors > 0 ? c.red.bold(text) : c.yellow.bold(text);
+  const { text, tone } = summaryText(results);
+  return { neutral: c.dim, ok: c.green, error: c.red.bold, warning: c.yellow.bold }[tone](text);
 }

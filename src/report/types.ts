@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { InputError, RuleCrash } from '../errors.js';
 import type { CheckedDocument, Finding, RuleMeta } from '../rules/types.js';
 
@@ -36,4 +37,25 @@ export function summarize(results: RunResults): Summary {
     warnings: findings.filter((f) => f.severity === 'warning').length,
     infos: findings.filter((f) => f.severity === 'info').length,
   };
+}
+
+/** A document id for display: absolute paths relative to the working folder. */
+export const displayPath = (id: string, options: Pick<FormatOptions, 'cwd'>): string =>
+  id.startsWith('/') ? relative(options.cwd, id) || id : id;
+
+/**
+ * The closing line of a report, and its tone: "✔ no problems (1 document, 16 claims)", "✖ 2 problems
+ * (1 error, 1 warning, 0 info) in …". Never a ✔ when an article could not be read.
+ */
+export function summaryText(results: RunResults): { text: string; tone: 'neutral' | 'ok' | 'error' | 'warning' } {
+  const s = summarize(results);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const docs = `${plural(s.documents, 'document')}, ${plural(s.claims, 'claim')}`;
+  const unread = results.errors.length > 0 ? `, ${results.errors.length} could not be checked` : '';
+  if (results.findings === null) return { text: `${docs}${unread}`, tone: results.errors.length > 0 ? 'error' : 'neutral' };
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0 && results.errors.length > 0) return { text: `✖ no problems found, but ${results.errors.length} could not be checked (${docs})`, tone: 'error' };
+  if (total === 0) return { text: `✔ no problems (${docs})`, tone: 'ok' };
+  const text = `✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${docs}${unread}`;
+  return { text, tone: s.errors > 0 || results.errors.length > 0 ? 'error' : 'warning' };
 }
