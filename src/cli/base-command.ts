@@ -6,7 +6,7 @@ import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocuments } from '../pipeline.js';
 import { FORMATTERS, type FormatName } from '../report/index.js';
-import type { RunResults } from '../report/types.js';
+import { rulesMetaOf, type RunResults } from '../report/types.js';
 import type { RuleModule, Severity } from '../rules/types.js';
 import { printConfig } from './print-config.js';
 import { setupRun } from './setup.js';
@@ -105,7 +105,7 @@ export abstract class BaseCommand extends Command {
   private write(results: RunResults, flags: RunFlags, rules: readonly RuleModule[]): void {
     for (const error of results.errors) this.logToStderr(`factlint: ${error.message}`);
     const formatter = FORMATTERS[flags.format as FormatName];
-    const rulesMeta = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));
+    const rulesMeta = rulesMetaOf(rules);
     const color = flags.output ? false : useColor(flags.color);
     const report = formatter(results, { rulesMeta, cwd: process.cwd(), color });
     if (flags.output) writeFileSync(flags.output, report);

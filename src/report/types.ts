@@ -1,6 +1,6 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { InputError, RuleCrash } from '../errors.js';
-import type { CheckedDocument, Finding, RuleMeta } from '../rules/types.js';
+import type { CheckedDocument, Finding, RuleMeta, RuleModule } from '../rules/types.js';
 
 /** Everything one run produced, as the formatters see it. */
 export interface RunResults {
@@ -39,9 +39,9 @@ export function summarize(results: RunResults): Summary {
   };
 }
 
-/** A document id for display: absolute paths relative to the working folder. */
+/** A document id for display and for URIs: relative to the working folder when absolute, with forward slashes. */
 export const displayPath = (id: string, options: Pick<FormatOptions, 'cwd'>): string =>
-  id.startsWith('/') ? relative(options.cwd, id) || id : id;
+  (isAbsolute(id) ? relative(options.cwd, id) || id : id).split(sep).join('/');
 
 /**
  * The closing line of a report, and its tone: "✔ no problems (1 document, 16 claims)", "✖ 2 problems
@@ -59,3 +59,7 @@ export function summaryText(results: RunResults): { text: string; tone: 'neutral
   const text = `✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${docs}${unread}`;
   return { text, tone: s.errors > 0 || results.errors.length > 0 ? 'error' : 'warning' };
 }
+
+/** Rule metadata by id for the formatters; the first module of an id (its code rule) describes it. */
+export const rulesMetaOf = (rules: readonly RuleModule[]): Record<string, RuleMeta> =>
+  Object.fromEntries([...rules].reverse().map((r) => [r.meta.id, r.meta]));

@@ -6,12 +6,13 @@ import { checkDocuments } from '../../src/pipeline.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
+import { rulesMetaOf } from '../../src/report/types.js';
 
 const read = (path: string) => parseTextDocument(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const docs = ['examples/idlib-raids/defects/nl-part-exceeds-whole.txt', 'examples/limburg-floods/en.txt', 'examples/limburg-floods/defects/en-conflicting-figures.txt'].map(read);
 const missing = new InputError('missing.txt', null, 'no such file or folder');
 const results = checkDocuments(docs, [missing]);
-const options = { rulesMeta: Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, r.meta])), cwd: '/', color: false };
+const options = { rulesMeta: rulesMetaOf(BUILTIN_RULES), cwd: '/', color: false };
 
 describe('stylish', () => {
   test('findings by file, with location, severity, message, rule id and the span underlined', async () => {

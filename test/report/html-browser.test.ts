@@ -9,6 +9,7 @@ import { checkDocuments } from '../../src/pipeline.js';
 import { formatHtml } from '../../src/report/html.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
+import { rulesMetaOf } from '../../src/report/types.js';
 
 // Debian's chromium, which CI installs; playwright-core brings no browser of its own.
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,7 +21,7 @@ const title = hasChromium
 const read = (path: string) => parseTextDocument(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const docs = ['examples/idlib-raids/defects/nl-part-exceeds-whole.txt', 'examples/limburg-floods/defects/en-conflicting-figures.txt', 'examples/limburg-floods/en.txt'].map(read);
 const results = checkDocuments(docs);
-const options = { rulesMeta: Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, r.meta])), cwd: '/', color: false };
+const options = { rulesMeta: rulesMetaOf(BUILTIN_RULES), cwd: '/', color: false };
 
 describe.skipIf(!hasChromium)(title, () => {
   let dir: string;

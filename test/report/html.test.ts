@@ -8,6 +8,7 @@ import { formatHtml } from '../../src/report/html.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import type { RunResults } from '../../src/report/types.js';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
+import { rulesMetaOf } from '../../src/report/types.js';
 import { locate } from '../../src/rules/engine.js';
 import type { Finding } from '../../src/rules/types.js';
 
@@ -17,7 +18,7 @@ type Element = DefaultTreeAdapterMap['element'];
 const read = (path: string) => parseTextDocument(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const docs = ['examples/idlib-raids/defects/nl-part-exceeds-whole.txt', 'examples/limburg-floods/defects/en-conflicting-figures.txt', 'examples/limburg-floods/en.txt'].map(read);
 const results = checkDocuments(docs, [new InputError('missing.txt', null, 'no such file or folder')]);
-const options = { rulesMeta: Object.fromEntries(BUILTIN_RULES.map((r) => [r.meta.id, r.meta])), cwd: '/', color: false };
+const options = { rulesMeta: rulesMetaOf(BUILTIN_RULES), cwd: '/', color: false };
 
 // ---- A small DOM over parse5, enough to query the report ----
 
