@@ -6,7 +6,7 @@ import { parseTextDocument } from '../src/document/parse-text.js';
 import { checkDocuments } from '../src/pipeline.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const files = readdirSync(FIXTURES).flatMap((lang) => readdirSync(join(FIXTURES, lang)).map((f) => join(lang, f)));
+const files = ['nl', 'en'].flatMap((lang) => readdirSync(join(FIXTURES, lang)).map((f) => join(lang, f)));
 const read = (file: string) => parseTextDocument(file, readFileSync(join(FIXTURES, file), 'utf8'));
 
 /**

@@ -77,8 +77,14 @@ export interface Lexicon {
   partCuesBefore: readonly string[];
   /** Between two figures, making the first a part of the second: "41 van de 312", "41 of the 312". */
   partOfNext: readonly string[];
-  /** Before a figure that totals a list after it ("Van de 312 gevallen werden er 180 …, 97 … en 35 …"). */
+  /** Before a figure stated as a total of what follows ("in totaal 11", "a total of 11"). */
   totalCuesBefore: readonly string[];
+  /** Before a figure some of which the sentence goes on to name ("Van de 312 gevallen werden er 180 …"). */
+  selectionCuesBefore: readonly string[];
+  /** Function words after a figure that show it has no noun of its own ("180 in Antwerpen", "180 were"). */
+  functionWords: readonly string[];
+  /** Pronouns that open a sentence about the person of the one before ("Hij werd … geboren"). */
+  personalPronouns: readonly string[];
   /** After a figure (and its noun) that totals a list before it ("… 11 mensen in totaal"). */
   totalCuesAfter: readonly string[];
   /** The word that joins the last item of a list ("en", "and"). */

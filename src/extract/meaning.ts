@@ -24,12 +24,18 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
   const placesOf = new Map<number, string[]>(); // per sentence, found once
   const claims: Claim[] = [];
   const cues = new Map<Claim, PartCue>();
+  // For each draft, where the next figure that is not a date starts (one pass from the end).
+  const nextFigure: number[] = new Array<number>(sorted.length);
+  for (let i = sorted.length - 1, next = ctx.text.length; i >= 0; i--) {
+    nextFigure[i] = next;
+    if (sorted[i]!.kind !== 'date') next = sorted[i]!.start;
+  }
   sorted.forEach((draft, i) => {
     const sentence = sentenceAt(ctx.sentences, draft.start);
     // Quoted from the source, which equals the prose wherever nothing was blanked inside the span.
     const claim = { ...draft, text: ctx.doc.text.slice(draft.start, draft.end), id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
     // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
-    const nextStart = sorted.slice(i + 1).find((d) => d.kind !== 'date')?.start ?? ctx.text.length;
+    const nextStart = nextFigure[i]!;
     if (claim.kind === 'date' && (ctx.grammar.phraseBefore(ctx.lex.birthCues, ctx.text, claim.start) !== null || ctx.grammar.phraseAfter(ctx.lex.birthCuesAfter, ctx.text, claim.end) !== null)) {
       claim.measure = 'birth';
     }
@@ -65,6 +71,12 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
   const noun = measures.nounAfter(text, claim.end);
   const inClause = noun !== null && noun.end <= clauseEnd;
   let measure = inClause ? noun.measure : null;
+  // "Vijftien gewonden zijn naar ziekenhuizen gebracht": what was done to the people counted says
+  // which figure this is (the hospitalised among the injured), more than their noun.
+  if (measure && inClause) {
+    const action = measures.verbIn(text, noun.end, clauseEnd);
+    if (action && ACTIONS.has(action) && action !== measure) measure = action;
+  }
   const partAfter = grammar.phraseAfter(lex.partCuesAfter, text, claim.end);
   const qualifierStart = grammar.qualifierBefore(text, claim.start)?.start ?? claim.start;
   const partBefore = grammar.phraseBefore(lex.partCuesBefore, text, qualifierStart);
@@ -103,6 +115,9 @@ function lastBreak(text: string, offset: number): number {
   return at === -1 ? offset - window.length : offset - window.length + at + 1;
 }
 
+/** Measures that say what happened to people already counted by another: they override the noun. */
+const ACTIONS = new Set(['hospitalised', 'evacuated', 'returned', 'arrested']);
+
 const groupOfMeasure = (measure: string | null): string | null => (measure?.endsWith('.civilian') ? 'civilian' : null);
 
 /** The place the sentence names; the article's own place wins when named among others ("de Geul in Limburg"). */
@@ -116,10 +131,17 @@ function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope
  * "in 2019". A day in the sentence is usually when it was reported, not what the figure covers.
  */
 function addPeriods(text: string, claims: Claim[]): void {
+  const periodDates = new Map<number, Claim[]>();
+  for (const c of claims) {
+    // A date of birth says when someone was born, not what period a figure covers.
+    if (c.kind === 'date' && c.measure !== 'birth' && (c.since || c.grain === 'month' || c.grain === 'year')) {
+      periodDates.set(c.sentence, [...(periodDates.get(c.sentence) ?? []), c]);
+    }
+  }
   for (const claim of claims) {
     if (claim.kind === 'date' || claim.kind === 'duration' || claim.scope.period) continue;
     // The nearest such date before the figure in its sentence ("in 2019 … 1.200, in 2020 … 800"), else after it.
-    const candidates = claims.filter((c) => c.kind === 'date' && c.sentence === claim.sentence && (c.since || c.grain === 'month' || c.grain === 'year'));
+    const candidates = periodDates.get(claim.sentence) ?? [];
     const after = candidates.find((c) => c.start > claim.end && !/[,;:]/u.test(text.slice(claim.end, c.start)));
     const date = candidates.filter((c) => c.start < claim.start).pop() ?? after;
     if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;

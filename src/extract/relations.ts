@@ -43,8 +43,9 @@ function wholeBefore(ctx: MeaningContext, claims: Claim[], index: number): Numer
     const whole = claims[j];
     if (!whole || part.sentence - whole.sentence > 1) break;
     if (!isCount(whole) || whole.partOf !== null) continue;
-    // A whole names what it counts: "86 century breaks", not "beating the record by seven."
-    if (whole.measure === null && !/^\s+\p{L}/u.test(ctx.text.slice(whole.end, whole.end + 3))) continue;
+    // A whole counts people or a measure: "25 people in 3 cities, including 10 minors" is about the 25.
+    const noun = ctx.measures.nounAfter(ctx.text, whole.end);
+    if (whole.measure === null && !(noun && (noun.people || noun.group || noun.measure))) continue;
     return whole;
   }
   return null;
@@ -64,36 +65,53 @@ function continueList(ctx: MeaningContext, claims: Claim[], first: number, whole
   return last;
 }
 
-/** "Van de 312 gevallen werden er 180 … , 97 … en 35 …", "5 soldiers and 6 civilians, 11 people in total". */
+/**
+ * Lists under a total: "in totaal 11: 5 soldaten en 6 burgers" and "5 soldiers and 6 civilians, 11 people
+ * in total" list all parts (their sum must be the total); "Van de 312 gevallen werden er 180 … , 97 …
+ * en 35 …" and "Of the 20 victims, 5 were children" name some (together they may not exceed it).
+ */
 function linkTotal(ctx: MeaningContext, claims: Claim[], index: number): void {
   const total = claims[index];
   if (!isCount(total) || total.partOf !== null || total.partsListed) return;
   const { grammar, lex, text } = ctx;
   const before = grammar.qualifierBefore(text, total.start)?.start ?? total.start;
-  if (grammar.phraseBefore(lex.totalCuesBefore, text, before) !== null) {
+  const explicit = grammar.phraseBefore(lex.totalCuesBefore, text, before) !== null;
+  if (explicit || grammar.phraseBefore(lex.selectionCuesBefore, text, before) !== null) {
     const items = listFrom(ctx, claims, index + 1, 1);
-    if (items.length >= 2) mark(total, items);
-    else {
-      // "Van de 312 patiënten liggen er 41 in het ziekenhuis": one part, the next count of the sentence.
-      const next = claims[index + 1];
-      if (isCount(next) && next.sentence === total.sentence && next.partOf === null && !next.partsListed) {
-        attach(next, total);
-        total.partsListed = 'some';
-      }
-    }
+    const next = claims[index + 1];
+    if (items.length >= 2) mark(ctx, total, items, explicit);
+    // "Van de 312 patiënten liggen er 41 in het ziekenhuis": one part, the next count of the sentence.
+    else if (isCount(next) && next.sentence === total.sentence && next.partOf === null && !next.partsListed) mark(ctx, total, [next], false);
     return;
   }
   // "11 in totaal", or with the noun between: "11 mensen in totaal".
   const noun = /^\s+[\p{L}-]+/u.exec(text.slice(total.end, total.end + 40))?.[0].length ?? 0;
   if (grammar.phraseAfter(lex.totalCuesAfter, text, total.end) !== null || grammar.phraseAfter(lex.totalCuesAfter, text, total.end + noun) !== null) {
     const items = listFrom(ctx, claims, index - 1, -1).reverse();
-    if (items.length >= 2) mark(total, items);
+    if (items.length >= 2) mark(ctx, total, items, true);
   }
 }
 
-function mark(total: NumericClaim, items: NumericClaim[]): void {
+/**
+ * Links the items to their total. A list of all parts must count what the total counts: "2 goals en
+ * 3 assists, 14 goals in totaal" lists other things, and is left alone.
+ */
+function mark(ctx: MeaningContext, total: NumericClaim, items: NumericClaim[], all: boolean): void {
+  if (all && !items.every((item) => countsAlike(ctx, item, total))) return;
   for (const item of items) attach(item, total);
-  total.partsListed = 'all';
+  total.partsListed = all ? 'all' : 'some';
+}
+
+/** The item counts what the total counts: the same noun, people under people, or no noun of its own. */
+function countsAlike(ctx: MeaningContext, item: NumericClaim, total: NumericClaim): boolean {
+  const word = (c: NumericClaim) => /^\s+([\p{L}-]+)/u.exec(ctx.text.slice(c.end, c.end + 40))?.[1]?.toLowerCase() ?? '';
+  const [a, b] = [word(item), word(total)];
+  if (a === '' || a === b || ctx.lex.functionWords.includes(a)) return true;
+  const kind = (c: NumericClaim) => {
+    const hit = ctx.measures.nounAfter(ctx.text, c.end);
+    return hit && (hit.people || hit.group || hit.measure) ? 'people' : null;
+  };
+  return kind(item) === 'people' && kind(total) === 'people';
 }
 
 /** Counts of one sentence joined as a list ("180 …, 97 … en 35 …"), walking from `start` in `step`. */

@@ -30,8 +30,10 @@ const rows: Row[] = [
   { lang: 'nl', date: '2021-07-16', input: 'Het water blijft de komende dagen stijgen.', claims: [] },
   { lang: 'en', date: '2020-06-03', input: 'Damascus now controls about half of Idlib province.', claims: ['half fraction 0.5 -'] },
   { lang: 'en', date: '2021-07-16', input: 'Floods in the Geul valley in Limburg have killed 23 people. The governor of Limburg spoke of a disaster.', claims: ['23 count 23 deaths place=limburg'] },
-  // "of them" belongs to the figure that names what it counts, not to "by seven".
-  { lang: 'en', input: 'He made 86 century breaks, beating the record by seven. Reid made 11 of them.', claims: ['86 count 86 -', 'seven count 7 -', '11 count 11 - <86'] },
+  // "of them" belongs to a figure of people or of a measure: not to "by seven", nor to "86 century breaks".
+  { lang: 'en', input: 'He made 86 century breaks, beating the record by seven. Reid made 11 of them.', claims: ['86 count 86 -', 'seven count 7 -', '11 count 11 -'] },
+  { lang: 'en', input: 'Police arrested 25 people in 3 cities, including 10 minors.', claims: ['25 count 25 arrested', '3 count 3 -', '10 count 10 arrested <25 group=children'] },
+  { lang: 'nl', input: 'Drieëntwintig anderen raakten gewond, van wie vijf ernstig.', claims: ['Drieëntwintig count 23 injured', 'vijf count 5 injured <Drieëntwintig'] },
   // A rate is not a total: its period says so.
   { lang: 'en', input: 'Hospitals admit hundreds of patients every week.', claims: ['hundreds count 200 - period=per week'] },
   { lang: 'nl', input: 'Het verlies loopt op tot €40 miljoen per dag.', claims: ['€40 miljoen money 40000000 - period=per day'] },

@@ -30,7 +30,8 @@ export function resolveDate(stated: StatedDate, ref: ReferenceDate | null): Reso
   const { year, month, day, weekday, part } = stated;
   if (month !== undefined && day !== undefined) {
     const y = year ?? (weekday === undefined ? null : yearOfWeekday(ref, month, day, weekday)) ?? pastYear(ref, (y) => ({ year: y, month, day }));
-    return y === null ? null : dayResult({ year: y, month, day });
+    // "31 april", "29 februari" in a common year: no such day, so no date to resolve.
+    return y === null || !isValidDay({ year: y, month, day }) ? null : dayResult({ year: y, month, day });
   }
   if (month !== undefined) {
     const y = year ?? pastYear(ref, (y) => ({ year: y, month, day: partBounds(y, month, part)[0] }));

@@ -22,7 +22,7 @@ export interface MeasureMatcher {
 const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 
 // "kwamen ... om": up to five words may stand in the gap of a separable verb.
-const GAP = String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,5}?\s+`;
+const GAP = String.raw`(?:\s+[\p{L}\p{N}'’.,-]+){0,5}?\s+`;
 
 /** One group per measure, so a match tells which measure's verb it was. */
 function verbPattern(lex: MeasureLexicon): { regex: RegExp; ids: string[] } {

@@ -65,7 +65,8 @@ function parseDigits(lex: Lexicon, raw: string): { value: number; decimals: numb
   const [whole = '', fraction] = raw.split(lex.decimalSeparator);
   const plain = whole.split(lex.groupSeparator).join('');
   if (!/^\d+$/.test(plain) || (fraction !== undefined && !/^\d+$/.test(fraction))) return null;
-  return { value: Number(fraction === undefined ? plain : `${plain}.${fraction}`), decimals: fraction?.length ?? 0 };
+  const value = Number(fraction === undefined ? plain : `${plain}.${fraction}`);
+  return Number.isFinite(value) ? { value, decimals: fraction?.length ?? 0 } : null;
 }
 
 function scaleOf(lex: Lexicon, word: string): number | null {
@@ -152,6 +153,8 @@ function evaluate(atoms: Atom[]): Numeral | null {
     prev = atom;
   }
   const first = atoms[0];
+  // "miljoen" alone (as in "1.5 miljoen" in Dutch text, where "1.5" is no Dutch number) is no number.
+  if (atoms.length === 1 && first?.kind === 'scale' && first.value >= 1e6) return null;
   const hasFraction = atoms.some((a) => a.kind === 'fraction');
   // "half" needs a scale after it ("half a million"); "anderhalf" is a number of its own.
   const standsAlone = atoms.length === 1 && first?.kind === 'fraction' && first.value > 1;

@@ -19,7 +19,9 @@ export const overlapRefiner: Refiner = {
     const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: ClaimDraft[] = [];
     for (const draft of sorted) {
-      const clashes = kept.filter((k) => k.start < draft.end && draft.start < k.end);
+      // Kept spans never overlap and are in text order: the ones a draft can overlap end the list.
+      const clashes: ClaimDraft[] = [];
+      for (let j = kept.length - 1; j >= 0 && kept[j]!.end > draft.start; j--) clashes.push(kept[j]!);
       if (clashes.length === 0) {
         kept.push(draft);
       } else if (clashes.every((k) => beats(draft, k))) {
