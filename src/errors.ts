@@ -29,6 +29,16 @@ export class InputError extends FactlintError {
   }
 }
 
+/** Extraction that threw on a document: a bug in factlint, reported with the document, not fatal. */
+export class ExtractionCrash extends FactlintError {
+  constructor(
+    readonly documentId: string,
+    cause: unknown,
+  ) {
+    super(`${documentId}: extraction failed (a bug in factlint): ${cause instanceof Error ? cause.message : String(cause)}`, 'extract-crash');
+  }
+}
+
 /** A rule that threw while checking a document: a bug in factlint, reported, not fatal. */
 export class RuleCrash extends FactlintError {
   constructor(
@@ -38,4 +48,12 @@ export class RuleCrash extends FactlintError {
   ) {
     super(`rule ${ruleId} crashed on ${documentId}: ${cause instanceof Error ? cause.message : String(cause)}`, 'rule-crash');
   }
+}
+
+/** What a report lists besides findings: articles that could not be read, and crashes. */
+export type ReportedError = InputError | RuleCrash | ExtractionCrash;
+
+/** The file (or document id) and line a reported error is about. */
+export function errorLocation(error: ReportedError): { file: string; line: number | null } {
+  return error instanceof InputError ? { file: error.file, line: error.line } : { file: error.documentId, line: null };
 }

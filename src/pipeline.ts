@@ -1,5 +1,5 @@
 import type { Document } from './document/types.js';
-import type { InputError } from './errors.js';
+import { ExtractionCrash, type InputError } from './errors.js';
 import type { MeasureLexicon } from './measures/lexicon.js';
 import { extractClaims, type ExtractOptions } from './extract/engine.js';
 import type { RunResults } from './report/types.js';
@@ -22,14 +22,20 @@ export interface CheckOptions extends ExtractOptions, RunOptions {
 
 /** Extracts and checks documents: the whole core, with no I/O. Input errors pass through to the report. */
 export function checkDocuments(documents: readonly Document[], inputErrors: readonly InputError[] = [], options: CheckOptions = {}): RunResults {
-  const checked: CheckedDocument[] = documents.map((doc, i) => {
+  const crashes: ExtractionCrash[] = [];
+  const checked: CheckedDocument[] = [];
+  documents.forEach((doc, i) => {
     const measures = options.measuresFor?.(doc) ?? options.measures;
-    const claims = extractClaims(doc, measures ? { ...options, measures } : options);
+    try {
+      checked.push({ doc, claims: extractClaims(doc, measures ? { ...options, measures } : options) });
+    } catch (error) {
+      crashes.push(new ExtractionCrash(doc.id, error)); // one bad article never stops the others
+    }
     options.onProgress?.(i + 1, documents.length);
-    return { doc, claims };
   });
-  if (options.extractOnly) return { documents: checked, findings: null, errors: inputErrors };
-  const { findings, crashes } = runRules(checked, options.rules ?? BUILTIN_RULES, options);
-  const kept = applyDirectives(findings, documents, options.reportUnusedDirectives ?? false);
-  return { documents: checked, findings: kept, errors: [...inputErrors, ...crashes] };
+  const errors = [...inputErrors, ...crashes];
+  if (options.extractOnly) return { documents: checked, findings: null, errors };
+  const run = runRules(checked, options.rules ?? BUILTIN_RULES, options);
+  const kept = applyDirectives(run.findings, checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
+  return { documents: checked, findings: kept, errors: [...errors, ...run.crashes] };
 }

@@ -70,7 +70,12 @@ export abstract class BaseCommand extends Command {
    * its suggestions after it, and exits with its code; anything else is a bug and keeps its stack.
    */
   protected fail(error: unknown, debug = false): never {
-    if (!(error instanceof FactlintError)) throw error;
+    if (!(error instanceof FactlintError)) {
+      // A bug, not a finding: exit 2 (never 1, which means "problems found"), with the stack on --debug.
+      this.logToStderr(`factlint: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      if (debug && error instanceof Error && error.stack) this.logToStderr(error.stack);
+      return this.exit(2);
+    }
     this.logToStderr(`factlint: ${error.message}`);
     for (const suggestion of error.suggestions) this.logToStderr(`  try: ${suggestion}`);
     if (debug && error.stack) this.logToStderr(error.stack);

@@ -1,4 +1,4 @@
-import { RuleCrash, type InputError } from '../errors.js';
+import { errorLocation, type ReportedError } from '../errors.js';
 import type { Finding } from '../rules/types.js';
 import { displayPath, type Formatter } from './types.js';
 
@@ -20,7 +20,7 @@ export const formatCheckstyle: Formatter = (results, options) => {
     files.set(name, [...(files.get(name) ?? []), entry]);
   };
   for (const f of results.findings ?? []) add(f.locations[0]?.document ?? '', findingEntry(f));
-  for (const e of results.errors) add(e instanceof RuleCrash ? e.documentId : e.file, errorEntry(e));
+  for (const e of results.errors) add(errorLocation(e).file, errorEntry(e));
   const blocks = [...files].map(([name, entries]) => [`  <file name="${escapeXml(name)}">`, ...entries, '  </file>'].join('\n'));
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">', ...blocks, '</checkstyle>', ''].join('\n');
 };
@@ -30,8 +30,7 @@ function findingEntry(f: Finding): string {
   return entry(loc?.line ?? 0, loc?.column ?? 0, f.severity, f.message, `factlint.${f.ruleId}`);
 }
 
-const errorEntry = (e: InputError | RuleCrash): string =>
-  entry(e instanceof RuleCrash ? 0 : e.line ?? 0, 0, 'error', e.message, `factlint.${e.code}`);
+const errorEntry = (e: ReportedError): string => entry(errorLocation(e).line ?? 0, 0, 'error', e.message, `factlint.${e.code}`);
 
 const entry = (line: number, column: number, severity: string, message: string, source: string): string =>
   `    <error line="${line}" column="${column}" severity="${severity}" message="${escapeXml(message)}" source="${escapeXml(source)}"/>`;

@@ -1,4 +1,4 @@
-import { RuleCrash, type InputError } from '../errors.js';
+import { errorLocation, type ReportedError } from '../errors.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { displayPath, type FormatOptions, type Formatter } from './types.js';
 import { endOf } from './location.js';
@@ -32,9 +32,9 @@ function findingProperties(f: Finding, options: FormatOptions): Property[] {
   return [['file', displayPath(loc.document, options)], ['line', loc.line], ...columns, ['title', f.ruleId]];
 }
 
-function errorProperties(e: InputError | RuleCrash, options: FormatOptions): Property[] {
-  if (e instanceof RuleCrash) return [['file', displayPath(e.documentId, options)]];
-  return [['file', displayPath(e.file, options)], ...(e.line === null ? [] : [['line', e.line] as Property])];
+function errorProperties(e: ReportedError, options: FormatOptions): Property[] {
+  const { file, line } = errorLocation(e);
+  return [['file', displayPath(file, options)], ...(line === null ? [] : [['line', line] as Property])];
 }
 
 function command(name: string, properties: readonly Property[], message: string): string {

@@ -1,4 +1,4 @@
-import { RuleCrash } from '../errors.js';
+import { errorLocation } from '../errors.js';
 import type { Finding } from '../rules/types.js';
 import { displayPath, type FormatOptions, type Formatter } from './types.js';
 
@@ -42,7 +42,7 @@ export const formatJunit: Formatter = (results, options) => {
     else c.failures.push({ message: f.message, type: f.ruleId, text: line(f, options) });
   }
   for (const e of results.errors) {
-    caseOf(e instanceof RuleCrash ? e.documentId : e.file).errors.push({ message: e.message, type: e.code, text: e.message });
+    caseOf(errorLocation(e).file).errors.push({ message: e.message, type: e.code, text: e.message });
   }
   const all = [...cases.values()];
   const errors = all.filter((c) => c.errors.length > 0).length;

@@ -1,4 +1,4 @@
-import { RuleCrash, type InputError } from '../errors.js';
+import { errorLocation, type ReportedError } from '../errors.js';
 import type { Document } from '../document/types.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
 import { displayPath, type FormatOptions, type Formatter } from './types.js';
@@ -49,10 +49,9 @@ function diagnostic(f: Finding, docs: Map<string, Document>, options: FormatOpti
   };
 }
 
-function errorDiagnostic(e: InputError | RuleCrash, options: FormatOptions) {
-  const crash = e instanceof RuleCrash;
-  const line = crash ? null : e.line;
-  const location: Location = { path: displayPath(crash ? e.documentId : e.file, options), ...(line === null ? {} : { range: { start: { line } } }) };
+function errorDiagnostic(e: ReportedError, options: FormatOptions) {
+  const { file, line } = errorLocation(e);
+  const location: Location = { path: displayPath(file, options), ...(line === null ? {} : { range: { start: { line } } }) };
   return { message: e.message, location, severity: 'ERROR', code: { value: e.code } };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RuleCrash, type InputError } from '../errors.js';
+import { errorLocation, RuleCrash, type ReportedError } from '../errors.js';
 import type { Finding, FindingLocation, RuleMeta, Severity } from '../rules/types.js';
 import { displayPath, type FormatOptions, type Formatter } from './types.js';
 import { endOf } from './location.js';
@@ -105,16 +105,16 @@ function fingerprint(f: Finding, occurrences: Map<string, number>, options: Form
   return `${hash}:${n}`;
 }
 
-function invocation(errors: readonly (InputError | RuleCrash)[], ruleIndex: Map<string, number>, options: FormatOptions) {
+function invocation(errors: readonly ReportedError[], ruleIndex: Map<string, number>, options: FormatOptions) {
   return {
     executionSuccessful: errors.length === 0,
     ...(errors.length > 0 ? { toolExecutionNotifications: errors.map((e) => notification(e, ruleIndex, options)) } : {}),
   };
 }
 
-function notification(e: InputError | RuleCrash, ruleIndex: Map<string, number>, options: FormatOptions) {
+function notification(e: ReportedError, ruleIndex: Map<string, number>, options: FormatOptions) {
   const crash = e instanceof RuleCrash;
-  const line = crash ? null : e.line;
+  const { file, line } = errorLocation(e);
   const index = crash ? ruleIndex.get(e.ruleId) : undefined;
   return {
     level: 'error',
@@ -122,7 +122,7 @@ function notification(e: InputError | RuleCrash, ruleIndex: Map<string, number>,
     descriptor: { id: e.code },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: artifactUri(crash ? e.documentId : e.file, options) },
+        artifactLocation: { uri: artifactUri(file, options) },
         ...(line === null ? {} : { region: { startLine: line } }),
       },
     }],

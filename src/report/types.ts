@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import type { InputError, RuleCrash } from '../errors.js';
+import type { ReportedError } from '../errors.js';
 import type { CheckedDocument, Finding, RuleMeta, RuleModule } from '../rules/types.js';
 
 /** Everything one run produced, as the formatters see it. */
@@ -8,7 +8,7 @@ export interface RunResults {
   /** null for `extract`, which reports claims only. */
   findings: readonly Finding[] | null;
   /** Articles that could not be read, and rules that crashed: reported, never lost. */
-  errors: readonly (InputError | RuleCrash)[];
+  errors: readonly ReportedError[];
 }
 
 export interface FormatOptions {

@@ -25,6 +25,10 @@ const rows: Row[] = [
   { lang: 'en', input: 'The number of cases has risen from 120 to 312.', claims: ['120 count 120 cases', '312 count 312 cases'] },
   { lang: 'en', input: 'The port estimates the losses at about €40 million a day.', claims: ['€40 million money 40000000 -'] },
   { lang: 'nl', input: 'In 2019 vielen 1.200 doden, in 2020 waren het er 800.', claims: ['2019 date 2019 -', '1.200 count 1200 deaths period=2019', '2020 date 2020 -', '800 count 800 - period=2020'] },
+  // "1.5" is no Dutch number, and "miljoen" alone is none either.
+  { lang: 'nl', input: "Zo'n 1.5 miljoen mensen moesten vluchten.", claims: [] },
+  // No such day: no date, and its 31 is no count.
+  { lang: 'nl', date: '2023-05-05', input: 'Op 31 april vielen drie doden.', claims: ['drie count 3 deaths'] },
   // Without an article date, "14 juli" cannot be resolved, but its 14 is still no count.
   { lang: 'nl', input: 'Op 14 juli trad de Geul buiten haar oevers.', claims: [] },
   { lang: 'nl', date: '2021-07-16', input: 'Het water blijft de komende dagen stijgen.', claims: [] },

@@ -7,6 +7,8 @@ runRuleTests('age-mismatch', rule, {
     // Born in 1981: 42 before the birthday, 43 after it.
     { lang: 'nl', date: '2024-11-05', text: 'De 43-jarige man, geboren in 1981, werd opgepakt.' },
     { lang: 'en', date: '2024-03-05', text: 'A four-year-old boy, born on 3 May 2019, was found safe.' },
+    // The birth year in the sentence before is someone else's.
+    { lang: 'en', date: '2024-03-05', text: 'His father, born in 1930, was a farmer. The 41-year-old son is taking over.' },
     // An age without a birth date has nothing to disagree with.
     { lang: 'en', date: '2024-03-05', text: 'A 67-year-old man died.' },
   ],

@@ -8,6 +8,8 @@ runRuleTests('conflicting-figures', rule, {
     // A change over time is reported, not a conflict.
     { lang: 'nl', text: 'In Valkenburg kwamen 23 mensen om. Het dodental in Valkenburg steeg eerder deze week van 12 naar 23 doden.' },
     { lang: 'en', text: 'In Valkenburg 23 people died. Earlier in the week the toll in Valkenburg stood at 12 dead.' },
+    // Another event: "a second crash".
+    { lang: 'en', text: 'Three people died in the first crash on the A1. In a second crash, two people died.' },
     // Different places.
     { lang: 'nl', text: 'In Valkenburg kwamen 23 mensen om. In Luik vielen 12 doden.' },
     // Rounded and exact: "ongeveer 500" and 487 agree.

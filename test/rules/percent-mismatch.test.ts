@@ -11,6 +11,9 @@ runRuleTests('percent-mismatch', rule, {
     // The percentage in the next sentence is about something else: left alone.
     { lang: 'en', text: 'A total of 41 patients have been admitted to hospital, of whom nine are children. That is 13 percent of all cases.' },
     { lang: 'en', text: 'Three of the 8 respondents, or 37.5 percent, said yes.' },
+    // A qualified percentage of a small base: 6 of 9 is more than 60 percent.
+    { lang: 'en', text: 'More than 60 percent of the 9 justices agreed.' },
+    { lang: 'nl', text: 'Meer dan 40 procent van de 7 leden stemde tegen.' },
     { lang: 'nl', text: 'Van de 8 ondervraagden zei 25 procent van de 8 ondervraagden ja.' },
   ],
   invalid: [

@@ -9,6 +9,8 @@ runRuleTests('weekday-mismatch', rule, {
     // News announces what is coming: a weekday that fits next January names next January.
     { lang: 'en', date: '2023-11-09', text: 'The shareholders meet on Friday 5 January.' },
     { lang: 'nl', date: '2024-02-29', text: 'De cijfers volgen op dinsdag 12 maart.' },
+    // A weekday in a list of weekdays is not the date's own: "Monday and Tuesday, March 4 and 5".
+    { lang: 'en', date: '2024-03-01', text: 'The museum is closed on Monday and Tuesday, March 4 and 5.' },
     // A weekday alone has nothing to disagree with.
     { lang: 'nl', date: '2020-06', text: 'De raids vonden woensdag plaats.' },
   ],

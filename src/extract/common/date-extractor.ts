@@ -23,6 +23,7 @@ const patterns = (ctx: ExtractContext) =>
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
       month: new RegExp(word(Object.keys(lex.months)), 'u'),
+      weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|middag|midnight|middernacht|ochtend|avond|morning|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
@@ -70,7 +71,9 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
   const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
-  if (result.start.isCertain('weekday') && statesWeekday) stated.weekday = result.start.get('weekday') ?? undefined;
+  // "on Monday and Tuesday, March 4 and 5": a weekday in a list of weekdays is not that date's own.
+  const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
+  if (result.start.isCertain('weekday') && statesWeekday && !(inList && stated.day !== undefined)) stated.weekday = result.start.get('weekday') ?? undefined;
 
   const merged = stated.month !== undefined && stated.year === undefined ? relativeYearAfter(ctx, offset, end, next) : null;
   if (merged) {

@@ -90,7 +90,7 @@ export const lexicon: Lexicon = {
   listJoiner: 'and',
   partCuesBefore: ['including', 'among them', 'of whom', 'of which', 'among whom', 'among those'],
   auxiliaries: ['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'died', 'fled', 'returned', 'had to', 'could', 'got', 'lost'],
-  changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier', 'now', 'so far', 'by now', 'meanwhile', 'to date'],
+  changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier', 'now', 'so far', 'by now', 'meanwhile', 'to date', 'second', 'third', 'another', 'other', 'first'],
   ratePhrases: {
     'an hour': 'hour', 'per hour': 'hour', 'a day': 'day', 'per day': 'day', 'each day': 'day', 'every day': 'day', daily: 'day',
     'a week': 'week', 'per week': 'week', 'each week': 'week', 'every week': 'week', weekly: 'week', 'a month': 'month',

@@ -89,7 +89,7 @@ export const lexicon: Lexicon = {
   listJoiner: 'en',
   partCuesBefore: ['van wie', 'van wie er', 'waarvan', 'waarvan er', 'waaronder', 'onder wie', 'onder wie er', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],
   auxiliaries: ['zijn', 'waren', 'werden', 'worden', 'wordt', 'werd', 'is', 'was', 'kwamen', 'kwam', 'raakten', 'raakte', 'liepen', 'moesten', 'konden', 'bleven', 'blijven', 'hebben', 'hadden', 'zitten', 'zaten', 'lieten', 'stierven', 'overleden', 'sneuvelden', 'vluchtten', 'keerden'],
-  changeCues: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'opgelopen', 'liep op', 'loopt op', 'toegenomen', 'nam toe', 'afgenomen', 'nam af', 'eerder', 'aanvankelijk', 'verdubbeld', 'bijgesteld', 'tegenover', 'vorig jaar', 'vorige week', 'gisteren', 'een dag eerder', 'een week eerder', 'inmiddels', 'intussen', 'ondertussen', 'nu', 'tot nu toe', 'voorlopig'],
+  changeCues: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'opgelopen', 'liep op', 'loopt op', 'toegenomen', 'nam toe', 'afgenomen', 'nam af', 'eerder', 'aanvankelijk', 'verdubbeld', 'bijgesteld', 'tegenover', 'vorig jaar', 'vorige week', 'gisteren', 'een dag eerder', 'een week eerder', 'inmiddels', 'intussen', 'ondertussen', 'nu', 'tot nu toe', 'voorlopig', 'tweede', 'derde', 'andere', 'ander', 'nog een', 'eerste'],
   ratePhrases: {
     'per uur': 'hour', 'per dag': 'day', 'elke dag': 'day', 'iedere dag': 'day', dagelijks: 'day', 'per etmaal': 'day', 'per week': 'week',
     'elke week': 'week', 'iedere week': 'week', wekelijks: 'week', 'per maand': 'month', 'elke maand': 'month', maandelijks: 'month',

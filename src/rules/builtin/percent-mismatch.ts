@@ -51,12 +51,15 @@ export default defineRule({
             });
             continue;
           }
-          const base = claims.find((c) => c.kind === 'count' && c.start > percent.end && c.sentence === percent.sentence && ['van de', 'of the', 'of', 'van'].includes(gap(doc, percent, c)));
+          const base = claims.find((c) => c.kind === 'count' && c.start > percent.end && c.sentence === percent.sentence && context.lexicon.partOfNext.includes(gap(doc, percent, c)));
           if (!base || base.qualifier !== 'exact' || !Number.isInteger(base.value) || base.value > 1000 || base.value === 0) continue;
           const cases = (percent.value * base.value) / 100;
           const nearest = Math.round(cases);
           const off = Math.abs((nearest / base.value) * 100 - percent.value);
           if (off < percent.precision / 2) continue;
+          // "Meer dan 60 procent van de 9": any whole number of the base within the stated interval will do.
+          const fits = (k: number) => (k / base.value) * 100 >= percent.low - percent.precision / 2 && (k / base.value) * 100 <= percent.high + percent.precision / 2;
+          if (percent.qualifier !== 'exact' && Array.from({ length: base.value + 1 }, (_, k) => k).some(fits)) continue;
           context.report({
             messageId: 'noWholeCount',
             data: { percent: `"${percent.text}"`, line: context.lineOf(percent), whole: `"${base.text}"`, actual: `${formatNumber(cases)} of ${base.value}; ${nearest} would be ${formatNumber((nearest / base.value) * 100)}%` },
