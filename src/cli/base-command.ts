@@ -132,7 +132,7 @@ function progressBar(total: number): ((done: number, total: number) => void) | n
 function useColor(flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
   const force = process.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   if (process.env.NO_COLOR) return false;
   return process.stdout.isTTY === true;
 }

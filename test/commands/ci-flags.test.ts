@@ -93,3 +93,16 @@ describe('factlint init', () => {
     expect(factlint(['init', '--force'], dir).code).toBe(0);
   });
 });
+
+describe('colour', () => {
+  const dir = workspace({ 'a.txt': `date 2020-06\n${BAD}` });
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [BIN, 'check', 'a.txt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '', ...env } }).stdout;
+
+  test('off when not on a terminal, on with FORCE_COLOR, off again with NO_COLOR or --no-color', () => {
+    expect(run({})).not.toMatch(/\u001b\[/);
+    expect(run({ FORCE_COLOR: '1' })).toMatch(/\u001b\[31m/);
+    expect(run({ FORCE_COLOR: '0' })).not.toMatch(/\u001b\[/);
+    expect(spawnSync(process.execPath, [BIN, 'check', 'a.txt', '--no-color'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+});
