@@ -13,6 +13,7 @@ import { setupRun } from './setup.js';
 import { applyBaseline } from './baseline.js';
 import { keepChangedSince } from './changed-lines.js';
 import { exitCodeFor } from './exit-code.js';
+import { progressBar } from './progress.js';
 
 export interface RunFlags {
   format: string;
@@ -49,7 +50,7 @@ export abstract class BaseCommand extends Command {
         process.stdout.write(printConfig(setup, paths[0] ?? '.'));
         return;
       }
-      const progress = progressBar(documents.length);
+      const progress = progressBar(documents.length, process.stderr, process.env);
       const checked = checkDocuments(documents, inputErrors, {
         ...setup.options,
         extractOnly,
@@ -116,17 +117,6 @@ export abstract class BaseCommand extends Command {
     if (flags.output) writeFileSync(flags.output, report);
     else process.stdout.write(report);
   }
-}
-
-/** A progress bar on stderr for long runs: only on a terminal, and never in CI logs. */
-function progressBar(total: number): ((done: number, total: number) => void) | null {
-  if (total < 20 || !process.stderr.isTTY || process.env.CI) return null;
-  const width = 30;
-  return (done) => {
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} articles`);
-    if (done === total) process.stderr.write('\r\x1b[K');
-  };
 }
 
 function useColor(flag: boolean | undefined): boolean {
