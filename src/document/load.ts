@@ -1,21 +1,24 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { FactlintError, InputError } from '../errors.js';
-import { parseHtmlDocument } from './parse-html.js';
 import { parseJsonl, type Loaded } from './parse-jsonl.js';
-import { parseMarkdownDocument } from './parse-markdown.js';
 import { parseTextDocument } from './parse-text.js';
 import type { DocumentOverrides } from './types.js';
 
 /** Extensions read when walking a folder. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.jsonl', '.md', '.markdown', '.html', '.htm'] as const;
 
-/** The parser for each kind of file; anything else given by name is read as plain text. */
-const PARSERS: Record<string, typeof parseTextDocument> = {
-  '.md': parseMarkdownDocument,
-  '.markdown': parseMarkdownDocument,
-  '.html': parseHtmlDocument,
-  '.htm': parseHtmlDocument,
+type Parser = typeof parseTextDocument;
+
+/**
+ * The parser for each kind of file, imported on first use (parse5 and mdast cost start-up time a
+ * run over plain text need not pay); anything else given by name is read as plain text.
+ */
+const PARSERS: Record<string, () => Promise<Parser>> = {
+  '.md': async () => (await import('./parse-markdown.js')).parseMarkdownDocument,
+  '.markdown': async () => (await import('./parse-markdown.js')).parseMarkdownDocument,
+  '.html': async () => (await import('./parse-html.js')).parseHtmlDocument,
+  '.htm': async () => (await import('./parse-html.js')).parseHtmlDocument,
 };
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -32,7 +35,7 @@ export async function* loadDocuments(paths: readonly string[], options: LoadOpti
   for (const path of paths) {
     if (path === '-') {
       const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
-      yield* fromBytes('<stdin>', '-', bytes, options);
+      yield* fromBytes('<stdin>', '-', bytes, options, parseTextDocument);
       continue;
     }
     let files: string[];
@@ -47,7 +50,8 @@ export async function* loadDocuments(paths: readonly string[], options: LoadOpti
     }
     for (const file of files) {
       try {
-        yield* fromBytes(file, file, await readFile(file), options);
+        const parser = await (PARSERS[extname(file).toLowerCase()] ?? (async () => parseTextDocument))();
+        yield* fromBytes(file, file, await readFile(file), options, parser);
       } catch (error) {
         yield { error: toInputError(file, error) };
       }
@@ -55,7 +59,7 @@ export async function* loadDocuments(paths: readonly string[], options: LoadOpti
   }
 }
 
-function* fromBytes(id: string, path: string, bytes: Buffer, overrides: DocumentOverrides): Generator<Loaded> {
+function* fromBytes(id: string, path: string, bytes: Buffer, overrides: DocumentOverrides, parser: Parser): Generator<Loaded> {
   let text: string;
   try {
     text = decode(id, bytes);
@@ -68,7 +72,6 @@ function* fromBytes(id: string, path: string, bytes: Buffer, overrides: Document
     return;
   }
   try {
-    const parser = PARSERS[extname(path).toLowerCase()] ?? parseTextDocument;
     yield { document: parser(id, text, overrides) };
   } catch (error) {
     yield { error: toInputError(id, error) };
