@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseTextDocument } from '../../src/document/parse-text.js';
 import { InputError, RuleCrash } from '../../src/errors.js';
-import { checkDocuments } from '../../src/pipeline.js';
 import { formatGithub } from '../../src/report/github.js';
 import type { RunResults } from '../../src/report/types.js';
-import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
-import { rulesMetaOf } from '../../src/report/types.js';
-import type { Finding, FindingLocation } from '../../src/rules/types.js';
+import { exampleResults, formatOptions, at, finding } from '../helpers/report.js';
 
-const read = (path: string) => parseTextDocument(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const docs = ['examples/idlib-raids/defects/nl-part-exceeds-whole.txt', 'examples/limburg-floods/en.txt', 'examples/limburg-floods/defects/en-conflicting-figures.txt'].map(read);
-const missing = new InputError('missing.txt', null, 'no such file or folder');
-const results = checkDocuments(docs, [missing]);
-const options = { rulesMeta: rulesMetaOf(BUILTIN_RULES), cwd: '/', color: false };
+const results = exampleResults;
+const options = formatOptions;
 
-const at = (document: string, line: number, column: number, text: string): FindingLocation => ({
-  document, start: 0, end: text.length, line, column, text,
-});
-const finding = (locations: FindingLocation[], extra: Partial<Finding> = {}): Finding => ({
-  ruleId: 'sum-mismatch', messageId: 'sum', severity: 'error', message: 'The parts add up to 12, not 10.', locations, claims: [], ...extra,
-});
 const github = (r: Partial<RunResults>, cwd = '/') => formatGithub({ documents: [], findings: [], errors: [], ...r }, { ...options, cwd });
 
 describe('github', () => {

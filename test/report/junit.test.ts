@@ -1,26 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseTextDocument } from '../../src/document/parse-text.js';
-import { InputError, RuleCrash } from '../../src/errors.js';
+import { RuleCrash } from '../../src/errors.js';
 import { checkDocuments } from '../../src/pipeline.js';
 import { formatJunit } from '../../src/report/junit.js';
 import type { RunResults } from '../../src/report/types.js';
-import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
-import { rulesMetaOf } from '../../src/report/types.js';
-import type { Finding, FindingLocation } from '../../src/rules/types.js';
+import { parseXml } from '../helpers/xml.js';
+import { exampleResults, formatOptions, at, finding, readExample } from '../helpers/report.js';
 
-const read = (path: string) => parseTextDocument(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const docs = ['examples/idlib-raids/defects/nl-part-exceeds-whole.txt', 'examples/limburg-floods/en.txt', 'examples/limburg-floods/defects/en-conflicting-figures.txt'].map(read);
-const missing = new InputError('missing.txt', null, 'no such file or folder');
-const results = checkDocuments(docs, [missing]);
-const options = { rulesMeta: rulesMetaOf(BUILTIN_RULES), cwd: '/', color: false };
+const results = exampleResults;
+const options = formatOptions;
 
-const at = (document: string, line: number, column: number, text: string): FindingLocation => ({
-  document, start: 0, end: text.length, line, column, text,
-});
-const finding = (locations: FindingLocation[], extra: Partial<Finding> = {}): Finding => ({
-  ruleId: 'sum-mismatch', messageId: 'sum', severity: 'error', message: 'The parts add up to 12, not 10.', locations, claims: [], ...extra,
-});
 const junit = (r: Partial<RunResults>, cwd = '/') => parseXml(formatJunit({ documents: [], findings: [], errors: [], ...r }, { ...options, cwd }));
 
 describe('junit', () => {
@@ -48,7 +36,7 @@ describe('junit', () => {
   });
 
   test('a clean article passes; a run with nothing is an empty suite', () => {
-    const clean = parseXml(formatJunit(checkDocuments([read('examples/limburg-floods/en.txt')]), options));
+    const clean = parseXml(formatJunit(checkDocuments([readExample('examples/limburg-floods/en.txt')]), options));
     expect(clean.children[0]!.attributes).toMatchObject({ tests: '1', failures: '0', errors: '0' });
     expect(clean.children[0]!.children[0]!.children).toEqual([]);
     expect(junit({ findings: null }).children[0]!.children).toEqual([]);
@@ -89,63 +77,3 @@ describe('junit', () => {
   });
 });
 
-interface XmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlElement[];
-  text: string;
-}
-
-// Tokens: the declaration, a comment, an end tag, a start or empty tag with "-quoted attributes, text.
-const TOKEN = /<\?xml[^?]*\?>|<!--(?:(?!--)[^])*-->|<\/([A-Za-z_][\w.-]*)\s*>|<([A-Za-z_][\w.-]*)((?:\s+[A-Za-z_][\w.-]*\s*=\s*"[^"<]*")*)\s*(\/?)>|([^<]+)/y;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** A small XML reader for tests: throws on anything not well-formed, else returns the root element. */
-function parseXml(xml: string): XmlElement {
-  const top: XmlElement = { name: '', attributes: {}, children: [], text: '' };
-  const stack = [top];
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < xml.length) {
-    const from = TOKEN.lastIndex;
-    const m = TOKEN.exec(xml);
-    if (!m) throw new Error(`not well-formed at ${from}: ${JSON.stringify(xml.slice(from, from + 40))}`);
-    const [, close, open, attrs = '', empty, text] = m;
-    const parent = stack[stack.length - 1]!;
-    if (text !== undefined) {
-      if (parent === top && text.trim() !== '') throw new Error('text outside the root element');
-      parent.text += decode(text);
-    } else if (close !== undefined) {
-      if (close !== parent.name) throw new Error(`</${close}> closes <${parent.name}>`);
-      stack.pop();
-    } else if (open !== undefined) {
-      if (parent === top && top.children.length > 0) throw new Error('a second root element');
-      const element: XmlElement = { name: open, attributes: attributesOf(attrs), children: [], text: '' };
-      parent.children.push(element);
-      if (!empty) stack.push(element);
-    }
-  }
-  if (stack.length !== 1 || top.children.length !== 1) throw new Error('an unclosed element, or no root');
-  return top.children[0]!;
-}
-
-function attributesOf(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const [, name = '', value = ''] of source.matchAll(/([A-Za-z_][\w.-]*)\s*=\s*"([^"]*)"/g)) {
-    if (name in attributes) throw new Error(`attribute ${name} twice`);
-    // As XML parsers do, literal line breaks and tabs in a value become spaces.
-    attributes[name] = decode(value.replace(/[\t\n\r]/g, ' '));
-  }
-  return attributes;
-}
-
-function decode(s: string): string {
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s)) throw new Error('a character XML does not allow');
-  return s.replace(/&([^;&\s]*);?/g, (ref, name: string) => {
-    const char = !ref.endsWith(';') ? undefined
-      : name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16))
-      : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1)))
-      : ENTITIES[name];
-    if (char === undefined) throw new Error(`bad reference ${ref}`);
-    return char;
-  });
-}

@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseTextDocument } from '../../src/document/parse-text.js';
 import { InputError, RuleCrash } from '../../src/errors.js';
 import { checkDocuments } from '../../src/pipeline.js';
 import { formatRdjson } from '../../src/report/rdjson.js';
 import type { RunResults } from '../../src/report/types.js';
-import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
-import { rulesMetaOf } from '../../src/report/types.js';
+import { exampleDocuments, exampleResults, formatOptions, readExample } from '../helpers/report.js';
 import type { Finding, FindingLocation } from '../../src/rules/types.js';
 
-const read = (path: string) => parseTextDocument(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const docs = ['examples/idlib-raids/defects/nl-part-exceeds-whole.txt', 'examples/limburg-floods/en.txt', 'examples/limburg-floods/defects/en-conflicting-figures.txt'].map(read);
-const missing = new InputError('missing.txt', null, 'no such file or folder');
-const results = checkDocuments(docs, [missing]);
-const options = { rulesMeta: rulesMetaOf(BUILTIN_RULES), cwd: '/', color: false };
+const docs = exampleDocuments;
+const results = exampleResults;
+const options = formatOptions;
 
 const at = (document: string, line: number, column: number, text: string, start = 0): FindingLocation => ({
   document, start, end: start + text.length, line, column, text,
@@ -45,7 +41,7 @@ describe('rdjson', () => {
   });
 
   test('nothing found: no diagnostics', () => {
-    expect(rdjson({ documents: checkDocuments([read('examples/limburg-floods/en.txt')]).documents })).toEqual({ source: expect.any(Object), diagnostics: [] });
+    expect(rdjson({ documents: checkDocuments([readExample('examples/limburg-floods/en.txt')]).documents })).toEqual({ source: expect.any(Object), diagnostics: [] });
     expect(rdjson({ findings: null }).diagnostics).toEqual([]);
   });
 

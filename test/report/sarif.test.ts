@@ -1,20 +1,17 @@
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseTextDocument } from '../../src/document/parse-text.js';
 import { InputError, RuleCrash } from '../../src/errors.js';
 import { checkDocuments } from '../../src/pipeline.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import type { RunResults } from '../../src/report/types.js';
-import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
-import { rulesMetaOf } from '../../src/report/types.js';
+import { exampleDocuments, exampleResults, formatOptions, readExample } from '../helpers/report.js';
 import type { Finding, FindingLocation } from '../../src/rules/types.js';
 
-const read = (path: string) => parseTextDocument(path, readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const docs = ['examples/idlib-raids/defects/nl-part-exceeds-whole.txt', 'examples/limburg-floods/en.txt', 'examples/limburg-floods/defects/en-conflicting-figures.txt'].map(read);
+const docs = exampleDocuments;
 const missing = new InputError('missing.txt', null, 'no such file or folder');
-const results = checkDocuments(docs, [missing]);
-const options = { rulesMeta: rulesMetaOf(BUILTIN_RULES), cwd: '/', color: false };
+const results = exampleResults;
+const options = formatOptions;
 
 // The official schema is draft-04, which Ajv 8 does not read: its only draft-04 keywords are `$schema`
 // and the root `id`, so without them it compiles as draft-07 with the same meaning.
@@ -47,7 +44,7 @@ describe('sarif', () => {
 
   test.each([
     ['the example articles', results],
-    ['a run with no findings', checkDocuments([read('examples/limburg-floods/en.txt')])],
+    ['a run with no findings', checkDocuments([readExample('examples/limburg-floods/en.txt')])],
     ['a run with nothing read', checkDocuments([])],
     ['only an input error', checkDocuments([], [missing])],
     ['extract (no findings at all)', checkDocuments(docs.slice(0, 1), [], { extractOnly: true })],
@@ -72,7 +69,7 @@ describe('sarif', () => {
   });
 
   test('results and rules are always present; a clean run is successful', () => {
-    const run = runOf(checkDocuments([read('examples/limburg-floods/en.txt')]));
+    const run = runOf(checkDocuments([readExample('examples/limburg-floods/en.txt')]));
     expect(run.results).toEqual([]);
     expect(run.tool.driver.rules.length).toBeGreaterThan(0);
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
