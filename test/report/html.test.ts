@@ -205,3 +205,7 @@ describe('html highlighting of overlapping spans', () => {
     expect(pieces.length).toBeGreaterThan(1);
   });
 });
+
+test('golden file: the report of the example run', async () => {
+  await expect(formatHtml(results, options)).toMatchFileSnapshot('./__snapshots__/html-check.html');
+});
