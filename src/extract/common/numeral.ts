@@ -36,7 +36,9 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
   const word = `${atom}(?:${matchAny(joiners.filter((j) => j.length <= 2))}?${atom})*(?![\\p{L}])`;
   const spaced = lex.compoundJoiners.filter((j) => j.length > 2);
   const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?)`;
-  const words = `${word}(?:${wordGap}${word})*`;
+  // At most eight words ("two thousand three hundred and forty-five"): a longer run is no one number,
+  // and an unbounded one makes every match re-parse a whole paragraph of "a a a …".
+  const words = `${word}(?:${wordGap}${word}){0,7}`;
   const scaleWords = matchAny([...Object.keys(lex.scales), ...Object.keys(lex.scaleAbbreviations).filter((a) => a.length > 1)]);
   const source = `${BOUNDARY_BEFORE}(?:(?:${digits})(?:\\s*${scaleWords}(?![\\p{L}]))?|${words})${BOUNDARY_AFTER}`;
   const table = atomTable(lex);

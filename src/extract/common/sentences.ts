@@ -15,7 +15,7 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:ca|nr|no|dr|mr|mrs|ms|prof|st|vs|blz|art|te
  */
 export function splitSentences(text: string, from = 0): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(]?[\p{Lu}\p{N}])|(\r?\n[ \t]*\r?\n\s*)/gu;
+  const boundary = /(?<![.!?])([.!?]+["'”’)\]]*)(\s+)(?=["'“‘(]?[\p{Lu}\p{N}])|(\r?\n[ \t]*\r?\n\s*)/gu;
   let start = skipSpace(text, from);
   let paragraph = 0;
   boundary.lastIndex = from;
