@@ -113,8 +113,10 @@ export interface Lexicon {
   capitalisedMonths: boolean;
   /** Words that make a chrono date a span of time from now instead ("in drie maanden" is a duration). */
   durationOpeners: readonly string[];
-  /** "de nacht van dinsdag op woensdag": the words around the two weekdays. */
-  nightOf: { opener: string; joiner: string };
+  /** "de nacht van dinsdag op woensdag": the words around the two weekdays, and the article before them. */
+  nightOf: { article: string; opener: string; joiner: string };
+  /** Between a date modifier and its month: "eind van mei", "the end of May". */
+  modifierJoiner: string;
   /** Words before a year that make it a date claim ("in 2019"). */
   yearCues: readonly string[];
 }

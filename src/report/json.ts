@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/types.js';
-import { locate } from '../rules/engine.js';
+import { locate } from '../util/line-index.js';
 import type { CheckedDocument } from '../rules/types.js';
 import { summarize, type Formatter } from './types.js';
 

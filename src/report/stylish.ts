@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim } from '../claims/types.js';
 import type { Document } from '../document/types.js';
-import { locate } from '../rules/engine.js';
+import { locate } from '../util/line-index.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
 import { lineIndexOf } from '../util/line-index.js';
 import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults } from './types.js';

@@ -1,6 +1,6 @@
 import type { Document } from '../document/types.js';
 import { lineIndexOf } from '../util/line-index.js';
-import { locate } from './engine.js';
+import { locate } from '../util/line-index.js';
 import type { Finding } from './types.js';
 
 /** An inline suppression: `<!-- factlint-disable-next-line rule-id -- reason -->` and its kin. */

@@ -3,8 +3,8 @@ import type { Document } from '../document/types.js';
 import { RuleCrash } from '../errors.js';
 import { LOCALES } from '../extract/index.js';
 import type { Lexicon } from '../extract/lexicon.js';
-import { lineIndexOf } from '../util/line-index.js';
-import type { CheckedDocument, Finding, FindingLocation, ReportDescriptor, RuleContext, RuleHandlers, RuleModule, Severity } from './types.js';
+import { locate } from '../util/line-index.js';
+import type { CheckedDocument, Finding, ReportDescriptor, RuleContext, RuleHandlers, RuleModule, Severity } from './types.js';
 
 /** How a rule is set for one document: its severity ('off' turns it off) and its options. */
 export interface RuleSettings {
@@ -115,11 +115,6 @@ function toFinding(rule: RuleModule, severity: Severity, d: ReportDescriptor): F
     locations: spans.map((s) => locate(s.document, s.start, s.end)),
     claims: (d.claims ?? []).map(({ claim, document }) => (crossDocument ? `${document.id}#${claim.id}` : claim.id)),
   };
-}
-
-export function locate(document: Document, start: number, end: number): FindingLocation {
-  const { line, column } = lineIndexOf(document).position(start);
-  return { document: document.id, start, end, line, column, text: document.text.slice(start, end) };
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

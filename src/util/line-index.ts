@@ -41,3 +41,9 @@ export function lineIndexOf(doc: { text: string }): LineIndex {
   }
   return index;
 }
+
+/** Where a span of a document is: the location a finding or a report quotes, with line and column. */
+export function locate(document: { id: string; text: string }, start: number, end: number): { document: string; start: number; end: number; line: number; column: number; text: string } {
+  const { line, column } = lineIndexOf(document).position(start);
+  return { document: document.id, start, end, line, column, text: document.text.slice(start, end) };
+}

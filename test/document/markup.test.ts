@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../src/document/parse-html.js';
 import { parseMarkdownDocument } from '../../src/document/parse-markdown.js';
 import { extractClaims } from '../../src/extract/engine.js';
-import { locate } from '../../src/rules/engine.js';
+import { locate } from '../../src/util/line-index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/inputs/${name}`, import.meta.url), 'utf8');
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { parseTextDocument } from '../../src/document/parse-text.js';
 import { extractClaims } from '../../src/extract/engine.js';
-import { locate } from '../../src/rules/engine.js';
+import { locate } from '../../src/util/line-index.js';
 import { FOUNDING_EXAMPLE, hasShared } from '../helpers/shared.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));

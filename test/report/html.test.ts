@@ -9,7 +9,7 @@ import { formatStylish } from '../../src/report/stylish.js';
 import type { RunResults } from '../../src/report/types.js';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
 import { rulesMetaOf } from '../../src/report/types.js';
-import { locate } from '../../src/rules/engine.js';
+import { locate } from '../../src/util/line-index.js';
 import type { Finding } from '../../src/rules/types.js';
 
 type Node = DefaultTreeAdapterMap['node'];

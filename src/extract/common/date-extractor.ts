@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { ClaimDraft } from '../../claims/types.js';
+import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
 import type { Lang, ReferenceDate } from '../../document/types.js';
 import { daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
@@ -80,7 +80,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     stated.year = merged.year;
     end = merged.end;
   }
-  const resolved = (relative ? resolveRelative(ctx.doc.date, result, words) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
+  const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
   return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
 }
@@ -121,14 +121,20 @@ function relativeYearAfter(ctx: ExtractContext, offset: number, end: number, nex
   return { year: parseDay(ctx.doc.date.high).year + shift, end: offset + next.index + phrase.length };
 }
 
+/** The time unit a relative date names ("vorige week" → week), from the lexicon's duration units. */
+function unitNamed(ctx: ExtractContext, words: string): DurationUnit | null {
+  const found = words.split(/[^\p{L}]+/u).map((w) => ctx.lex.durationUnits[w]).find((u) => u !== undefined);
+  return found ?? null;
+}
+
 /** "gisteren", "vorige week", "drie maanden geleden": chrono counted from the reference instant. */
-function resolveRelative(ref: ReferenceDate | null, result: chrono.ParsedResult, words: string): ResolvedDate | null {
+function resolveRelative(ref: ReferenceDate | null, result: chrono.ParsedResult, unit: DurationUnit | null): ResolvedDate | null {
   if (!ref) return null;
   const c = result.start;
   const day = { year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
   const offset = daysBetween(parseDay(ref.high), day);
-  if (/week/u.test(words)) return weekAround(ref, offset);
-  if (/jaar|year/u.test(words) && !c.isCertain('month')) return resolveDate({ year: day.year }, ref);
-  if (/maand|month/u.test(words) || (!c.isCertain('day') && c.isCertain('month'))) return resolveDate({ year: day.year, month: day.month }, ref);
+  if (unit === 'week') return weekAround(ref, offset);
+  if (unit === 'year' && !c.isCertain('month')) return resolveDate({ year: day.year }, ref);
+  if (unit === 'month' || (!c.isCertain('day') && c.isCertain('month'))) return resolveDate({ year: day.year, month: day.month }, ref);
   return shiftReference(ref, offset);
 }

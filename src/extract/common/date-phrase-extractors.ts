@@ -17,8 +17,8 @@ export const nightOfExtractor: Extractor = {
   name: 'night-of',
   pattern: (ctx) => memo(ctx.lex, 'night-of', () => {
     const day = matchAny(Object.keys(ctx.lex.weekdays));
-    const { opener, joiner } = ctx.lex.nightOf;
-    return new RegExp(`(?<![\\p{L}])(?:(?:de|the)\\s+)?${matchAny([opener])}\\s+(${day})\\s+${matchAny([joiner])}\\s+(${day})(?![\\p{L}])`, 'giu');
+    const { article, opener, joiner } = ctx.lex.nightOf;
+    return new RegExp(`(?<![\\p{L}])(?:${matchAny([article])}\\s+)?${matchAny([opener])}\\s+(${day})\\s+${matchAny([joiner])}\\s+(${day})(?![\\p{L}])`, 'giu');
   }),
   extract(ctx, match) {
     const weekday = ctx.lex.weekdays[(match[2] ?? '').toLowerCase()];
@@ -61,7 +61,7 @@ export const monthExtractor: Extractor = {
   pattern: (ctx) => memo(ctx.lex, 'month', () => {
     const mods = matchAny(Object.keys(ctx.lex.dateModifiers));
     const day = String.raw`(?:([12]\d|3[01]|0?[1-9])\s+)`;
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:(?:van|of)\\s+)?|${day})?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([ctx.lex.modifierJoiner])}\\s+)?|${day})?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
   }),
   extract(ctx, match) {
     const [, modifier = '', dayOfMonth, monthWord = '', year] = match;

@@ -108,7 +108,8 @@ function hyphenAfter(text: string, end: number, joiners: readonly string[]): num
 /** "one of the three", "een van de drie": "one" before a part-of cue and a figure is the number 1. */
 function oneOf(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
   const word = match[0].trim();
-  if (!['one', 'een', 'één'].includes(word.toLowerCase())) return null;
+  const lower = word.toLowerCase();
+  if (!ctx.lex.articleOne.includes(lower) && ctx.lex.ones[lower] !== 1) return null;
   const end = match.index + word.length;
   const after = ctx.grammar.phraseAfter(ctx.lex.partOfNext, ctx.text, end);
   if (after === null || !/^\s*\d|^\s*\p{L}/u.test(ctx.text.slice(after, after + 3))) return null;

@@ -108,6 +108,7 @@ export const lexicon: Lexicon = {
   agoWords: ['ago'],
   capitalisedMonths: true,
   durationOpeners: ['in', 'within', 'after', 'for'],
-  nightOf: { opener: 'night of', joiner: 'to' },
+  nightOf: { article: 'the', opener: 'night of', joiner: 'to' },
+  modifierJoiner: 'of',
   yearCues: ['in', 'since', 'until', 'from', 'by', 'early', 'late', 'mid', 'mid-', 'spring', 'summer', 'autumn', 'winter', 'of', 'during'],
 };

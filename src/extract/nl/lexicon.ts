@@ -109,6 +109,7 @@ export const lexicon: Lexicon = {
   agoWords: ['geleden'],
   capitalisedMonths: false,
   durationOpeners: ['in', 'binnen', 'over', 'na'],
-  nightOf: { opener: 'nacht van', joiner: 'op' },
+  nightOf: { article: 'de', opener: 'nacht van', joiner: 'op' },
+  modifierJoiner: 'van',
   yearCues: ['in', 'sinds', 'sedert', 'tot', 'vanaf', 'begin', 'eind', 'medio', 'voorjaar', 'najaar', 'zomer', 'winter', 'jaar', 'van', 'het jaar'],
 };

@@ -3,10 +3,9 @@ import { overlaps, widen } from '../../util/interval.js';
 import { convert } from '../../util/math.js';
 import { formatInterval } from '../format.js';
 import { gap } from '../text.js';
+import type { Lexicon } from '../../extract/lexicon.js';
 import { defineRule } from '../types.js';
 
-// "2,5 meter (8 voet)", "10 miles (about 16 km)", "30 graden (86 °F)": a figure restated in another unit.
-const RESTATED = /^\((?:\s*(?:about|around|some|roughly|approximately|ca\.|circa|ongeveer|zo'n|ruim|bijna))?$/u;
 
 /**
  * A conversion in brackets that is wrong beyond rounding: "2.5 metres (8 ft)" is right (8.2 ft),
@@ -37,7 +36,7 @@ export default defineRule({
         for (let i = 0; i + 1 < figures.length; i++) {
           const [original, converted] = [figures[i]!, figures[i + 1]!];
           if (original.kind !== converted.kind || !original.unit || !converted.unit || original.unit === converted.unit) continue;
-          if (!RESTATED.test(gap(doc, original, converted)) || doc.prose[converted.end] !== ')') continue;
+          if (!restated(gap(doc, original, converted), context.lexicon) || doc.prose[converted.end] !== ')') continue;
           const rate = original.kind === 'money' ? rates.get(`${original.unit}>${converted.unit}`) : undefined;
           if (original.kind === 'money' && rate === undefined) continue; // no rate stated: nothing to check
           const at = (v: number) => (rate === undefined ? convert(v, original.unit!, converted.unit!) : v * rate);
@@ -77,4 +76,11 @@ function statedRates(text: string, figures: readonly NumericClaim[], currencyWor
     rates.set(`${figure.unit}>${entry[1]}`, 1 / figure.value);
   }
   return rates;
+}
+
+/** "2,5 meter (8 voet)", "10 miles (about 16 km)": an opening bracket, perhaps with a qualifier, and nothing else. */
+function restated(between: string, lex: Lexicon): boolean {
+  if (!between.startsWith('(')) return false;
+  const rest = between.slice(1).trim();
+  return rest === '' || Object.keys(lex.qualifiers).some((q) => q.toLowerCase() === rest);
 }
