@@ -85,5 +85,3 @@ export type ClaimDraft = DistributiveOmit<Claim, 'id' | 'partOf' | 'measure' | '
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-export const isNumeric = (claim: Claim): claim is NumericClaim =>
-  claim.kind !== 'date' && claim.kind !== 'duration';

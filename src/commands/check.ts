@@ -4,7 +4,7 @@ import { checkFlags, sharedFlags } from '../cli/flags.js';
 
 export default class Check extends BaseCommand {
   static override summary = 'Extract the figures and dates of articles and check them against each other.';
-  static override description = 'Reads .txt and .jsonl files, folders (recursively) and "-" for standard input. Exit code 0: nothing at or above --fail-on; 1: findings at or above it; 2: an article could not be read or a flag is wrong.';
+  static override description = 'Reads .txt, .md, .html and .jsonl files, folders (recursively) and "-" for standard input. Exit code 0: nothing at or above --fail-on; 1: findings at or above it; 2: an article could not be read or a flag is wrong.';
   static override examples = [
     '<%= config.bin %> check examples/',
     '<%= config.bin %> check article.txt --format json',

@@ -3,8 +3,9 @@ import type { Document } from '../document/types.js';
 import { measureLexicon, type MeasureLexicon } from '../measures/lexicon.js';
 import { placeFinder, type PlaceFinder } from '../measures/places.js';
 import { grammarFor } from './common/grammar.js';
-import { compileMeasures, type MeasureMatcher } from './common/measure-matcher.js';
-import { splitSentences } from './common/sentences.js';
+import { memo } from '../util/memo.js';
+import { compileMeasures } from './common/measure-matcher.js';
+import { sentencesOf } from './common/sentences.js';
 import { LOCALES } from './index.js';
 import { annotate, type MeaningContext } from './meaning.js';
 import type { ExtractContext, LocaleConfig } from './types.js';
@@ -16,7 +17,6 @@ export interface ExtractOptions {
 }
 
 const configs = new Map<string, LocaleConfig>();
-const matchers = new WeakMap<MeasureLexicon, MeasureMatcher>();
 
 /**
  * Every claim in a document, in text order, numbered c1, c2, … Pure: reads nothing but its arguments
@@ -29,11 +29,7 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
     configs.set(doc.lang, config);
   }
   const lexicon = options.measures ?? measureLexicon(doc.lang);
-  let measures = matchers.get(lexicon);
-  if (!measures) {
-    measures = compileMeasures(lexicon);
-    matchers.set(lexicon, measures);
-  }
+  const measures = memo(lexicon, 'matcher', () => compileMeasures(lexicon));
   const base: ExtractContext = {
     doc, text: doc.prose, lex: config.lexicon, grammar: grammarFor(config.lexicon),
     isMeasureWord: (word) => measures.isMeasureWord(word),
@@ -53,6 +49,6 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
   }
   for (const refiner of config.refiners) drafts = refiner.refine(base, drafts);
   drafts = drafts.filter((d) => !(d.kind === 'date' && d.unresolved));
-  const ctx: MeaningContext = { ...base, measures, places: options.places ?? placeFinder(), sentences: splitSentences(doc.prose, doc.bodyStart) };
+  const ctx: MeaningContext = { ...base, measures, places: options.places ?? placeFinder(), sentences: sentencesOf(doc) };
   return annotate(ctx, drafts);
 }

@@ -8,3 +8,11 @@ export function endOf(loc: FindingLocation): { line: number; column: number } {
     ? { line: loc.line, column: loc.column + last.length }
     : { line: loc.line + lines.length - 1, column: last.length + 1 };
 }
+
+const QUOTE_MAX = 60;
+
+/** A related location's message: its text, on one line and cut short (a repeated passage is long). */
+export function quote(text: string): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()]; // code points, so a cut never splits a pair
+  return `"${chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('').trimEnd()}…` : chars.join('')}"`;
+}

@@ -2,6 +2,7 @@ import { errorLocation, type ReportedError } from '../errors.js';
 import type { Document } from '../document/types.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
 import { displayPath, type FormatOptions, type Formatter } from './types.js';
+import { quote } from './location.js';
 
 const HOME = 'https://github.com/factlint/factlint';
 const SEVERITY: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
@@ -68,10 +69,3 @@ function location(loc: FindingLocation, docs: Map<string, Document>, options: Fo
 }
 
 
-const QUOTE_MAX = 60;
-
-/** A related location's message: its text, on one line and cut short (a repeated passage is long). */
-function quote(text: string): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()]; // code points, so a cut never splits a pair
-  return `"${chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('').trimEnd()}…` : chars.join('')}"`;
-}

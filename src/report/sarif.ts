@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { errorLocation, RuleCrash, type ReportedError } from '../errors.js';
 import type { Finding, FindingLocation, RuleMeta, Severity } from '../rules/types.js';
 import { displayPath, type FormatOptions, type Formatter } from './types.js';
-import { endOf } from './location.js';
+import { endOf, quote } from './location.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const HOME = 'https://github.com/factlint/factlint';
@@ -136,10 +136,3 @@ const artifactUri = (id: string, options: FormatOptions): string =>
 
 
 
-const QUOTE_MAX = 60;
-
-/** A related location's message: its text, on one line and cut short (a repeated passage is long). */
-function quote(text: string): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()]; // code points, so a cut never splits a pair
-  return `"${chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('').trimEnd()}…` : chars.join('')}"`;
-}

@@ -19,6 +19,3 @@ export function excess(part: NumericClaim, whole: NumericClaim): 'none' | 'stric
 /** Same group, same place, same period: the figures count the same thing. */
 export const sameScope = (a: Scope, b: Scope): boolean =>
   a.group === b.group && a.place === b.place && a.period === b.period;
-
-/** Formats a figure as the article wrote it, with its line: `"120.000" (line 5)`. */
-export const quote = (text: string, line: number): string => `"${text}" (line ${line})`;

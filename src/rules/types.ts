@@ -93,3 +93,11 @@ export interface Finding {
 
 /** The ESLint shape for a rule: meta plus create(context) → handlers keyed by claim kind. */
 export const defineRule = (rule: RuleModule): RuleModule => rule;
+
+/**
+ * The article's figures of the given kinds, in text order: for rules that look at a document as a
+ * whole in `document:exit`, instead of collecting claims handler by handler.
+ */
+export function figuresOf(context: RuleContext, ...kinds: NumericClaim['kind'][]): NumericClaim[] {
+  return context.document.claims.filter((c): c is NumericClaim => (kinds as string[]).includes(c.kind));
+}

@@ -1,5 +1,6 @@
 import type { DurationUnit, Qualifier } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
 import type { Lexicon } from '../lexicon.js';
 import { numeralGrammar, type NumeralGrammar } from './numeral.js';
 
@@ -29,16 +30,9 @@ export interface LocaleGrammar {
   phraseAfter(words: readonly string[], text: string, end: number): number | null;
 }
 
-const cache = new WeakMap<Lexicon, LocaleGrammar>();
 const LOOKBEHIND = 60;
 
-export function grammarFor(lex: Lexicon): LocaleGrammar {
-  const cached = cache.get(lex);
-  if (cached) return cached;
-  const built = buildGrammar(lex);
-  cache.set(lex, built);
-  return built;
-}
+export const grammarFor = (lex: Lexicon): LocaleGrammar => memo(lex, 'grammar', () => buildGrammar(lex));
 
 function buildGrammar(lex: Lexicon): LocaleGrammar {
   const qualifiers = lowerKeys(lex.qualifiers);

@@ -15,7 +15,6 @@ export interface MeasureMatcher {
   nounAfter(text: string, end: number): NounHit | null;
   verbIn(text: string, from: number, to: number): string | null;
   headBefore(text: string, from: number, to: number): string | null;
-  groupIn(text: string, from: number, to: number): string | null;
   isMeasureWord(word: string): boolean;
 }
 
@@ -57,7 +56,6 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   const nounRe = new RegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
   const verbRe = verbPattern(lex);
   const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
-  const groupRe = new RegExp(`(?<![\\p{L}])(${matchAny(groups.keys())})(?![\\p{L}])`, 'iu');
   const single = new Set([...nouns.keys()].filter((w) => !w.includes(' ')));
 
   return {
@@ -82,10 +80,6 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
       headRe.lastIndex = 0;
       for (const m of text.slice(from, to).matchAll(headRe)) found = heads.get(norm(m[1] ?? '')) ?? found;
       return found;
-    },
-    groupIn(text, from, to) {
-      const m = groupRe.exec(text.slice(from, to));
-      return m?.[1] ? (groups.get(norm(m[1])) ?? null) : null;
     },
     isMeasureWord: (word) => single.has(norm(word)) || people.has(norm(word)),
   };

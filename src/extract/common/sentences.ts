@@ -1,3 +1,5 @@
+import { memo } from '../../util/memo.js';
+
 /** A sentence of the text, by offsets. */
 export interface Sentence {
   start: number;
@@ -49,3 +51,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   }
   return Math.max(0, lo);
 }
+
+/** The sentences of a document's prose, split once and shared by extraction and the rules. */
+export const sentencesOf = (doc: { prose: string; bodyStart: number }): Sentence[] =>
+  memo(doc, 'sentences', () => splitSentences(doc.prose, doc.bodyStart));

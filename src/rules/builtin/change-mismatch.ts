@@ -3,7 +3,7 @@ import type { Interval } from '../../claims/interval.js';
 import { difference, overlaps, ratio, widen } from '../../util/interval.js';
 import { formatInterval } from '../format.js';
 import { gap, laterInSentence, wordBefore } from '../text.js';
-import { defineRule, type RuleContext } from '../types.js';
+import { defineRule, figuresOf, type RuleContext } from '../types.js';
 
 /**
  * "Van 120 naar 312, een toename met 192 of 160 procent" that does not compute: the absolute change,
@@ -23,14 +23,9 @@ export default defineRule({
     },
   },
   create(context) {
-    const claims: NumericClaim[] = [];
-    const collect = (c: NumericClaim) => void claims.push(c);
     return {
-      count: collect,
-      percent: collect,
-      money: collect,
-      quantity: collect,
       'document:exit'() {
+        const claims = figuresOf(context, 'count', 'percent', 'money', 'quantity');
         const { doc } = context.document;
         const lex = context.lexicon;
         for (let i = 0; i + 1 < claims.length; i++) {

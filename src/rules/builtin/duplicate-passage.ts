@@ -1,4 +1,4 @@
-import { splitSentences, type Sentence } from '../../extract/common/sentences.js';
+import { sentencesOf, type Sentence } from '../../extract/common/sentences.js';
 import { defineRule } from '../types.js';
 
 /** Sentences shorter than this many words may repeat by design ("Dat meldt de politie."). */
@@ -24,7 +24,7 @@ export default defineRule({
     return {
       'document:exit'() {
         const { doc } = context.document;
-        const sentences = splitSentences(doc.prose, doc.bodyStart);
+        const sentences = sentencesOf(doc);
         const firstSeen = new Map<string, number>();
         const originOf: (number | undefined)[] = sentences.map((s, i) => {
           const key = normalise(doc.prose.slice(s.start, s.end));

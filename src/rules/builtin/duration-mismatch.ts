@@ -1,7 +1,7 @@
 import type { DateClaim, DurationClaim, DurationUnit } from '../../claims/types.js';
 import type { Document } from '../../document/types.js';
 import { grammarFor } from '../../extract/common/grammar.js';
-import { splitSentences } from '../../extract/common/sentences.js';
+import { sentencesOf } from '../../extract/common/sentences.js';
 import { AVERAGE_MONTH_DAYS, daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { defineRule } from '../types.js';
@@ -69,7 +69,7 @@ export default defineRule({
 
 function firstTimeSentences(doc: Document, cue: RegExp): Set<number> {
   const found = new Set<number>();
-  splitSentences(doc.prose, doc.bodyStart).forEach((s, i) => {
+  sentencesOf(doc).forEach((s, i) => {
     if (cue.test(doc.prose.slice(s.start, s.end))) found.add(i);
   });
   return found;

@@ -2,7 +2,7 @@ import type { NumericClaim } from '../../claims/types.js';
 import { overlaps, ratio, widen } from '../../util/interval.js';
 import { formatInterval, formatNumber } from '../format.js';
 import { gap } from '../text.js';
-import { defineRule } from '../types.js';
+import { defineRule, figuresOf } from '../types.js';
 
 /** At most this many characters between a part-of pair and the percentage that restates it. */
 const NEAR = 60;
@@ -26,12 +26,9 @@ export default defineRule({
     },
   },
   create(context) {
-    const claims: NumericClaim[] = [];
-    const collect = (c: NumericClaim) => void claims.push(c);
     return {
-      count: collect,
-      percent: collect,
       'document:exit'() {
+        const claims = figuresOf(context, 'count', 'percent');
         const { doc } = context.document;
         const byId = new Map(claims.map((c) => [c.id, c]));
         for (const percent of claims) {

@@ -1,7 +1,6 @@
-import type { NumericClaim } from '../../claims/types.js';
 import { overlaps, sum, widen } from '../../util/interval.js';
 import { formatNumber } from '../format.js';
-import { defineRule } from '../types.js';
+import { defineRule, figuresOf } from '../types.js';
 
 /**
  * A total that is not the sum of its listed parts: "Van de 312 gevallen werden er 180 … , 97 … en
@@ -22,10 +21,9 @@ export default defineRule({
     },
   },
   create(context) {
-    const counts: NumericClaim[] = [];
     return {
-      count: (claim) => void counts.push(claim),
       'document:exit'() {
+        const counts = figuresOf(context, 'count');
         for (const total of counts) {
           if (!total.partsListed) continue;
           const parts = counts.filter((c) => c.partOf === total.id);

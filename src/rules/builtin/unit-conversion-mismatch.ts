@@ -4,7 +4,7 @@ import { convert } from '../../util/math.js';
 import { formatInterval } from '../format.js';
 import { gap } from '../text.js';
 import type { Lexicon } from '../../extract/lexicon.js';
-import { defineRule } from '../types.js';
+import { defineRule, figuresOf } from '../types.js';
 
 
 /**
@@ -25,12 +25,9 @@ export default defineRule({
     },
   },
   create(context) {
-    const figures: NumericClaim[] = [];
-    const take = (claim: NumericClaim) => void figures.push(claim);
     return {
-      quantity: take,
-      money: take,
       'document:exit'() {
+        const figures = figuresOf(context, 'quantity', 'money');
         const { doc } = context.document;
         const rates = statedRates(doc.prose, figures, context.lexicon.currencyAfter);
         for (let i = 0; i + 1 < figures.length; i++) {
