@@ -119,4 +119,13 @@ export interface Lexicon {
   modifierJoiner: string;
   /** Words before a year that make it a date claim ("in 2019"). */
   yearCues: readonly string[];
+  /**
+   * Beside month and weekday names, the words that can start a date chrono reads: casual days
+   * ("gisteren") and month abbreviations. chrono reads only the text around such a cue, a relative
+   * date ("vorige week") or a digit date ("5/3", "2020-03-05"); a word matches as a prefix, so
+   * "gisteravond" is covered by "gister".
+   */
+  dateCues: readonly string[];
+  /** Words that make a time unit after them a relative date ("vorige week", "this year"). */
+  relativeDateWords: readonly string[];
 }

@@ -5,6 +5,7 @@ import { daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { sentenceAt, sentencesOf } from './sentences.js';
 import { dateDraft } from './date-draft.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
@@ -24,6 +25,7 @@ const patterns = (ctx: ExtractContext) =>
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
       month: new RegExp(word(Object.keys(lex.months)), 'u'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
+      cue: dateCue(lex),
       timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|middag|midnight|middernacht|ochtend|avond|morning|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
@@ -36,23 +38,82 @@ const patterns = (ctx: ExtractContext) =>
  */
 export const dateExtractor: Extractor = {
   name: 'date',
-  // One paragraph at a time: chrono then sees whole sentences, offsets stay local.
+  // One line at a time, and within it only the text around a date cue, one sentence at a time:
+  // chrono is the costliest pass, and a date never spans a sentence boundary.
   pattern: () => /[^\n\r]+/g,
   extract(ctx, match) {
-    const ref = ctx.doc.date;
-    const results = PARSERS[ctx.doc.lang].parse(match[0], refInstant(ref), { forwardDate: false });
+    const cue = patterns(ctx).cue;
+    cue.lastIndex = 0;
+    if (!cue.test(match[0])) return null;
     const drafts: ClaimDraft[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const result = results[i]!;
-      const next = results[i + 1];
-      const draft = toDraft(ctx, match.index, result, next);
-      if (!draft) continue;
-      if (draft.mergedNext) i += 1;
-      drafts.push(draft.claim);
+    for (const [start, end] of piecesOf(ctx, match.index, match.index + match[0].length)) {
+      for (const [from, to] of windowsAround(cue, ctx.text, start, end)) drafts.push(...chronoDrafts(ctx, from, ctx.text.slice(from, to)));
     }
     return drafts;
   },
 };
+
+// How much text chrono sees on either side of a cue: enough for "op dinsdag 5 maart 2020 om 14.00 uur"
+// and "december vorig jaar", which chrono reads as two results that the layer merges.
+const BEFORE = 24;
+const AFTER = 48;
+
+/** Stretches of a piece around its date cues, widened to word boundaries, overlapping ones merged. */
+function windowsAround(cue: RegExp, text: string, start: number, end: number): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  cue.lastIndex = start;
+  for (let m = cue.exec(text); m && m.index < end; m = cue.exec(text)) {
+    let from = Math.max(start, m.index - BEFORE);
+    while (from > start && !/\s/u.test(text[from - 1]!)) from -= 1;
+    let to = Math.min(end, m.index + m[0].length + AFTER);
+    while (to < end && !/\s/u.test(text[to]!)) to += 1;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    cue.lastIndex = Math.max(m.index + 1, to - AFTER);
+  }
+  return windows;
+}
+
+function chronoDrafts(ctx: ExtractContext, offset: number, piece: string): ClaimDraft[] {
+  const results = PARSERS[ctx.doc.lang].parse(piece, refInstant(ctx.doc.date), { forwardDate: false });
+  const drafts: ClaimDraft[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const draft = toDraft(ctx, offset, results[i]!, results[i + 1]);
+    if (!draft) continue;
+    if (draft.mergedNext) i += 1;
+    drafts.push(draft.claim);
+  }
+  return drafts;
+}
+
+/** The parts of a line that lie in one sentence each (a date never spans a sentence boundary). */
+function piecesOf(ctx: ExtractContext, from: number, to: number): Array<[number, number]> {
+  const sentences = sentencesOf(ctx.doc);
+  const pieces: Array<[number, number]> = [];
+  let start = from;
+  for (let i = sentenceAt(sentences, from); i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.start >= to) break;
+    if (s.end <= from) continue;
+    if (s.end < to) {
+      pieces.push([start, s.end]);
+      start = s.end;
+    }
+  }
+  if (start < to) pieces.push([start, to]);
+  return pieces;
+}
+
+/**
+ * Anything chrono could read as a date: a month or weekday name, a cue word of the lexicon, or digits
+ * with a date separator ("5/3", "2020-03-05", "5.3.2020", "2016 10 16", "14:00") or an ordinal ending ("5th").
+ */
+function dateCue(lex: ExtractContext['lex']): RegExp {
+  const words = matchAny([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...lex.agoWords, ...lex.dateCues]);
+  const relative = `${matchAny(lex.relativeDateWords)}\\s+(?:[\\p{L}\\p{N}]+\\s+)?${matchAny(Object.keys(lex.durationUnits))}`;
+  return new RegExp(`(?<![\\p{L}])(?:${words}|${relative})|\\d\\s*[/:\\-]\\s*\\d|\\d\\.\\d{1,2}\\.\\d|\\d{4}\\s\\d\\d?\\s\\d|\\d(?:st|nd|rd|th|e|ste|de)(?![\\p{L}])`, 'giu');
+}
 
 function refInstant(ref: ReferenceDate | null): { instant: Date; timezone: number } {
   const day = ref ? parseDay(ref.high) : { year: 2000, month: 1, day: 1 };

@@ -111,4 +111,10 @@ export const lexicon: Lexicon = {
   nightOf: { article: 'the', opener: 'night of', joiner: 'to' },
   modifierJoiner: 'of',
   yearCues: ['in', 'since', 'until', 'from', 'by', 'early', 'late', 'mid', 'mid-', 'spring', 'summer', 'autumn', 'winter', 'of', 'during'],
+  dateCues: [
+    'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'night',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+    'ago', 'end of', 'christmas', 'easter', 'new year',
+  ],
+  relativeDateWords: ['last', 'this', 'next', 'past', 'coming', 'previous', 'the following', 'the same'],
 };

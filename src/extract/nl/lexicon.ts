@@ -112,4 +112,10 @@ export const lexicon: Lexicon = {
   nightOf: { article: 'de', opener: 'nacht van', joiner: 'op' },
   modifierJoiner: 'van',
   yearCues: ['in', 'sinds', 'sedert', 'tot', 'vanaf', 'begin', 'eind', 'medio', 'voorjaar', 'najaar', 'zomer', 'winter', 'jaar', 'van', 'het jaar'],
+  dateCues: [
+    'vandaag', 'gister', 'eergister', 'morgen', 'overmorgen', 'vannacht', 'vanavond', 'vanochtend', 'vanmorgen', 'vanmiddag', 'middernacht',
+    'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec',
+    'geleden', 'kerst', 'pasen', 'oud en nieuw',
+  ],
+  relativeDateWords: ['vorige', 'vorig', 'afgelopen', 'deze', 'dit', 'volgende', 'volgend', 'komende', 'komend', 'verleden', 'laatste'],
 };

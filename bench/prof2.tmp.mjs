@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTextDocument } from '../dist/document/parse-text.js';
+import { extractClaims } from '../dist/extract/engine.js';
+const lang = process.argv[2] ?? 'nl';
+const files = [];
+const walk = (d) => { for (const n of readdirSync(d, { withFileTypes: true })) { const p = join(d, n.name); if (n.isDirectory()) walk(p); else if (n.name.endsWith('.txt')) files.push(p); } };
+walk('examples'); walk('test/fixtures');
+let docs = files.map((f) => parseTextDocument(f, readFileSync(f, 'utf8'))).filter((d) => d.lang === lang);
+for (let i = 0; i < 120; i++) for (const d of docs) extractClaims(d);
