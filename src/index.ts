@@ -1,12 +1,4 @@
-import Check from './commands/check.js';
-import Extract from './commands/extract.js';
-import Init from './commands/init.js';
-import RulesTest from './commands/rules-test.js';
-import Rules from './commands/rules.js';
-
-/** oclif's explicit command map: no directory scan at start-up. */
-export const COMMANDS = { check: Check, extract: Extract, init: Init, rules: Rules, 'rules:test': RulesTest };
-
+/** The library: factlint's core for programs; the command line lives in commands/. */
 export { checkDocuments, type CheckOptions } from './pipeline.js';
 export { extractClaims } from './extract/engine.js';
 export { parseTextDocument } from './document/parse-text.js';

@@ -1,4 +1,4 @@
-import { Command } from '@oclif/core';
+import { Command } from '@oclif/core/command';
 import { writeFileSync } from 'node:fs';
 import { loadDocuments } from '../document/load.js';
 import { parseReferenceDate } from '../document/reference-date.js';

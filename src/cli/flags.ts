@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { LANGS } from '../document/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { SEVERITIES } from '../rules/types.js';

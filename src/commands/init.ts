@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BaseCommand } from '../cli/base-command.js';

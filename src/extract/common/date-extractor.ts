@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
 import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
 import type { Lang, ReferenceDate } from '../../document/types.js';
 import { daysBetween, parseDay } from '../../util/calendar.js';
@@ -9,7 +10,17 @@ import { sentenceAt, sentencesOf } from './sentences.js';
 import { dateDraft } from './date-draft.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
-const PARSERS: Record<Lang, chrono.Chrono> = { nl: chrono.nl.casual, en: chrono.en.casual };
+// chrono's main entry loads a dozen locales (~150 ms at start-up); each of ours is required on first use.
+const require = createRequire(import.meta.url);
+const parsers = new Map<Lang, chrono.Chrono>();
+const parserFor = (lang: Lang): chrono.Chrono => {
+  let parser = parsers.get(lang);
+  if (!parser) {
+    parser = (require(`chrono-node/${lang}`) as { casual: chrono.Chrono }).casual;
+    parsers.set(lang, parser);
+  }
+  return parser;
+};
 
 const word = (words: Iterable<string>): string => `(?<![\\p{L}])${matchAny(words)}(?![\\p{L}])`;
 
@@ -76,7 +87,7 @@ function windowsAround(cue: RegExp, text: string, start: number, end: number): A
 }
 
 function chronoDrafts(ctx: ExtractContext, offset: number, piece: string): ClaimDraft[] {
-  const results = PARSERS[ctx.doc.lang].parse(piece, refInstant(ctx.doc.date), { forwardDate: false });
+  const results = parserFor(ctx.doc.lang).parse(piece, refInstant(ctx.doc.date), { forwardDate: false });
   const drafts: ClaimDraft[] = [];
   for (let i = 0; i < results.length; i++) {
     const draft = toDraft(ctx, offset, results[i]!, results[i + 1]);

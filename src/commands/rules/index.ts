@@ -1,7 +1,7 @@
-import { Flags } from '@oclif/core';
-import { BaseCommand } from '../cli/base-command.js';
+import * as Flags from '@oclif/core/flags';
+import { BaseCommand } from '../../cli/base-command.js';
 import { resolve } from 'node:path';
-import { setupRun } from '../cli/setup.js';
+import { setupRun } from '../../cli/setup.js';
 
 export default class Rules extends BaseCommand {
   static override summary = 'List every rule with its severity, scope and description.';

@@ -1,8 +1,8 @@
-import { Args } from '@oclif/core';
-import { BaseCommand } from '../cli/base-command.js';
+import * as Args from '@oclif/core/args';
+import { BaseCommand } from '../../cli/base-command.js';
 import { resolve } from 'node:path';
-import { loadPack } from '../config/packs.js';
-import { runPackTests } from '../rules/pack-tests.js';
+import { loadPack } from '../../config/packs.js';
+import { runPackTests } from '../../rules/pack-tests.js';
 
 export default class RulesTest extends BaseCommand {
   static override summary = "Run a rule pack's tests: texts that must and must not trigger each of its rules.";
