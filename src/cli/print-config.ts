@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yaml } from '../util/yaml.js';
 import type { RunSetup } from './setup.js';
 
 /** The configuration that applies to `path`, as YAML: files, packs, and every rule's severity and options. */
@@ -11,5 +11,5 @@ export function printConfig(setup: RunSetup, path: string): string {
     const severity = setting.severity ?? rule.meta.severity;
     rules[rule.meta.id] = Object.keys(options).length > 0 ? { severity, options } : severity;
   }
-  return stringify({ path, files: config.files, packs: config.packs, rules });
+  return yaml().stringify({ path, files: config.files, packs: config.packs, rules });
 }

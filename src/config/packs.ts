@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../util/yaml.js';
 import { LANGS, type Lang } from '../document/types.js';
 import { ConfigError } from '../errors.js';
 import { parseMeasureLexicon, type MeasureLexicon } from '../measures/lexicon.js';
@@ -30,7 +30,7 @@ export function loadPack(dir: string): Pack {
   if (cached) return cached;
   if (!existsSync(dir)) throw new ConfigError(`rule pack ${dir}: no such folder`);
   const manifest = join(dir, 'pack.yaml');
-  const meta = existsSync(manifest) ? ((parseYaml(readFileSync(manifest, 'utf8')) ?? {}) as Record<string, unknown>) : {};
+  const meta = existsSync(manifest) ? ((yaml().parse(readFileSync(manifest, 'utf8')) ?? {}) as Record<string, unknown>) : {};
   const list = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, sub, f)) : []);
   const measures: Pack['measures'] = {};
   for (const file of list('measures')) {

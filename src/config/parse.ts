@@ -1,5 +1,11 @@
 import { dirname, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from '../util/yaml.js';
+
+// The yaml package is required on first use (util/yaml.ts); these keep its type guards' shape.
+const isMap = (node: unknown): node is YAMLMap<unknown, unknown> => yaml().isMap(node);
+const isSeq = (node: unknown): node is YAMLSeq<unknown> => yaml().isSeq(node);
+const isScalar = (node: unknown): node is Scalar<unknown> => yaml().isScalar(node);
 import { ConfigError } from '../errors.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { ConfigFile, RuleSetting } from './types.js';
@@ -12,6 +18,7 @@ const TOP_KEYS = ['extends', 'rules', 'packs', 'overrides'];
  * glob). Every mistake names the file and line: `.factlintrc.yaml:4: unknown key "rulez"`.
  */
 export function parseConfig(file: string, source: string): ConfigFile {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   const error = doc.errors[0];

@@ -1,5 +1,5 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { InputError } from '../errors.js';
+import { yaml as yamlParser } from '../util/yaml.js';
 import { detectLang } from './detect-lang.js';
 import { ProseBuilder } from './prose.js';
 import { parseReferenceDate } from './reference-date.js';
@@ -30,9 +30,9 @@ export function readHeader(path: string, text: string): { meta: ArticleMeta; bod
 function parseFrontMatter(path: string, yaml: string): ArticleMeta {
   let data: unknown;
   try {
-    data = parseYaml(yaml);
+    data = yamlParser().parse(yaml);
   } catch (error) {
-    if (error instanceof YAMLParseError) {
+    if (error instanceof yamlParser().YAMLParseError) {
       // +1: the front matter starts on the line after the opening ---.
       const line = (error.linePos?.[0].line ?? 0) + 1;
       throw new InputError(path, line, `front matter is not valid YAML: ${error.message.split('\n')[0]}`);

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { bundledData } from '../util/bundled.js';
+import { yaml } from '../util/yaml.js';
 import type { Lang } from '../document/types.js';
 import { ConfigError } from '../errors.js';
 
@@ -12,15 +11,14 @@ export interface MeasureLexicon {
   groups: Record<string, string[]>;
 }
 
-const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const cache = new Map<Lang, MeasureLexicon>();
 
 /** The bundled measure lexicon of a language, read once. */
 export function measureLexicon(lang: Lang): MeasureLexicon {
   let lexicon = cache.get(lang);
   if (!lexicon) {
-    const file = `${RULES_DIR}${lang}/measures.yml`;
-    lexicon = parseMeasureLexicon(file, readFileSync(file, 'utf8'));
+    const { path, data } = bundledData(`${lang}/measures.yml`);
+    lexicon = measureLexiconFrom(path, data);
     cache.set(lang, lexicon);
   }
   return lexicon;
@@ -36,7 +34,11 @@ const stringList = (file: string, where: string, value: unknown): string[] => {
 
 /** Validates a measure lexicon file; a bad key names the file and where. */
 export function parseMeasureLexicon(file: string, source: string): MeasureLexicon {
-  const data = parseYaml(source) as Record<string, unknown> | null;
+  return measureLexiconFrom(file, yaml().parse(source));
+}
+
+export function measureLexiconFrom(file: string, parsed: unknown): MeasureLexicon {
+  const data = parsed as Record<string, unknown> | null;
   if (!data || typeof data !== 'object') throw new ConfigError(`${file}: expected a mapping with "measures"`);
   const unknown = Object.keys(data).filter((k) => !['measures', 'people', 'groups'].includes(k));
   if (unknown.length > 0) throw new ConfigError(`${file}: unknown key "${unknown[0]}"; expected one of: measures, people, groups`);

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { bundledData } from '../util/bundled.js';
+import { yaml } from '../util/yaml.js';
 import { ConfigError } from '../errors.js';
 import { matchAny } from '../util/match-any.js';
 
@@ -10,16 +9,22 @@ export interface PlaceFinder {
   find(text: string, from: number, to: number): string[];
 }
 
-const FILE = fileURLToPath(new URL('../../rules/places.yml', import.meta.url));
 let cached: PlaceFinder | null = null;
 
 export function placeFinder(): PlaceFinder {
-  cached ??= compilePlaces(FILE, readFileSync(FILE, 'utf8'));
+  if (!cached) {
+    const { path, data } = bundledData('places.yml');
+    cached = placesFrom(path, data);
+  }
   return cached;
 }
 
 export function compilePlaces(file: string, source: string): PlaceFinder {
-  const data = parseYaml(source) as Record<string, unknown>;
+  return placesFrom(file, yaml().parse(source));
+}
+
+function placesFrom(file: string, parsed: unknown): PlaceFinder {
+  const data = parsed as Record<string, unknown>;
   const byName = new Map<string, string>();
   for (const [id, names] of Object.entries(data ?? {})) {
     if (!Array.isArray(names)) throw new ConfigError(`${file}: ${id} must be a list of names`);

@@ -1,23 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { bundledData } from '../util/bundled.js';
+import { yaml } from '../util/yaml.js';
 import { ConfigError } from '../errors.js';
 
 export interface MeasureProperties {
   cumulative: boolean;
 }
 
-const FILE = fileURLToPath(new URL('../../rules/measure-properties.yml', import.meta.url));
 let cached: Map<string, MeasureProperties> | null = null;
 
 /** Properties of a measure from rules/measure-properties.yml; unknown measures are snapshots. */
 export function measureProperties(measure: string): MeasureProperties {
-  cached ??= parseProperties(FILE, readFileSync(FILE, 'utf8'));
+  if (!cached) {
+    const { path, data } = bundledData('measure-properties.yml');
+    cached = propertiesFrom(path, data);
+  }
   return cached.get(measure) ?? { cumulative: false };
 }
 
 export function parseProperties(file: string, source: string): Map<string, MeasureProperties> {
-  const data = (parseYaml(source) ?? {}) as Record<string, unknown>;
+  return propertiesFrom(file, yaml().parse(source));
+}
+
+function propertiesFrom(file: string, parsed: unknown): Map<string, MeasureProperties> {
+  const data = (parsed ?? {}) as Record<string, unknown>;
   const table = new Map<string, MeasureProperties>();
   for (const [measure, value] of Object.entries(data)) {
     const props = value as Record<string, unknown> | null;

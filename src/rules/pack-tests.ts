@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../util/yaml.js';
 import type { Pack } from '../config/packs.js';
 import { parseReferenceDate } from '../document/reference-date.js';
 import { parseTextDocument } from '../document/parse-text.js';
@@ -32,7 +32,7 @@ export interface CaseResult {
 export function runPackTests(pack: Pack): CaseResult[] {
   const results: CaseResult[] = [];
   for (const file of pack.tests) {
-    const spec = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as { rule?: string; valid?: Case[]; invalid?: Case[] };
+    const spec = (yaml().parse(readFileSync(file, 'utf8')) ?? {}) as { rule?: string; valid?: Case[]; invalid?: Case[] };
     const rule = pack.rules.find((r) => r.meta.id === spec.rule);
     if (!rule) throw new ConfigError(`${file}:1: rule "${spec.rule}" is not in pack ${pack.name} (it has: ${pack.rules.map((r) => r.meta.id).join(', ')})`);
     for (const [kind, cases] of [['valid', spec.valid ?? []], ['invalid', spec.invalid ?? []]] as const) {

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadYamlRule } from '../load-yaml.js';
+import { bundledData } from '../../util/bundled.js';
+import { ruleFromData } from '../load-yaml.js';
 import type { RuleModule } from '../types.js';
 
 const CHECKS = fileURLToPath(new URL('../../../rules/checks/', import.meta.url));
@@ -13,5 +14,5 @@ export function builtinChecks(compileNow = false): RuleModule[] {
   return readdirSync(CHECKS)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
-    .map((f) => loadYamlRule(`rules/checks/${f}`, readFileSync(`${CHECKS}${f}`, 'utf8'), compileNow));
+    .map((f) => ruleFromData(`rules/checks/${f}`, bundledData(`checks/${f}`).data, compileNow));
 }
