@@ -41,12 +41,16 @@ export class ExtractionCrash extends FactlintError {
 
 /** A rule that threw while checking a document: a bug in factlint, reported, not fatal. */
 export class RuleCrash extends FactlintError {
+  /** What the rule threw, without the document: a worker thread passes it on as text. */
+  readonly causeMessage: string;
   constructor(
     readonly ruleId: string,
     readonly documentId: string,
     cause: unknown,
   ) {
-    super(`rule ${ruleId} crashed on ${documentId}: ${cause instanceof Error ? cause.message : String(cause)}`, 'rule-crash');
+    const causeMessage = cause instanceof Error ? cause.message : String(cause);
+    super(`rule ${ruleId} crashed on ${documentId}: ${causeMessage}`, 'rule-crash');
+    this.causeMessage = causeMessage;
   }
 }
 

@@ -1,12 +1,13 @@
+import type { Claim } from './claims/types.js';
 import type { Document } from './document/types.js';
-import { ExtractionCrash, type InputError } from './errors.js';
+import { ExtractionCrash, RuleCrash, type InputError } from './errors.js';
 import type { MeasureLexicon } from './measures/lexicon.js';
 import { extractClaims, type ExtractOptions } from './extract/engine.js';
 import type { RunResults } from './report/types.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
 import { applyDirectives } from './rules/directives.js';
-import { runRules, type RunOptions } from './rules/engine.js';
-import type { CheckedDocument, RuleModule } from './rules/types.js';
+import { runRules, sortFindings, type RunOptions } from './rules/engine.js';
+import type { CheckedDocument, Finding, RuleModule } from './rules/types.js';
 
 export interface CheckOptions extends ExtractOptions, RunOptions {
   rules?: readonly RuleModule[];
@@ -20,22 +21,68 @@ export interface CheckOptions extends ExtractOptions, RunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * What one document yields on its own: its claims and the findings of the rules that look at one
+ * document at a time. Plain data, so that a worker thread can compute it (see parallel/).
+ */
+export interface DocumentResult {
+  /** null when extraction crashed. */
+  claims: Claim[] | null;
+  findings: Finding[];
+  crashes: Array<{ ruleId: string | null; message: string }>;
+}
+
+/** Extracts one document and runs the document-scope rules on it. Never throws. */
+export function checkDocument(doc: Document, options: CheckOptions = {}): DocumentResult {
+  const measures = options.measuresFor?.(doc) ?? options.measures;
+  let claims: Claim[];
+  try {
+    claims = extractClaims(doc, measures ? { ...options, measures } : options);
+  } catch (error) {
+    return { claims: null, findings: [], crashes: [{ ruleId: null, message: messageOf(error) }] };
+  }
+  if (options.extractOnly) return { claims, findings: [], crashes: [] };
+  const rules = (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'document');
+  const run = runRules([{ doc, claims }], rules, options);
+  return { claims, findings: run.findings, crashes: run.crashes.map((c) => ({ ruleId: c.ruleId, message: c.causeMessage })) };
+}
+
+/**
+ * Puts the documents' own results together and runs what needs them all: the corpus-scope rules and
+ * the suppression directives. Results are in input order, however they were computed.
+ */
+export function finishRun(documents: readonly Document[], results: readonly DocumentResult[], inputErrors: readonly InputError[], options: CheckOptions = {}): RunResults {
+  const checked: CheckedDocument[] = [];
+  const errors: Array<InputError | ExtractionCrash | RuleCrash> = [...inputErrors];
+  const findings: Finding[] = [];
+  const ruleCrashes: RuleCrash[] = [];
+  documents.forEach((doc, i) => {
+    const result = results[i]!;
+    for (const crash of result.crashes) {
+      if (crash.ruleId === null) errors.push(new ExtractionCrash(doc.id, new Error(crash.message)));
+      else ruleCrashes.push(new RuleCrash(crash.ruleId, doc.id, new Error(crash.message)));
+    }
+    if (result.claims === null) return; // one bad article never stops the others
+    checked.push({ doc, claims: result.claims });
+    findings.push(...result.findings);
+  });
+  if (options.extractOnly) return { documents: checked, findings: null, errors };
+  const corpusRules = (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'corpus');
+  const corpus = runRules(checked, corpusRules, options);
+  findings.push(...corpus.findings);
+  const order = new Map(checked.map((c, i) => [c.doc.id, i]));
+  const kept = applyDirectives(sortFindings(findings, order), checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
+  return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes] };
+}
+
 /** Extracts and checks documents: the whole core, with no I/O. Input errors pass through to the report. */
 export function checkDocuments(documents: readonly Document[], inputErrors: readonly InputError[] = [], options: CheckOptions = {}): RunResults {
-  const crashes: ExtractionCrash[] = [];
-  const checked: CheckedDocument[] = [];
-  documents.forEach((doc, i) => {
-    const measures = options.measuresFor?.(doc) ?? options.measures;
-    try {
-      checked.push({ doc, claims: extractClaims(doc, measures ? { ...options, measures } : options) });
-    } catch (error) {
-      crashes.push(new ExtractionCrash(doc.id, error)); // one bad article never stops the others
-    }
+  const results = documents.map((doc, i) => {
+    const result = checkDocument(doc, options);
     options.onProgress?.(i + 1, documents.length);
+    return result;
   });
-  const errors = [...inputErrors, ...crashes];
-  if (options.extractOnly) return { documents: checked, findings: null, errors };
-  const run = runRules(checked, options.rules ?? BUILTIN_RULES, options);
-  const kept = applyDirectives(run.findings, checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
-  return { documents: checked, findings: kept, errors: [...errors, ...run.crashes] };
+  return finishRun(documents, results, inputErrors, options);
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -4,7 +4,8 @@ import { loadDocuments } from '../document/load.js';
 import { parseReferenceDate } from '../document/reference-date.js';
 import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
-import { checkDocuments } from '../pipeline.js';
+import { checkDocuments, finishRun, type CheckOptions } from '../pipeline.js';
+import { checkInWorkers, threadsFor } from '../parallel/pool.js';
 import { FORMATTERS, type FormatName } from '../report/index.js';
 import { rulesMetaOf, type RunResults } from '../report/types.js';
 import type { RuleModule, Severity } from '../rules/types.js';
@@ -32,6 +33,7 @@ export interface RunFlags {
   baseline?: string;
   'update-baseline'?: boolean;
   'changed-since'?: string;
+  jobs?: number;
 }
 
 /** The shell around the core: read articles, run, format, write, and pick the exit code. */
@@ -45,19 +47,27 @@ export abstract class BaseCommand extends Command {
         if ('document' in loaded) documents.push(loaded.document);
         else inputErrors.push(loaded.error);
       }
-      const setup = setupRun([...new Set(documents.map((d) => d.path)), ...paths], flags);
+      const setupPaths = [...new Set(documents.map((d) => d.path)), ...paths];
+      const setupFlags = { ...(flags.config ? { config: flags.config } : {}), ...(flags.rule ? { rule: flags.rule } : {}) };
+      const setup = setupRun(setupPaths, setupFlags);
       if (flags['print-config']) {
         process.stdout.write(printConfig(setup, paths[0] ?? '.'));
         return;
       }
       const progress = progressBar(documents.length, process.stderr, process.env);
-      const checked = checkDocuments(documents, inputErrors, {
+      const options: CheckOptions = {
         ...setup.options,
         extractOnly,
         reportUnusedDirectives: flags['report-unused-directives'] ?? false,
         ...(progress ? { onProgress: progress } : {}),
         ...(flags.debug ? { debug: (m: string) => this.logToStderr(`debug: ${m}`) } : {}),
-      });
+      };
+      // Rule debug messages are printed as they happen, which only this thread can do.
+      const threads = flags.debug ? 1 : threadsFor(documents.length, flags.jobs);
+      const checked =
+        threads > 1
+          ? finishRun(documents, await checkInWorkers(documents, threads, { setupPaths, setupFlags, extractOnly }, (done) => progress?.(done)), inputErrors, options)
+          : checkDocuments(documents, inputErrors, options);
       const results = this.narrow(checked, flags);
       this.write(results, flags, setup.rules);
       process.exitCode = exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);

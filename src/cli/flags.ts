@@ -22,6 +22,11 @@ export const sharedFlags = {
     summary: 'Colour the stylish output (default: when writing to a terminal; honours NO_COLOR and FORCE_COLOR).',
     allowNo: true,
   }),
+  jobs: Flags.integer({
+    char: 'j',
+    summary: 'Threads to check articles on (default: one per core when there are enough articles; 1 for none).',
+    min: 1,
+  }),
   debug: Flags.boolean({ summary: 'Show stack traces and rule debug messages.', hidden: true }),
 };
 

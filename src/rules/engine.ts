@@ -120,7 +120,7 @@ function toFinding(rule: RuleModule, severity: Severity, d: ReportDescriptor): F
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** In input order of documents, then by position, severity and rule. */
-function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
+export function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
   const key = (f: Finding) => f.locations[0];
   return findings.sort((a, b) => {
     const la = key(a);
