@@ -1,83 +1,118 @@
 #!/usr/bin/env node
-// factlint benchmark: throughput of extract and check against chrono-node's parse alone on the same
-// articles, and cold start against bare node, all measured in this run. Figures are ratios to the
-// baselines of the same run, so they compare across machines. Usage: npm run bench [-- --mb 2]
+// factlint's benchmark. Everything is measured in this run, on this machine, and reported as ratios
+// to baselines of the same run (chrono-node's parse alone, a regex-and-split floor, bare node), so the
+// figures compare across machines. Usage: npm run bench [-- --mb 5 --n 1000 --quick]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as chrono from 'chrono-node';
-import { parseTextDocument } from '../dist/document/parse-text.js';
-import { extractClaims } from '../dist/extract/engine.js';
-import { checkDocuments } from '../dist/pipeline.js';
+import { generate, ROOT } from './corpus.mjs';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const MB = Number(process.argv[process.argv.indexOf('--mb') + 1]) || 1;
-
-function articles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? articles(path) : name.endsWith('.txt') ? [path] : [];
-  });
-}
-
-// A seeded generator, so every run benchmarks the same corpus.
-let seed = 42;
-const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-
-/** Varies the figures of an article so the corpus is not one text repeated. */
-const vary = (text) => text.replace(/(?<=\s)\d{2,3}(?=\s)/g, (n) => String(Math.max(10, Math.round(Number(n) * (0.5 + random())))));
-
-function corpus(lang) {
-  const sources = [...articles(join(ROOT, 'examples')), ...articles(join(ROOT, 'test/fixtures'))]
-    .map((f) => parseTextDocument(f, readFileSync(f, 'utf8')))
-    .filter((d) => d.lang === lang && !d.id.includes('/defects/'));
-  const docs = [];
-  let bytes = 0;
-  for (let i = 0; bytes < MB * 1e6; i++) {
-    const source = sources[i % sources.length];
-    const text = vary(source.text);
-    docs.push(parseTextDocument(`${lang}-${i}.txt`, text));
-    bytes += Buffer.byteLength(text);
-  }
-  return { docs, bytes };
-}
-
-function time(fn) {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rows = [];
-
-for (const lang of ['nl', 'en']) {
-  const { docs, bytes } = corpus(lang);
-  const parser = lang === 'nl' ? chrono.nl : chrono.en;
-  const mbps = (s) => bytes / 1e6 / s;
-  // Warm up every path once so that start-up is not counted as throughput.
-  for (const d of docs.slice(0, 20)) (parser.parse(d.text, new Date()), checkDocuments([d]));
-  const chronoS = time(() => docs.forEach((d) => parser.parse(d.text, new Date(2020, 5, 30))));
-  const extractS = time(() => docs.forEach((d) => extractClaims(d)));
-  const checkS = time(() => docs.forEach((d) => checkDocuments([d])));
-  const corpusS = time(() => checkDocuments(docs));
-  rows.push([lang, docs.length, (bytes / 1e6).toFixed(2), mbps(chronoS), mbps(extractS), mbps(checkS), mbps(corpusS)]);
-}
-
-console.log(`corpus: ${MB} MB per language, generated from examples/ and test/fixtures/\n`);
-console.log('lang  articles    MB  chrono MB/s  extract MB/s  check MB/s  check-corpus MB/s  check/chrono');
-for (const [lang, n, mb, c, e, k, kc] of rows) {
-  console.log(`${lang.padEnd(4)} ${String(n).padStart(9)} ${mb.padStart(5)} ${c.toFixed(2).padStart(12)} ${e.toFixed(2).padStart(13)} ${k.toFixed(2).padStart(11)} ${kc.toFixed(2).padStart(18)} ${(k / c).toFixed(2).padStart(13)}`);
-}
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-
-// Cold start: one small article through the CLI, against bare node.
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const QUICK = process.argv.includes('--quick');
+const MB = arg('mb', QUICK ? 0.5 : 5);
+const N = arg('n', QUICK ? 100 : 1000);
 const dir = mkdtempSync(join(tmpdir(), 'factlint-bench-'));
+const write = (name, records) => {
+  const path = join(dir, name);
+  writeFileSync(path, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  return path;
+};
+const node = (args) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+const fixed = (x, digits = 2) => x.toFixed(digits);
+const table = (head, rows) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log([line(head), ...rows.map(line)].join('\n'));
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measure(scenario, file) {
+  const out = node(['bench/measure.mjs', scenario, file]);
+  if (out.status !== 0) throw new Error(`${scenario}: ${out.stderr}`);
+  return JSON.parse(out.stdout);
+}
+
+/** A CLI run: wall time and peak RSS (threads included). */
+function cli(args) {
+  const start = process.hrtime.bigint();
+  const out = node(['--import', './bench/rss.mjs', 'bin/run.js', ...args]);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (out.status === 2) throw new Error(`factlint ${args.join(' ')}: ${out.stderr}`);
+  const rss = Number(/bench-rss-mb (\S+)/.exec(out.stderr)?.[1] ?? NaN);
+  return { seconds, rss };
+}
+
+console.log(`factlint benchmark — node ${process.version}, ${availableParallelism()} cores; corpus generated from the project's articles\n`);
+
+// 1. Throughput on the same texts, side by side.
+console.log(`## Throughput: ${MB} MB per language, whole articles, one call per article\n`);
+const rows = [];
+for (const lang of ['nl', 'en']) {
+  const file = write(`${lang}.jsonl`, generate(lang, { bytes: MB * 1e6 }));
+  const results = Object.fromEntries(['chrono', 'floor', 'extract', 'check-each', 'check-corpus'].map((s) => [s, measure(s, file)]));
+  const mbps = (r) => r.bytes / 1e6 / r.seconds;
+  for (const [scenario, r] of Object.entries(results)) {
+    rows.push([lang, scenario, r.articles, fixed(r.bytes / 1e6), fixed(mbps(r)), fixed(r.articles / r.seconds, 0), fixed(r.rssMB, 0),
+      fixed(mbps(r) / mbps(results.chrono)), fixed(mbps(r) / mbps(results.floor), 3)]);
+  }
+  // The CLI on the whole corpus, on every core.
+  const threaded = cli(['check', file, '--format', 'json']);
+  const bytes = results.chrono.bytes;
+  rows.push([lang, `cli check -j ${availableParallelism()}`, results.chrono.articles, fixed(bytes / 1e6), fixed(bytes / 1e6 / threaded.seconds),
+    fixed(results.chrono.articles / threaded.seconds, 0), fixed(threaded.rss, 0), fixed(bytes / 1e6 / threaded.seconds / mbps(results.chrono)),
+    fixed(bytes / 1e6 / threaded.seconds / mbps(results.floor), 3)]);
+}
+table(['lang', 'scenario', 'articles', 'MB', 'MB/s', 'articles/s', 'peak RSS MB', '×chrono', '×floor'], rows);
+
+// 2. Cold start: one small article through the CLI, against bare node.
 const one = join(dir, 'one.txt');
-writeFileSync(one, readFileSync(join(ROOT, 'examples/idlib-raids/nl.txt')));
-const run = (args) => time(() => spawnSync(process.execPath, args, { cwd: ROOT }));
-const bare = median(Array.from({ length: 7 }, () => run(['-e', '0'])));
-const cold = median(Array.from({ length: 7 }, () => run([join(ROOT, 'bin/run.js'), 'check', one])));
-console.log(`cold start: node -e 0 ${(bare * 1000).toFixed(0)} ms, factlint check one.txt ${(cold * 1000).toFixed(0)} ms (+${((cold - bare) * 1000).toFixed(0)} ms, ${(cold / bare).toFixed(1)}x)`);
+writeFileSync(one, generate('nl', { count: 1 }).map((r) => `date ${r.date}\n\n${r.text}`)[0]);
+const time = (args) => {
+  const start = process.hrtime.bigint();
+  node(args);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const runs = QUICK ? 5 : 11;
+const bare = median(Array.from({ length: runs }, () => time(['-e', '0'])));
+const cold = median(Array.from({ length: runs }, () => time(['bin/run.js', 'check', one])));
+console.log(`\n## Cold start (median of ${runs})\n`);
+console.log(`node -e 0: ${fixed(bare, 0)} ms; factlint check one.txt: ${fixed(cold, 0)} ms; +${fixed(cold - bare, 0)} ms over bare node (${fixed(cold / bare, 1)}×)`);
+
+// 3. Growth: time per article as the corpus grows (N, 4N, 16N) and as articles grow (1×, 4×, 16× longer).
+console.log(`\n## Growth: the CLI (check --format json) on a JSONL corpus\n`);
+const growth = [];
+const base = {};
+for (const factor of [1, 4, 16]) {
+  const records = [...generate('nl', { count: (N * factor) / 2 }), ...generate('en', { count: (N * factor) / 2, seed: 7 })];
+  const file = write(`corpus-${factor}.jsonl`, records);
+  const bytes = records.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+  const r = cli(['check', file, '--format', 'json']);
+  base.size ??= { perArticle: r.seconds / records.length, rss: r.rss };
+  growth.push([`corpus ${factor}N`, records.length, fixed(bytes / 1e6), fixed(r.seconds, 1), fixed((r.seconds / records.length) * 1000), fixed(r.seconds / records.length / base.size.perArticle), fixed(r.rss, 0), fixed(r.rss / base.size.rss)]);
+}
+const lengthBytes = Math.min(MB, 2) * 1e6;
+for (const factor of [1, 4, 16]) {
+  const records = generate('en', { bytes: lengthBytes, length: factor, seed: 11 });
+  const file = write(`length-${factor}.jsonl`, records);
+  const bytes = records.reduce((n, rec) => n + Buffer.byteLength(rec.text), 0);
+  const r = cli(['check', file, '--format', 'json', '--jobs', '1']);
+  const perKB = r.seconds / (bytes / 1e3);
+  base.length ??= { perKB, rss: r.rss };
+  growth.push([`article ${factor}× long`, records.length, fixed(bytes / 1e6), fixed(r.seconds, 1), `${fixed(perKB * 1000)}/KB`, fixed(perKB / base.length.perKB), fixed(r.rss, 0), fixed(r.rss / base.length.rss)]);
+}
+table(['scenario', 'articles', 'MB', 'seconds', 'ms/article', '×first', 'peak RSS MB', 'RSS ×first'], growth);
+
+// 4. Adversarial inputs, where the robustness suite provides them: time(100k) / time(25k) ≈ 4 is linear.
+try {
+  const { runAdversarial } = await import('./adversarial.mjs');
+  console.log('\n## Adversarial inputs: time at 25k, 50k and 100k characters\n');
+  const adversarial = await runAdversarial();
+  table(Object.keys(adversarial[0]), adversarial.map((r) => Object.values(r)));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+}
+rmSync(dir, { recursive: true, force: true });

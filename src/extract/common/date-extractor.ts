@@ -49,18 +49,26 @@ const patterns = (ctx: ExtractContext) =>
  */
 export const dateExtractor: Extractor = {
   name: 'date',
-  // One line at a time, and within it only the text around a date cue, one sentence at a time:
-  // chrono is the costliest pass, and a date never spans a sentence boundary.
-  pattern: () => /[^\n\r]+/g,
+  // The whole body in one match: chrono is the costliest pass and costs much per call, so it reads
+  // only the text around date cues (one sentence of one line at a time; a date never spans a sentence
+  // boundary), gathered into one call per document.
+  pattern: () => /[\s\S]+/g,
   extract(ctx, match) {
     const cue = patterns(ctx).cue;
-    cue.lastIndex = 0;
-    if (!cue.test(match[0])) return null;
-    const drafts: ClaimDraft[] = [];
-    for (const [start, end] of piecesOf(ctx, match.index, match.index + match[0].length)) {
-      for (const [from, to] of windowsAround(cue, ctx.text, start, end)) drafts.push(...chronoDrafts(ctx, from, ctx.text.slice(from, to)));
+    const windows: Array<[number, number]> = [];
+    const lines = /[^\n\r]+/g;
+    lines.lastIndex = match.index;
+    for (let line = lines.exec(ctx.text); line; line = lines.exec(ctx.text)) {
+      cue.lastIndex = line.index;
+      const first = cue.exec(ctx.text);
+      if (!first || first.index >= line.index + line[0].length) {
+        // Skip the lines without a cue: on to the start of the line that holds the next one.
+        lines.lastIndex = first ? lineStart(ctx.text, first.index) : ctx.text.length;
+        continue;
+      }
+      for (const [start, end] of piecesOf(ctx, line.index, line.index + line[0].length)) windows.push(...windowsAround(cue, ctx.text, start, end));
     }
-    return drafts;
+    return windows.length === 0 ? null : chronoDrafts(ctx, windows);
   },
 };
 
@@ -68,6 +76,15 @@ export const dateExtractor: Extractor = {
 // and "december vorig jaar", which chrono reads as two results that the layer merges.
 const BEFORE = 24;
 const AFTER = 48;
+// Between two windows in the text chrono reads: chrono merges a date and a time across little but
+// spaces and punctuation such as "," "." ":" "-", and nothing across a pilcrow.
+const SEPARATOR = '\n\n¶\n\n';
+
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i -= 1;
+  return i;
+}
 
 /** Stretches of a piece around its date cues, widened to word boundaries, overlapping ones merged. */
 function windowsAround(cue: RegExp, text: string, start: number, end: number): Array<[number, number]> {
@@ -86,16 +103,46 @@ function windowsAround(cue: RegExp, text: string, start: number, end: number): A
   return windows;
 }
 
-function chronoDrafts(ctx: ExtractContext, offset: number, piece: string): ClaimDraft[] {
-  const results = parserFor(ctx.doc.lang).parse(piece, refInstant(ctx.doc.date), { forwardDate: false });
+/**
+ * One chrono call over the windows joined by a separator; each reading is moved back to its offset in
+ * the text (a reading that runs out of its window is dropped).
+ */
+function chronoDrafts(ctx: ExtractContext, windows: ReadonlyArray<[number, number]>): ClaimDraft[] {
+  const starts: number[] = []; // where each window starts in the joined text
+  let joined = '';
+  for (const [from, to] of windows) {
+    if (joined) joined += SEPARATOR;
+    starts.push(joined.length);
+    joined += ctx.text.slice(from, to);
+  }
+  const placed: chrono.ParsedResult[] = [];
+  for (const result of parserFor(ctx.doc.lang).parse(joined, refInstant(ctx.doc.date), { forwardDate: false })) {
+    const k = windowAt(starts, result.index);
+    const [from, to] = windows[k]!;
+    const index = from + (result.index - starts[k]!);
+    if (index + result.text.length > to) continue;
+    placed.push(Object.create(result, { index: { value: index } }) as chrono.ParsedResult);
+  }
   const drafts: ClaimDraft[] = [];
-  for (let i = 0; i < results.length; i++) {
-    const draft = toDraft(ctx, offset, results[i]!, results[i + 1]);
+  for (let i = 0; i < placed.length; i++) {
+    const draft = toDraft(ctx, 0, placed[i]!, placed[i + 1]);
     if (!draft) continue;
     if (draft.mergedNext) i += 1;
     drafts.push(draft.claim);
   }
   return drafts;
+}
+
+/** The window a joined-text offset falls in (binary search over window starts). */
+function windowAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The parts of a line that lie in one sentence each (a date never spans a sentence boundary). */
