@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { execute } from '@oclif/core';
+// check and extract start without oclif (see src/cli/fast-path.ts); everything else, and anything the
+// fast path leaves to oclif (help, bad flags), goes through oclif.
+import { runFast } from '../dist/cli/fast-path.js';
 
-await execute({ dir: import.meta.url });
+const code = process.env.FACTLINT_OCLIF ? null : await runFast(process.argv.slice(2));
+if (code === null) {
+  const { execute } = await import('@oclif/core/execute');
+  await execute({ dir: import.meta.url });
+} else {
+  process.exitCode = code;
+}

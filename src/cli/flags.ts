@@ -1,4 +1,5 @@
 import * as Flags from '@oclif/core/flags';
+import { INTEGER_FLAGS } from './flag-specs.js';
 import { LANGS } from '../document/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { SEVERITIES } from '../rules/types.js';
@@ -25,7 +26,7 @@ export const sharedFlags = {
   jobs: Flags.integer({
     char: 'j',
     summary: 'Threads to check articles on (default: one per core when there are enough articles; 1 for none).',
-    min: 1,
+    min: INTEGER_FLAGS.jobs,
   }),
   debug: Flags.boolean({ summary: 'Show stack traces and rule debug messages.', hidden: true }),
 };
@@ -35,7 +36,7 @@ export const checkFlags = {
   rule: Flags.string({ summary: 'Set a rule\'s severity, e.g. --rule conflicting-figures:error or --rule duplicate-passage:off.', multiple: true }),
   'print-config': Flags.boolean({ summary: 'Print the configuration that applies to the first path, and exit.' }),
   output: Flags.string({ char: 'o', summary: 'Write the report to this file instead of standard output.' }),
-  'max-warnings': Flags.integer({ summary: 'Exit with 1 when there are more warnings than this.', min: 0 }),
+  'max-warnings': Flags.integer({ summary: 'Exit with 1 when there are more warnings than this.', min: INTEGER_FLAGS['max-warnings'] }),
   quiet: Flags.boolean({ char: 'q', summary: 'Report errors only.' }),
   'report-unused-directives': Flags.boolean({ summary: 'Report factlint-disable comments that suppressed nothing.' }),
   baseline: Flags.string({ summary: 'Record findings in this file on the first run; later, report only findings it does not hold.' }),

@@ -1,10 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type Picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
 import { parseConfig } from './parse.js';
 import { CONFIG_NAMES, type ConfigFile, type ResolvedConfig, type RuleSetting } from './types.js';
+
+// picomatch takes a noticeable share of start-up; only configs with overrides need it.
+const require = createRequire(import.meta.url);
+const picomatch = (...args: Parameters<typeof Picomatch>): ReturnType<typeof Picomatch> => (require('picomatch') as typeof Picomatch)(...args);
 
 const PRESETS = fileURLToPath(new URL('../../rules/presets/', import.meta.url));
 

@@ -25,14 +25,15 @@ test('no module of the core imports a heavy package statically (type imports exc
   expect(offenders).toEqual([]);
 });
 
-test('loading the check command loads none of them', () => {
-  const script = `await import('./dist/commands/check.js');
+test('the path bin/run.js takes for check and extract loads none of them, nor oclif', () => {
+  const script = `await import('./dist/cli/fast-path.js');
 const req = (await import('node:module')).createRequire(import.meta.url);
 console.log(JSON.stringify(Object.keys(req.cache)));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const loaded = JSON.parse(run.stdout) as string[];
-  expect(HEAVY.filter((pkg) => loaded.some((path) => path.includes(`/node_modules/${pkg}/`)))).toEqual([]);
+  const notYet = [...HEAVY, '@oclif/core', 'picomatch', 'tinypool'];
+  expect(notYet.filter((pkg) => loaded.some((path) => path.includes(`/node_modules/${pkg}/`)))).toEqual([]);
 });
 
 test('the bundled JSON the build writes holds the same data as the YAML in rules/', () => {
