@@ -6,7 +6,7 @@ import { extractClaims, type ExtractOptions } from './extract/engine.js';
 import type { RunResults } from './report/types.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
 import { applyDirectives } from './rules/directives.js';
-import { runRules, sortFindings, type RunOptions } from './rules/engine.js';
+import { runRules, sortFindings, startRun, type RunOptions } from './rules/engine.js';
 import type { CheckedDocument, Finding, RuleModule } from './rules/types.js';
 
 export interface CheckOptions extends ExtractOptions, RunOptions {
@@ -48,31 +48,60 @@ export function checkDocument(doc: Document, options: CheckOptions = {}): Docume
 }
 
 /**
- * Puts the documents' own results together and runs what needs them all: the corpus-scope rules and
- * the suppression directives. Results are in input order, however they were computed.
+ * Puts the documents' own results together, in input order, and runs what needs them all: the
+ * corpus-scope rules and the suppression directives.
  */
 export function finishRun(documents: readonly Document[], results: readonly DocumentResult[], inputErrors: readonly InputError[], options: CheckOptions = {}): RunResults {
+  const corpus = startCorpus(options);
+  documents.forEach((doc, i) => corpus.add(doc, results[i]!));
+  return corpus.finish(inputErrors);
+}
+
+export interface CorpusOptions extends CheckOptions {
+  /**
+   * Keep every claim for the report (json, html, extract). Without, a document keeps its text for
+   * excerpts and only the number of its claims, and the corpus rules keep what they need: a corpus
+   * is checked without holding its claims.
+   */
+  keepClaims?: boolean;
+}
+
+/** The corpus stage, fed one document at a time in input order. */
+export interface CorpusRun {
+  add(doc: Document, result: DocumentResult): void;
+  finish(inputErrors?: readonly InputError[]): RunResults;
+}
+
+export function startCorpus(options: CorpusOptions = {}): CorpusRun {
   const checked: CheckedDocument[] = [];
-  const errors: Array<InputError | ExtractionCrash | RuleCrash> = [...inputErrors];
-  const findings: Finding[] = [];
+  const extractionCrashes: ExtractionCrash[] = [];
   const ruleCrashes: RuleCrash[] = [];
-  documents.forEach((doc, i) => {
-    const result = results[i]!;
-    for (const crash of result.crashes) {
-      if (crash.ruleId === null) errors.push(new ExtractionCrash(doc.id, new Error(crash.message)));
-      else ruleCrashes.push(new RuleCrash(crash.ruleId, doc.id, new Error(crash.message)));
-    }
-    if (result.claims === null) return; // one bad article never stops the others
-    checked.push({ doc, claims: result.claims });
-    findings.push(...result.findings);
-  });
-  if (options.extractOnly) return { documents: checked, findings: null, errors };
-  const corpusRules = (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'corpus');
-  const corpus = runRules(checked, corpusRules, options);
-  findings.push(...corpus.findings);
-  const order = new Map(checked.map((c, i) => [c.doc.id, i]));
-  const kept = applyDirectives(sortFindings(findings, order), checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
-  return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes] };
+  const findings: Finding[] = [];
+  const keepClaims = options.keepClaims ?? true;
+  const corpusRules = options.extractOnly ? [] : (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'corpus');
+  const run = startRun(corpusRules, options);
+  return {
+    add(doc, result) {
+      for (const crash of result.crashes) {
+        if (crash.ruleId === null) extractionCrashes.push(new ExtractionCrash(doc.id, new Error(crash.message)));
+        else ruleCrashes.push(new RuleCrash(crash.ruleId, doc.id, new Error(crash.message)));
+      }
+      if (result.claims === null) return; // one bad article never stops the others
+      run.add({ doc, claims: result.claims });
+      // A fresh object: the caches extraction hung on the document (sentences, line index) can go.
+      checked.push(keepClaims ? { doc, claims: result.claims } : { doc: { ...doc }, claims: [], claimCount: result.claims.length });
+      findings.push(...result.findings);
+    },
+    finish(inputErrors = []) {
+      const errors = [...inputErrors, ...extractionCrashes];
+      if (options.extractOnly) return { documents: checked, findings: null, errors };
+      const corpus = run.finish();
+      findings.push(...corpus.findings);
+      const order = new Map(checked.map((c, i) => [c.doc.id, i]));
+      const kept = applyDirectives(sortFindings(findings, order), checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
+      return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes] };
+    },
+  };
 }
 
 /** Extracts and checks documents: the whole core, with no I/O. Input errors pass through to the report. */

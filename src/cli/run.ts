@@ -3,7 +3,7 @@ import { loadDocuments } from '../document/load.js';
 import { parseReferenceDate } from '../document/reference-date.js';
 import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
-import { checkDocuments, finishRun, type CheckOptions } from '../pipeline.js';
+import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
 import { checkInWorkers, threadsFor } from '../parallel/pool.js';
 import { FORMATTERS, type FormatName } from '../report/index.js';
 import { rulesMetaOf, type RunResults } from '../report/types.js';
@@ -34,6 +34,9 @@ export interface RunFlags {
   'changed-since'?: string;
   jobs?: number;
 }
+
+/** Formats that list every claim, so a run keeps them. */
+const CLAIM_FORMATS = new Set(['json', 'html']);
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -67,13 +70,21 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
       ...(progress ? { onProgress: progress } : {}),
       ...(flags.debug ? { debug: (m: string) => log(`debug: ${m}`) } : {}),
     };
+    // Claims stay in memory only for the reports that show them; the rest of a run keeps texts.
+    const corpus = startCorpus({ ...options, keepClaims: extractOnly || CLAIM_FORMATS.has(flags.format) });
     // Rule debug messages are printed as they happen, which only this thread can do.
     const threads = flags.debug ? 1 : threadsFor(documents.length, flags.jobs);
-    const checked =
-      threads > 1
-        ? finishRun(documents, await checkInWorkers(documents, threads, { setupPaths, setupFlags, extractOnly }, (done) => progress?.(done)), inputErrors, options)
-        : checkDocuments(documents, inputErrors, options);
-    const results = narrow(checked, flags);
+    if (threads > 1) {
+      const data = { setupPaths, setupFlags, extractOnly };
+      await checkInWorkers(documents, threads, data, (i, result) => corpus.add(documents[i]!, result), (done) => progress?.(done));
+    } else {
+      documents.forEach((doc, i) => {
+        // A copy carries extraction's caches (sentences, line index) and is dropped when done.
+        corpus.add(doc, checkDocument({ ...doc }, options));
+        progress?.(i + 1);
+      });
+    }
+    const results = narrow(corpus.finish(inputErrors), flags);
     write(results, flags, setup.rules);
     return exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);
   } catch (error) {

@@ -14,15 +14,18 @@ export function threadsFor(documents: number, jobs: number | undefined): number 
 
 /**
  * Runs each document's own stage (extraction and document-scope rules) on a pool of worker threads.
- * Results come back in input order, identical to a one-thread run: the workers run the same function
- * on the same setup, and only the corpus stage, which needs every document, stays on this thread.
+ * `onResult` gets the results in input order, identical to a one-thread run: the workers run the same
+ * function on the same setup, and only the corpus stage, which needs every document, stays on this
+ * thread. A few documents per thread are in flight at a time, so a large corpus is not copied to the
+ * workers all at once, and each result is handed on as soon as its turn comes.
  */
 export async function checkInWorkers(
   documents: readonly Document[],
   threads: number,
   data: WorkerData,
-  onResult?: (done: number) => void,
-): Promise<DocumentResult[]> {
+  onResult: (index: number, result: DocumentResult) => void,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: new URL('./worker.js', import.meta.url).href,
@@ -30,15 +33,28 @@ export async function checkInWorkers(
     maxThreads: threads,
     workerData: data,
   });
+  const waiting = new Map<number, DocumentResult>();
+  const inFlight = new Set<Promise<void>>();
+  let next = 0; // the next index to hand on
+  let submitted = 0;
   let done = 0;
   try {
-    return await Promise.all(
-      documents.map(async (doc) => {
-        const result = (await pool.run(doc)) as DocumentResult;
-        onResult?.((done += 1));
-        return result;
-      }),
-    );
+    while (submitted < documents.length || inFlight.size > 0) {
+      while (submitted < documents.length && inFlight.size < threads * 4) {
+        const index = submitted++;
+        const task: Promise<void> = (pool.run(documents[index]) as Promise<DocumentResult>).then((result) => {
+          inFlight.delete(task);
+          waiting.set(index, result);
+          onProgress?.((done += 1));
+          for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+            waiting.delete(next);
+            onResult(next++, ready);
+          }
+        });
+        inFlight.add(task);
+      }
+      await Promise.race(inFlight);
+    }
   } finally {
     await pool.destroy();
   }

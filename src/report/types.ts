@@ -32,7 +32,7 @@ export function summarize(results: RunResults): Summary {
   const findings = results.findings ?? [];
   return {
     documents: results.documents.length,
-    claims: results.documents.reduce((n, d) => n + d.claims.length, 0),
+    claims: results.documents.reduce((n, d) => n + (d.claimCount ?? d.claims.length), 0),
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     infos: findings.filter((f) => f.severity === 'info').length,

@@ -31,54 +31,80 @@ const lexicons = new Map<string, Lexicon>();
  * a rule reports a message id, data and the claims involved.
  */
 export function runRules(documents: readonly CheckedDocument[], rules: readonly RuleModule[], options: RunOptions = {}): RunResult {
+  const run = startRun(rules, options);
+  for (const checked of documents) run.add(checked);
+  const result = run.finish();
+  const order = new Map(documents.map((d, i) => [d.doc.id, i]));
+  return { findings: sortFindings(result.findings, order), crashes: result.crashes };
+}
+
+/** A run that takes documents one at a time, so that a corpus need not be held to be checked. */
+export interface IncrementalRun {
+  add(checked: CheckedDocument): void;
+  /** Ends the corpus rules; findings in the order they were reported. */
+  finish(): RunResult;
+}
+
+export function startRun(rules: readonly RuleModule[], options: RunOptions = {}): IncrementalRun {
   const findings: Finding[] = [];
   const crashes: RuleCrash[] = [];
   const settingOf = (rule: RuleModule, doc: Document | undefined): RuleSettings => (doc && options.settings?.(doc)[rule.meta.id]) || {};
   const severityOf = (rule: RuleModule, doc: Document | undefined) => settingOf(rule, doc).severity ?? rule.meta.severity;
-  for (const rule of rules) {
-    let current = documents[0];
+  const states = rules.map((rule) => {
+    const state: { rule: RuleModule; current: CheckedDocument | undefined; handlers: RuleHandlers; guard: (id: string, fn: () => void) => void } = {
+      rule,
+      current: undefined,
+      handlers: {},
+      guard: (documentId, fn) => {
+        try {
+          fn();
+        } catch (error) {
+          crashes.push(new RuleCrash(rule.meta.id, documentId, error));
+        }
+      },
+    };
     const context: RuleContext = {
       get document() {
-        if (!current) throw new Error('no document');
-        return current;
+        if (!state.current) throw new Error('no document');
+        return state.current;
       },
       get lexicon() {
-        return lexiconOf(current?.doc.lang ?? 'en');
+        return lexiconOf(state.current?.doc.lang ?? 'en');
       },
       get options() {
-        return { ...rule.meta.defaultOptions, ...settingOf(rule, current?.doc).options };
+        return { ...rule.meta.defaultOptions, ...settingOf(rule, state.current?.doc).options };
       },
       report(descriptor) {
         // A corpus finding takes the setting of the document it points at first.
-        const doc = descriptor.claims?.[0]?.document ?? descriptor.spans?.[0]?.document ?? current?.doc;
+        const doc = descriptor.claims?.[0]?.document ?? descriptor.spans?.[0]?.document ?? state.current?.doc;
         const severity = severityOf(rule, doc);
         if (severity !== 'off') findings.push(toFinding(rule, severity, descriptor));
       },
       lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
       ...(options.debug ? { debug: options.debug } : {}),
     };
-    const guard = (documentId: string, fn: () => void) => {
-      try {
-        fn();
-      } catch (error) {
-        crashes.push(new RuleCrash(rule.meta.id, documentId, error));
+    state.handlers = {};
+    if (rule.meta.scope === 'corpus') state.guard('<corpus>', () => (state.handlers = rule.create(context)));
+    return { state, context };
+  });
+  return {
+    add(checked) {
+      for (const { state, context } of states) {
+        const { rule } = state;
+        state.current = checked;
+        if (rule.meta.scope === 'document' && severityOf(rule, checked.doc) === 'off') continue;
+        state.guard(checked.doc.id, () => {
+          if (rule.meta.scope === 'document') state.handlers = rule.create(context);
+          for (const claim of checked.claims) dispatch(state.handlers, claim);
+          state.handlers['document:exit']?.();
+        });
       }
-    };
-    let handlers: RuleHandlers = {};
-    if (rule.meta.scope === 'corpus') guard('<corpus>', () => (handlers = rule.create(context)));
-    for (const checked of documents) {
-      current = checked;
-      if (rule.meta.scope === 'document' && severityOf(rule, checked.doc) === 'off') continue;
-      guard(checked.doc.id, () => {
-        if (rule.meta.scope === 'document') handlers = rule.create(context);
-        for (const claim of checked.claims) dispatch(handlers, claim);
-        handlers['document:exit']?.();
-      });
-    }
-    guard('<corpus>', () => handlers['corpus:exit']?.());
-  }
-  const order = new Map(documents.map((d, i) => [d.doc.id, i]));
-  return { findings: sortFindings(findings, order), crashes };
+    },
+    finish() {
+      for (const { state } of states) state.guard('<corpus>', () => state.handlers['corpus:exit']?.());
+      return { findings, crashes };
+    },
+  };
 }
 
 function dispatch(handlers: RuleHandlers, claim: Claim): void {

@@ -9,6 +9,8 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export interface CheckedDocument {
   doc: Document;
   claims: readonly Claim[];
+  /** How many claims the document has, when a run did not keep them (see pipeline.startCorpus). */
+  claimCount?: number;
 }
 
 export interface RuleMeta {
