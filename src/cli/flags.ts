@@ -1,7 +1,7 @@
 import * as Flags from '@oclif/core/flags';
 import { INTEGER_FLAGS } from './flag-specs.js';
 import { LANGS } from '../document/types.js';
-import { FORMATTERS } from '../report/index.js';
+import { FORMAT_NAMES } from '../report/formats.js';
 import { SEVERITIES } from '../rules/types.js';
 
 /** Flags shared by `check` and `extract`. */
@@ -9,7 +9,7 @@ export const sharedFlags = {
   format: Flags.string({
     char: 'f',
     summary: 'Output format.',
-    options: Object.keys(FORMATTERS),
+    options: [...FORMAT_NAMES],
     default: 'stylish',
   }),
   lang: Flags.string({

@@ -5,7 +5,7 @@ import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
 import { checkInWorkers, threadsFor } from '../parallel/pool.js';
-import { FORMATTERS, type FormatName } from '../report/index.js';
+import { loadFormatter, type FormatName } from '../report/formats.js';
 import { rulesMetaOf, type RunResults } from '../report/types.js';
 import type { RuleModule, Severity } from '../rules/types.js';
 import { printConfig } from './print-config.js';
@@ -85,7 +85,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
       });
     }
     const results = narrow(corpus.finish(inputErrors), flags);
-    write(results, flags, setup.rules);
+    await write(results, flags, setup.rules);
     return exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);
   } catch (error) {
     return reportError(error, flags.debug);
@@ -134,9 +134,9 @@ function narrow(results: RunResults, flags: RunFlags): RunResults {
   return { ...results, findings };
 }
 
-function write(results: RunResults, flags: RunFlags, rules: readonly RuleModule[]): void {
+async function write(results: RunResults, flags: RunFlags, rules: readonly RuleModule[]): Promise<void> {
   for (const error of results.errors) log(`factlint: ${error.message}`);
-  const formatter = FORMATTERS[flags.format as FormatName];
+  const formatter = await loadFormatter(flags.format as FormatName);
   const rulesMeta = rulesMetaOf(rules);
   const color = flags.output ? false : useColor(flags.color);
   const report = formatter(results, { rulesMeta, cwd: process.cwd(), color });

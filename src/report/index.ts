@@ -6,9 +6,12 @@ import { formatJunit } from './junit.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { FormatName } from './formats.js';
 import type { Formatter } from './types.js';
 
-/** The output formats, by the name `--format` takes. */
+export { FORMAT_NAMES, loadFormatter, type FormatName } from './formats.js';
+
+/** Every formatter, loaded (for programs; the CLI loads the one it needs, see formats.ts). */
 export const FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
@@ -18,5 +21,4 @@ export const FORMATTERS = {
   checkstyle: formatCheckstyle,
   rdjson: formatRdjson,
   html: formatHtml,
-} satisfies Record<string, Formatter>;
-export type FormatName = keyof typeof FORMATTERS;
+} satisfies Record<FormatName, Formatter>;

@@ -46,3 +46,10 @@ test('the bundled JSON the build writes holds the same data as the YAML in rules
     expect(JSON.parse(readFileSync(bundled, 'utf8')), file).toEqual(parse(readFileSync(file, 'utf8')));
   }
 });
+
+test('every format the CLI offers has a formatter, and the other way round', async () => {
+  const { FORMATTERS } = await import('../../src/report/index.js');
+  const { FORMAT_NAMES, loadFormatter } = await import('../../src/report/formats.js');
+  expect([...FORMAT_NAMES].sort()).toEqual(Object.keys(FORMATTERS).sort());
+  for (const name of FORMAT_NAMES) expect(await loadFormatter(name)).toBe(FORMATTERS[name]);
+});

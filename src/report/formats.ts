@@ -1,0 +1,19 @@
+import type { Formatter } from './types.js';
+
+/** The output formats, by the name `--format` takes. */
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'rdjson', 'html'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+// A run imports the one formatter it writes with: the others (chalk, the HTML page) cost start-up.
+const LOADERS: Record<FormatName, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).formatStylish,
+  json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  checkstyle: async () => (await import('./checkstyle.js')).formatCheckstyle,
+  rdjson: async () => (await import('./rdjson.js')).formatRdjson,
+  html: async () => (await import('./html.js')).formatHtml,
+};
+
+export const loadFormatter = (name: FormatName): Promise<Formatter> => LOADERS[name]();
