@@ -16,6 +16,8 @@ export interface CheckOptions extends ExtractOptions, RunOptions {
   extractOnly?: boolean;
   /** Report suppression directives that suppressed nothing. */
   reportUnusedDirectives?: boolean;
+  /** Articles from elsewhere (the archive) for the corpus rules to compare the run's articles with. */
+  corpusContext?: (checked: readonly CheckedDocument[]) => readonly CheckedDocument[];
   /** Called after each document is extracted, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -35,7 +37,8 @@ export function checkDocuments(documents: readonly Document[], inputErrors: read
   });
   const errors = [...inputErrors, ...crashes];
   if (options.extractOnly) return { documents: checked, findings: null, errors };
-  const run = runRules(checked, options.rules ?? BUILTIN_RULES, options);
+  const context = options.corpusContext?.(checked);
+  const run = runRules(checked, options.rules ?? BUILTIN_RULES, context ? { ...options, context } : options);
   const kept = applyDirectives(run.findings, checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
   return { documents: checked, findings: kept, errors: [...errors, ...run.crashes] };
 }

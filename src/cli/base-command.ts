@@ -1,5 +1,6 @@
 import { Command } from '@oclif/core';
 import { writeFileSync } from 'node:fs';
+import { ArchiveStore } from '../archive/store.js';
 import { loadDocuments } from '../document/load.js';
 import { parseReferenceDate } from '../document/reference-date.js';
 import type { Document, DocumentOverrides, Lang } from '../document/types.js';
@@ -32,6 +33,8 @@ export interface RunFlags {
   baseline?: string;
   'update-baseline'?: boolean;
   'changed-since'?: string;
+  /** Check against the claims of this archive too (`check --archive [FILE]`). */
+  archive?: string;
 }
 
 /** The shell around the core: read articles, run, format, write, and pick the exit code. */
@@ -51,13 +54,16 @@ export abstract class BaseCommand extends Command {
         return;
       }
       const progress = progressBar(documents.length, process.stderr, process.env);
+      const archive = flags.archive === undefined || extractOnly ? null : ArchiveStore.open(flags.archive);
       const checked = checkDocuments(documents, inputErrors, {
+        ...(archive ? { corpusContext: (docs) => archive.related(docs) } : {}),
         ...setup.options,
         extractOnly,
         reportUnusedDirectives: flags['report-unused-directives'] ?? false,
         ...(progress ? { onProgress: progress } : {}),
         ...(flags.debug ? { debug: (m: string) => this.logToStderr(`debug: ${m}`) } : {}),
       });
+      archive?.close();
       const results = this.narrow(checked, flags);
       this.write(results, flags, setup.rules);
       process.exitCode = exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);

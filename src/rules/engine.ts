@@ -16,6 +16,11 @@ export interface RunOptions {
   /** The settings of every rule for a document (from its config file); absent rules keep their defaults. */
   settings?: (doc: Document) => Record<string, RuleSettings | undefined>;
   debug?: (message: string) => void;
+  /**
+   * Articles from outside the run (the archive) that corpus rules see as other articles. Document
+   * rules never see them, and a finding that points at none of the run's articles is dropped.
+   */
+  context?: readonly CheckedDocument[];
 }
 
 export interface RunResult {
@@ -35,6 +40,7 @@ export function runRules(documents: readonly CheckedDocument[], rules: readonly 
   const crashes: RuleCrash[] = [];
   const settingOf = (rule: RuleModule, doc: Document | undefined): RuleSettings => (doc && options.settings?.(doc)[rule.meta.id]) || {};
   const severityOf = (rule: RuleModule, doc: Document | undefined) => settingOf(rule, doc).severity ?? rule.meta.severity;
+  const inRun = new Set(documents.map((d) => d.doc));
   for (const rule of rules) {
     let current = documents[0];
     const context: RuleContext = {
@@ -49,10 +55,12 @@ export function runRules(documents: readonly CheckedDocument[], rules: readonly 
         return { ...rule.meta.defaultOptions, ...settingOf(rule, current?.doc).options };
       },
       report(descriptor) {
-        // A corpus finding takes the setting of the document it points at first.
-        const doc = descriptor.claims?.[0]?.document ?? descriptor.spans?.[0]?.document ?? current?.doc;
+        // A corpus finding takes the setting of the run's document it points at first.
+        const docs = [...(descriptor.claims ?? []).map((c) => c.document), ...(descriptor.spans ?? []).map((s) => s.document)];
+        if (docs.length > 0 && !docs.some((d) => inRun.has(d))) return; // only about archived articles
+        const doc = docs.find((d) => inRun.has(d)) ?? current?.doc;
         const severity = severityOf(rule, doc);
-        if (severity !== 'off') findings.push(toFinding(rule, severity, descriptor));
+        if (severity !== 'off') findings.push(toFinding(rule, severity, leadWithRun(descriptor, inRun)));
       },
       lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
       ...(options.debug ? { debug: options.debug } : {}),
@@ -66,7 +74,7 @@ export function runRules(documents: readonly CheckedDocument[], rules: readonly 
     };
     let handlers: RuleHandlers = {};
     if (rule.meta.scope === 'corpus') guard('<corpus>', () => (handlers = rule.create(context)));
-    for (const checked of documents) {
+    for (const checked of rule.meta.scope === 'corpus' ? [...documents, ...(options.context ?? [])] : documents) {
       current = checked;
       if (rule.meta.scope === 'document' && severityOf(rule, checked.doc) === 'off') continue;
       guard(checked.doc.id, () => {
@@ -75,10 +83,18 @@ export function runRules(documents: readonly CheckedDocument[], rules: readonly 
         handlers['document:exit']?.();
       });
     }
+    current = documents.at(-1); // options in corpus:exit come from the run, never from the archive
     guard('<corpus>', () => handlers['corpus:exit']?.());
   }
   const order = new Map(documents.map((d, i) => [d.doc.id, i]));
   return { findings: sortFindings(findings, order), crashes };
+}
+
+/** A finding between a run's article and an archived one points first at the run's article, where it can be fixed. */
+function leadWithRun(d: ReportDescriptor, inRun: ReadonlySet<Document>): ReportDescriptor {
+  const lead = d.claims?.findIndex((c) => inRun.has(c.document)) ?? -1;
+  if (!d.claims || lead <= 0) return d;
+  return { ...d, claims: [d.claims[lead]!, ...d.claims.filter((_, i) => i !== lead)] };
 }
 
 function dispatch(handlers: RuleHandlers, claim: Claim): void {
