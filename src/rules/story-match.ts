@@ -68,8 +68,17 @@ export function daysApart(a: Document, b: Document): number | null {
   if (!a.date || !b.date) return null;
   if (a.date.low <= b.date.high && b.date.low <= a.date.high) return 0;
   const [x, y] = a.date.high < b.date.low ? [a.date.high, b.date.low] : [b.date.high, a.date.low];
-  return daysBetween(parseDay(x), parseDay(y));
+  return dayNumber(y) - dayNumber(x);
 }
+
+// Days since 1970 of an ISO day, parsed once per distinct day: window checks run for every pair in a bucket.
+const dayNumbers = new Map<string, number>();
+function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) dayNumbers.set(iso, (n = daysBetween(EPOCH, parseDay(iso))));
+  return n;
+}
+const EPOCH = parseDay('1970-01-01');
 
 /** Whether two articles' dates are close enough to be about the same events (undated: assume so). */
 export const withinWindow = (a: Document, b: Document, windowDays: number): boolean => (daysApart(a, b) ?? 0) <= windowDays;
@@ -107,7 +116,18 @@ export function matchedOn(a: StoryFigure, b: StoryFigure): string {
 export function repeatsOlder(figure: StoryFigure, newer: StoryFigure, others: readonly StoryFigure[]): StoryFigure | null {
   if (!isCumulative(figure) || newer.doc.id === figure.doc.id || newer.claim.low <= figure.claim.high || !newer.doc.date) return null;
   if (figure.doc.date && timeOrder(figure.doc, newer.doc) === -1) return null; // the higher figure came later
-  return others.find((o) => o.doc.id !== figure.doc.id && o.doc.id !== newer.doc.id && timeOrder(o.doc, newer.doc) === -1 && overlapsFigure(o, figure)) ?? null;
+  return overlapping(figure, others).find((o) => o.doc.id !== newer.doc.id && timeOrder(o.doc, newer.doc) === -1) ?? null;
+}
+
+// Per list of figures, the figures of other articles that agree with each: found once, not per pair.
+const agreeing = new WeakMap<readonly StoryFigure[], Map<StoryFigure, StoryFigure[]>>();
+
+function overlapping(figure: StoryFigure, others: readonly StoryFigure[]): StoryFigure[] {
+  let cache = agreeing.get(others);
+  if (!cache) agreeing.set(others, (cache = new Map()));
+  let list = cache.get(figure);
+  if (!list) cache.set(figure, (list = others.filter((o) => o.doc.id !== figure.doc.id && overlapsFigure(o, figure))));
+  return list;
 }
 
 /** The newest, highest figure `figure` is stale against, with the older figure it repeats; or null. */

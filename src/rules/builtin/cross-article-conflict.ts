@@ -36,12 +36,14 @@ export default defineRule({
           for (let i = 0; i < bucket.length; i++) {
             for (let j = i + 1; j < bucket.length; j++) {
               const [x, y] = [bucket[i]!, bucket[j]!];
-              const pair = [x.doc.id, y.doc.id, x.claim.measure, x.claim.scope.group ?? '', x.claim.scope.period ?? ''].join('\u0000');
-              if (x.doc.id === y.doc.id || reported.has(pair) || !withinWindow(x.doc, y.doc, windowDays)) continue;
+              if (x.doc.id === y.doc.id || !withinWindow(x.doc, y.doc, windowDays)) continue;
               const verdict = judge(x, y, bucket);
               if (!verdict) continue;
+              // One finding per pair of articles and scope, whichever place bucket finds it first.
+              const scope = [x.claim.measure, x.claim.scope.group ?? '', x.claim.scope.period ?? ''].join('\u0000');
+              const pair = [x.doc.id, y.doc.id].sort().join('\u0000') + '\u0000' + scope;
+              if (reported.has(pair)) continue;
               reported.add(pair);
-              reported.add([y.doc.id, x.doc.id, ...pair.split('\u0000').slice(2)].join('\u0000'));
               const [a, b] = verdict.order;
               context.report({
                 messageId: verdict.messageId,
