@@ -4,6 +4,7 @@ export { extractClaims } from './extract/engine.js';
 export { parseTextDocument } from './document/parse-text.js';
 export { loadDocuments } from './document/load.js';
 export { runRules } from './rules/engine.js';
+export { ArchiveStore, DEFAULT_ARCHIVE } from './archive/store.js';
 export { BUILTIN_RULES } from './rules/builtin/index.js';
 export { FORMATTERS } from './report/index.js';
 export type { Claim } from './claims/types.js';

@@ -17,6 +17,8 @@ export interface CheckOptions extends ExtractOptions, RunOptions {
   extractOnly?: boolean;
   /** Report suppression directives that suppressed nothing. */
   reportUnusedDirectives?: boolean;
+  /** Articles from elsewhere (the archive) for the corpus rules to compare the run's articles with. */
+  corpusContext?: (checked: readonly CheckedDocument[]) => readonly CheckedDocument[];
   /** Called after each document is extracted, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -80,6 +82,8 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
   const keepClaims = options.keepClaims ?? true;
   const corpusRules = options.extractOnly ? [] : (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'corpus');
   const run = startRun(corpusRules, options);
+  // What the archive is asked about: the run's claims, kept only when there is an archive to ask.
+  const forContext: CheckedDocument[] = [];
   return {
     add(doc, result) {
       for (const crash of result.crashes) {
@@ -88,6 +92,7 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
       }
       if (result.claims === null) return; // one bad article never stops the others
       run.add({ doc, claims: result.claims });
+      if (options.corpusContext) forContext.push({ doc, claims: result.claims });
       // A fresh object: the caches extraction hung on the document (sentences, line index) can go.
       checked.push(keepClaims ? { doc, claims: result.claims } : { doc: { ...doc }, claims: [], claimCount: result.claims.length });
       findings.push(...result.findings);
@@ -95,6 +100,7 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
     finish(inputErrors = []) {
       const errors = [...inputErrors, ...extractionCrashes];
       if (options.extractOnly) return { documents: checked, findings: null, errors };
+      for (const archived of options.corpusContext?.(forContext) ?? []) run.addContext(archived);
       const corpus = run.finish();
       findings.push(...corpus.findings);
       const order = new Map(checked.map((c, i) => [c.doc.id, i]));

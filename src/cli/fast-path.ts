@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { withArchiveDefault } from './archive-argv.js';
 import { INTEGER_FLAGS } from './flag-specs.js';
 import { runFactlint, type RunFlags } from './run.js';
 
@@ -26,7 +27,7 @@ export async function runFast(argv: readonly string[]): Promise<number | null> {
   const [command, ...rest] = argv;
   if (command === undefined || !(command in COMMANDS)) return null;
   if (rest.some((a) => a === '--help' || a === '-h' || a === '--version')) return null;
-  const parsed = parse(command, rest);
+  const parsed = parse(command, command === 'check' ? withArchiveDefault(rest) : rest);
   if (!parsed) return null;
   return runFactlint(parsed.paths, parsed.flags, COMMANDS[command]!);
 }

@@ -7,7 +7,8 @@ import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
 import { checkInWorkers, threadsFor } from '../parallel/pool.js';
 import { loadFormatter, type FormatName } from '../report/formats.js';
 import { rulesMetaOf, type RunResults } from '../report/types.js';
-import type { RuleModule, Severity } from '../rules/types.js';
+import type { CheckedDocument, RuleModule, Severity } from '../rules/types.js';
+import { ArchiveStore } from '../archive/store.js';
 import { printConfig } from './print-config.js';
 import { setupRun } from './setup.js';
 import { applyBaseline } from './baseline.js';
@@ -33,6 +34,8 @@ export interface RunFlags {
   'update-baseline'?: boolean;
   'changed-since'?: string;
   jobs?: number;
+  /** Check against the claims of this archive too (`check --archive [FILE]`). */
+  archive?: string;
 }
 
 /** Formats that list every claim, so a run keeps them. */
@@ -70,8 +73,13 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
       ...(progress ? { onProgress: progress } : {}),
       ...(flags.debug ? { debug: (m: string) => log(`debug: ${m}`) } : {}),
     };
+    const archive = flags.archive === undefined || extractOnly ? null : ArchiveStore.open(flags.archive);
     // Claims stay in memory only for the reports that show them; the rest of a run keeps texts.
-    const corpus = startCorpus({ ...options, keepClaims: extractOnly || CLAIM_FORMATS.has(flags.format) });
+    const corpus = startCorpus({
+      ...options,
+      ...(archive ? { corpusContext: (docs: readonly CheckedDocument[]) => archive.related(docs) } : {}),
+      keepClaims: extractOnly || CLAIM_FORMATS.has(flags.format),
+    });
     // Rule debug messages are printed as they happen, which only this thread can do.
     const threads = flags.debug ? 1 : threadsFor(documents.length, flags.jobs);
     if (threads > 1) {
@@ -84,7 +92,9 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
         progress?.(i + 1);
       });
     }
-    const results = narrow(corpus.finish(inputErrors), flags);
+    const finished = corpus.finish(inputErrors);
+    archive?.close();
+    const results = narrow(finished, flags);
     await write(results, flags, setup.rules);
     return exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);
   } catch (error) {

@@ -1,4 +1,5 @@
 import * as Args from '@oclif/core/args';
+import { checkArchiveFlag, withArchiveDefault } from '../cli/archive-flag.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { checkFlags, sharedFlags } from '../cli/flags.js';
 
@@ -9,13 +10,15 @@ export default class Check extends BaseCommand {
     '<%= config.bin %> check examples/',
     '<%= config.bin %> check article.txt --format json',
     'cat article.txt | <%= config.bin %> check - --lang en --date 2024-03-05',
+    '<%= config.bin %> check draft.txt --archive',
+    '<%= config.bin %> check draft.txt --archive newsroom.db',
   ];
   static override strict = false;
   static override args = { paths: Args.string({ description: 'Files, folders, or - for standard input.', required: true }) };
-  static override flags = { ...sharedFlags, ...checkFlags };
+  static override flags = { ...sharedFlags, ...checkFlags, archive: checkArchiveFlag };
 
   async run(): Promise<void> {
-    const { argv, flags } = await this.parse(Check);
+    const { argv, flags } = await this.parse(Check, withArchiveDefault(this.argv));
     await this.runFactlint(argv as string[], flags, false);
   }
 }

@@ -16,6 +16,11 @@ export interface RunOptions {
   /** The settings of every rule for a document (from its config file); absent rules keep their defaults. */
   settings?: (doc: Document) => Record<string, RuleSettings | undefined>;
   debug?: (message: string) => void;
+  /**
+   * Articles from outside the run (the archive) that corpus rules see as other articles. Document
+   * rules never see them, and a finding that points at none of the run's articles is dropped.
+   */
+  context?: readonly CheckedDocument[];
 }
 
 export interface RunResult {
@@ -33,6 +38,7 @@ const lexicons = new Map<string, Lexicon>();
 export function runRules(documents: readonly CheckedDocument[], rules: readonly RuleModule[], options: RunOptions = {}): RunResult {
   const run = startRun(rules, options);
   for (const checked of documents) run.add(checked);
+  for (const checked of options.context ?? []) run.addContext(checked);
   const result = run.finish();
   const order = new Map(documents.map((d, i) => [d.doc.id, i]));
   return { findings: sortFindings(result.findings, order), crashes: result.crashes };
@@ -41,6 +47,8 @@ export function runRules(documents: readonly CheckedDocument[], rules: readonly 
 /** A run that takes documents one at a time, so that a corpus need not be held to be checked. */
 export interface IncrementalRun {
   add(checked: CheckedDocument): void;
+  /** An article from outside the run (the archive): only corpus rules see it. */
+  addContext(checked: CheckedDocument): void;
   /** Ends the corpus rules; findings in the order they were reported. */
   finish(): RunResult;
 }
@@ -50,6 +58,8 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
   const crashes: RuleCrash[] = [];
   const settingOf = (rule: RuleModule, doc: Document | undefined): RuleSettings => (doc && options.settings?.(doc)[rule.meta.id]) || {};
   const severityOf = (rule: RuleModule, doc: Document | undefined) => settingOf(rule, doc).severity ?? rule.meta.severity;
+  const inRun = new Set<Document>();
+  let last: CheckedDocument | undefined;
   const states = rules.map((rule) => {
     const state: { rule: RuleModule; current: CheckedDocument | undefined; handlers: RuleHandlers; guard: (id: string, fn: () => void) => void } = {
       rule,
@@ -75,10 +85,12 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
         return { ...rule.meta.defaultOptions, ...settingOf(rule, state.current?.doc).options };
       },
       report(descriptor) {
-        // A corpus finding takes the setting of the document it points at first.
-        const doc = descriptor.claims?.[0]?.document ?? descriptor.spans?.[0]?.document ?? state.current?.doc;
+        // A corpus finding takes the setting of the run's document it points at first.
+        const docs = [...(descriptor.claims ?? []).map((c) => c.document), ...(descriptor.spans ?? []).map((s) => s.document)];
+        if (docs.length > 0 && !docs.some((d) => inRun.has(d))) return; // only about archived articles
+        const doc = docs.find((d) => inRun.has(d)) ?? state.current?.doc;
         const severity = severityOf(rule, doc);
-        if (severity !== 'off') findings.push(toFinding(rule, severity, descriptor));
+        if (severity !== 'off') findings.push(toFinding(rule, severity, leadWithRun(descriptor, inRun)));
       },
       lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
       ...(options.debug ? { debug: options.debug } : {}),
@@ -89,6 +101,8 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
   });
   return {
     add(checked) {
+      inRun.add(checked.doc);
+      last = checked;
       for (const { state, context } of states) {
         const { rule } = state;
         state.current = checked;
@@ -100,11 +114,31 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
         });
       }
     },
+    addContext(checked) {
+      for (const { state } of states) {
+        if (state.rule.meta.scope !== 'corpus') continue;
+        state.current = checked;
+        state.guard(checked.doc.id, () => {
+          for (const claim of checked.claims) dispatch(state.handlers, claim);
+          state.handlers['document:exit']?.();
+        });
+      }
+    },
     finish() {
-      for (const { state } of states) state.guard('<corpus>', () => state.handlers['corpus:exit']?.());
+      for (const { state } of states) {
+        state.current = last; // options in corpus:exit come from the run, never from the archive
+        state.guard('<corpus>', () => state.handlers['corpus:exit']?.());
+      }
       return { findings, crashes };
     },
   };
+}
+
+/** A finding between a run's article and an archived one points first at the run's article, where it can be fixed. */
+function leadWithRun(d: ReportDescriptor, inRun: ReadonlySet<Document>): ReportDescriptor {
+  const lead = d.claims?.findIndex((c) => inRun.has(c.document)) ?? -1;
+  if (!d.claims || lead <= 0) return d;
+  return { ...d, claims: [d.claims[lead]!, ...d.claims.filter((_, i) => i !== lead)] };
 }
 
 function dispatch(handlers: RuleHandlers, claim: Claim): void {

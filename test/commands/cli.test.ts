@@ -145,7 +145,7 @@ describe('factlint rules', () => {
   test('lists every built-in rule with severity, scope and description', () => {
     const { code, stdout } = factlint(['rules']);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(12);
+    expect(stdout.trim().split('\n')).toHaveLength(13);
     expect(stdout).toMatch(/^part-exceeds-whole +error +document +A part is larger than the whole it belongs to$/m);
   });
 

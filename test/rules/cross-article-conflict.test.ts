@@ -31,8 +31,46 @@ runRuleTests('cross-article-conflict', rule, {
         { lang: 'en', date: '2021-07-16', text: 'In Limburg two people are missing.' },
       ],
     },
+    {
+      // Articles further apart than the window (31 days) are about other events.
+      documents: [
+        { lang: 'en', date: '2021-07-16', text: 'Floods in Limburg have killed 23 people.' },
+        { lang: 'en', date: '2024-01-05', text: 'Floods in Limburg have killed 4 people.' },
+      ],
+    },
+    {
+      // Different periods are not compared: last year's toll is not this week's.
+      documents: [
+        { lang: 'en', date: '2021-07-16', text: 'Floods in Limburg have killed 23 people.' },
+        { lang: 'en', date: '2021-07-16', text: 'In 2020 floods in Limburg killed 4 people.' },
+      ],
+    },
+    {
+      // A lower figure that repeats the older toll is stale (stale-figure), not a shrinking toll.
+      documents: [
+        { lang: 'en', date: '2021-07-15', text: 'Floods in Limburg have killed 12 people.' },
+        { lang: 'en', date: '2021-07-16', text: 'Floods in Limburg have killed 23 people.' },
+        { lang: 'nl', date: '2021-07-17', text: 'In Limburg kwamen 12 mensen om.' },
+      ],
+    },
   ],
   invalid: [
+    {
+      // A sentence naming the valley and the province matches one naming the province only.
+      documents: [
+        { lang: 'nl', date: '2021-07-16', text: 'In het dal van de Geul in Zuid-Limburg kwamen 23 mensen om.', id: 'nl.txt' },
+        { lang: 'en', date: '2021-07-16', text: 'In Limburg the floods have killed 31 people.', id: 'en.txt' },
+      ],
+      errors: [{ messageId: 'conflict', text: ['23', '31'], message: 'matched on measure, place limburg (named in both sentences), same date' }],
+    },
+    {
+      // A figure whose sentence names no place takes its article's place.
+      documents: [
+        { lang: 'en', date: '2021-07-16', text: 'Floods hit Limburg on Wednesday. The storm has killed 23 people.', id: 'wire.txt' },
+        { lang: 'en', date: '2021-07-17', text: 'In Limburg the floods have killed 9 people.', id: 'late.txt' },
+      ],
+      errors: [{ messageId: 'shrank', text: ['9', '23'], message: 'place limburg (named in one sentence, the other article\'s main place), dates 1 day apart' }],
+    },
     {
       documents: [
         { lang: 'en', date: '2021-07-16', text: 'Floods in Limburg have killed 23 people.', id: 'wire.txt' },

@@ -7,6 +7,7 @@ import durationMismatch from './duration-mismatch.js';
 import inconsistentNumberFormat from './inconsistent-number-format.js';
 import partExceedsWhole from './part-exceeds-whole.js';
 import percentMismatch from './percent-mismatch.js';
+import staleFigure from './stale-figure.js';
 import sumMismatch from './sum-mismatch.js';
 import unitConversionMismatch from './unit-conversion-mismatch.js';
 import weekdayMismatch from './weekday-mismatch.js';
@@ -25,6 +26,7 @@ export const BUILTIN_RULES: readonly RuleModule[] = [
   ageMismatch,
   conflictingFigures,
   crossArticleConflict,
+  staleFigure,
   duplicatePassage,
   inconsistentNumberFormat,
   // Declarative checks from rules/checks/*.yml, each under a catalogue id.

@@ -1,0 +1,53 @@
+import { matchedOn, staleAgainst, storyBuckets, storyFigure, withinWindow, type StoryFigure } from '../story-match.js';
+import { defineRule } from '../types.js';
+
+/**
+ * An article repeats an older cumulative figure when a newer, higher one is on record, in the run or
+ * in the archive: "12 doden" in a draft of 17 July, when 12 was the toll of 15 July and an article of
+ * 16 July already gave 23. Figures are matched as cross-article-conflict matches them.
+ */
+export default defineRule({
+  meta: {
+    id: 'stale-figure',
+    severity: 'info',
+    scope: 'corpus',
+    docs: { description: 'An article repeats an older cumulative figure when a newer, higher one is on record' },
+    defaultOptions: { windowDays: 31 },
+    messages: {
+      stale: '{{figure}} {{measure}} in {{doc}} ({{date}}) repeats the older figure of {{olderDoc}} ({{olderDate}}); {{newerDoc}} ({{newerDate}}) has a newer {{newer}}; matched on {{why}}.',
+    },
+  },
+  create(context) {
+    const figures: StoryFigure[] = [];
+    return {
+      count(claim) {
+        const figure = storyFigure(claim, context.document.doc, context.lexicon);
+        if (figure) figures.push(figure);
+      },
+      'corpus:exit'() {
+        const windowDays = context.options.windowDays ?? 31;
+        const reported = new Set<StoryFigure>();
+        for (const bucket of storyBuckets(figures)) {
+          for (const figure of bucket) {
+            if (reported.has(figure)) continue;
+            const near = bucket.filter((f) => withinWindow(f.doc, figure.doc, windowDays));
+            const stale = staleAgainst(figure, near);
+            if (!stale) continue;
+            reported.add(figure);
+            const { older, newer } = stale;
+            context.report({
+              messageId: 'stale',
+              data: {
+                figure: `"${figure.claim.text}"`, measure: figure.claim.measure ?? '', doc: figure.doc.id, date: figure.doc.date?.value ?? 'undated',
+                olderDoc: older.doc.id, olderDate: older.doc.date?.value ?? 'undated',
+                newer: `"${newer.claim.text}"`, newerDoc: newer.doc.id, newerDate: newer.doc.date?.value ?? 'undated',
+                why: matchedOn(figure, newer),
+              },
+              claims: [figure, newer, older].map((f) => ({ claim: f.claim, document: f.doc })),
+            });
+          }
+        }
+      },
+    };
+  },
+});
