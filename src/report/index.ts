@@ -6,6 +6,7 @@ import { formatJunit } from './junit.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { formatTable } from './table.js';
 import type { Formatter } from './types.js';
 
 /** The output formats, by the name `--format` takes. */
@@ -18,5 +19,6 @@ export const FORMATTERS = {
   checkstyle: formatCheckstyle,
   rdjson: formatRdjson,
   html: formatHtml,
+  table: formatTable,
 } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof FORMATTERS;
