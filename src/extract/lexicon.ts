@@ -54,6 +54,8 @@ export interface Lexicon {
   /** Words after a "jaar"/"years" figure that make it an age, and words before that make it one. */
   ageAfter: readonly string[];
   ageBefore: readonly string[];
+  /** Negations that make a zero claim: before a measure noun ("geen doden", "no deaths"), or alone for people ("niemand", "nobody"). */
+  negations: { beforeNoun: readonly string[]; alone: readonly string[] };
   /** Glued to an age: "42-jarige", "vierjarige", "42-year-old". */
   ageSuffixes: readonly string[];
   /** Before a date of birth: "geboren in 1981", "(°1981)", "born in 1981". */

@@ -43,12 +43,22 @@ function wholeBefore(ctx: MeaningContext, claims: Claim[], index: number): Numer
     const whole = claims[j];
     if (!whole || part.sentence - whole.sentence > 1) break;
     if (!isCount(whole) || whole.partOf !== null) continue;
+    // "…raakten gewond. Er waren 31 voertuigen betrokken, waaronder vier vrachtwagens": a nearer figure of
+    // the part's own sentence is what it is part of, even when it names no measure; never one further back.
+    if (whole.sentence === part.sentence && whole.measure === null && !nounNamesPeople(ctx, whole) && claims.slice(0, j).some((c) => isCount(c) && c.sentence < part.sentence)) {
+      return null;
+    }
     // A whole counts people or a measure: "25 people in 3 cities, including 10 minors" is about the 25.
     const noun = ctx.measures.nounAfter(ctx.text, whole.end);
     if (whole.measure === null && !(noun && (noun.people || noun.group || noun.measure))) continue;
     return whole;
   }
   return null;
+}
+
+function nounNamesPeople(ctx: MeaningContext, claim: NumericClaim): boolean {
+  const noun = ctx.measures.nounAfter(ctx.text, claim.end);
+  return noun !== null && (noun.people || noun.group !== null || noun.measure !== null);
 }
 
 /** "including 5 soldiers and 6 civilians": the items after the first of a list share its whole. */
@@ -80,8 +90,12 @@ function linkTotal(ctx: MeaningContext, claims: Claim[], index: number): void {
     const items = listFrom(ctx, claims, index + 1, 1);
     const next = claims[index + 1];
     if (items.length >= 2) mark(ctx, total, items, explicit);
-    // "Van de 312 patiënten liggen er 41 in het ziekenhuis": one part, the next count of the sentence.
-    else if (isCount(next) && next.sentence === total.sentence && next.partOf === null && !next.partsListed) mark(ctx, total, [next], false);
+    // "Van de 312 patiënten liggen er 41 in het ziekenhuis": one part, the next count of the sentence —
+    // after a selection, not after a total ("in totaal 30.878 doden en 72.402 gewonden"), and not when the
+    // whole has its part already ("33 of the 80 seats, down from 62").
+    else if (!explicit && isCount(next) && next.sentence === total.sentence && next.partOf === null && !next.partsListed && !claims.some((c) => c.partOf === total.id)) {
+      mark(ctx, total, [next], false);
+    }
     return;
   }
   // "11 in totaal", or with the noun between: "11 mensen in totaal".

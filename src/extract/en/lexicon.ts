@@ -68,6 +68,7 @@ export const lexicon: Lexicon = {
   },
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
+  negations: { beforeNoun: ['no'], alone: ['no one', 'nobody', 'no-one'] },
   ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old'],
   birthCues: ['born in', 'born on', 'born', 'b.'],
   birthCuesAfter: [],

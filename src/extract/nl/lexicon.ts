@@ -67,6 +67,7 @@ export const lexicon: Lexicon = {
   },
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
+  negations: { beforeNoun: ['geen'], alone: ['niemand'] },
   ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig'],
   birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
   birthCuesAfter: ['geboren', 'werd geboren'],

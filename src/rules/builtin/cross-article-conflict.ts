@@ -71,6 +71,7 @@ export default defineRule({
 
 /** Whether two figures conflict, taking time into account; the earlier article comes first. */
 function judge(x: Entry, y: Entry): { messageId: string; order: [Entry, Entry]; lenient: boolean } | null {
+  if (!measureProperties(x.claim.measure ?? '').comparable) return null; // one party's seats against another's
   const how = disagreement(x.claim, y.claim);
   if (how === 'none') return null;
   const dx = x.doc.date;
