@@ -5,9 +5,9 @@ import { displayPath, summaryText, type Formatter, type RunResults } from './typ
 
 /** Columns of the analyst view, with the widest each may grow before its text is cut. */
 const COLUMNS = [
-  { head: 'location', max: 40 },
+  { head: 'location', max: 44, keepEnd: true },
   { head: 'id', max: 6 },
-  { head: 'text', max: 32 },
+  { head: 'text', max: 24 },
   { head: 'value', max: 34 },
   { head: 'kind', max: 8 },
   { head: 'measure', max: 20 },
@@ -45,15 +45,17 @@ export const formatTable: Formatter = (results, options) => {
 };
 
 function render(cells: readonly string[], widths: readonly number[]): string {
-  return cells.map((cell, i) => pad(cut(cell, widths[i] ?? 0), widths[i] ?? 0)).join(GAP).trimEnd();
+  return cells.map((cell, i) => pad(cut(cell, widths[i] ?? 0, COLUMNS[i] !== undefined && 'keepEnd' in COLUMNS[i]), widths[i] ?? 0)).join(GAP).trimEnd();
 }
 
 /** Length in code points, so that "…" and "≈" count as one column. */
 const width = (s: string): number => [...s].length;
 
-function cut(s: string, max: number): string {
+/** Cuts a cell to its column with "…"; a location keeps its end, the line and column. */
+function cut(s: string, max: number, keepEnd = false): string {
   const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+  if (chars.length <= max) return s;
+  return keepEnd ? `…${chars.slice(chars.length - max + 1).join('')}` : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
