@@ -76,10 +76,13 @@ function figureMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): st
   const clauseStart = Math.max(sentenceStart, lastBreak(text, claim.start));
   const clauseEnd = Math.min(nextStart, sentence?.end ?? text.length);
   const noun = measures.nounAfter(text, claim.end);
-  return (noun && noun.end <= clauseEnd ? noun.measure : null)
-    ?? measures.headBefore(text, clauseStart, claim.start)
-    ?? measures.verbIn(text, clauseStart, clauseEnd)
-    ?? measures.headBefore(text, sentenceStart, claim.start);
+  const ofNoun = noun && noun.end <= clauseEnd ? noun.measure : null;
+  if (ofNoun) return claim.kind === 'percent' ? (PERCENT_OF[ofNoun] ?? ofNoun) : ofNoun;
+  const head = measures.headBefore(text, clauseStart, claim.start);
+  if (head) return head;
+  const verb = measures.verbIn(text, clauseStart, clauseEnd);
+  if (verb) return claim.kind === 'percent' && verb === 'votes' ? 'turnout' : verb;
+  return measures.headBefore(text, sentenceStart, claim.start);
 }
 
 const ZERO_MEASURES = /^(?:deaths|injured|missing|arrested|evacuated|displaced|cases|hospitalised|casualties|affected)(?:\.|$)/u;
@@ -107,15 +110,18 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
   // which figure this is (the hospitalised among the injured), more than their noun; "Tientallen
   // woningen werden verwoest": the verb makes the noun's measure more specific.
   if (measure && inClause) {
-    const action = measures.verbIn(text, noun.end, clauseEnd) ?? measures.verbIn(text, clauseStart, claim.start);
-    if (action && action !== measure && (ACTIONS.has(action) || action.startsWith(`${measure}.`))) measure = action;
+    const narrows = (action: string | null) => action !== null && action !== measure && (ACTIONS.has(action) || action.startsWith(`${measure}.`));
+    const after = measures.verbIn(text, noun.end, clauseBreak(ctx, noun.end, clauseEnd, true));
+    const before = measures.verbIn(text, clauseStart, claim.start);
+    measure = narrows(after) ? after : narrows(before) ? before : measure;
   }
   const partAfter = grammar.phraseAfter(lex.partCuesAfter, text, claim.end);
   const qualifierStart = grammar.qualifierBefore(text, claim.start)?.start ?? claim.start;
   const partBefore = grammar.phraseBefore(lex.partCuesBefore, text, qualifierStart);
   const next = grammar.wordsAfter(text, claim.end, 1)[0] ?? '';
   if (!measure && ((inClause && (noun.people || noun.group)) || partAfter !== null || partBefore !== null || lex.auxiliaries.includes(next))) {
-    measure = measures.verbIn(text, inClause ? noun.end : claim.end, clauseEnd);
+    const from = inClause ? noun.end : claim.end;
+    measure = measures.verbIn(text, from, clauseBreak(ctx, from, clauseEnd));
   }
   if (!measure && inClause && (noun.people || noun.group)) {
     // "De politie arresteerde 38 mensen", "kwamen 23 mensen om": the verb stands before or around.
@@ -124,6 +130,7 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
   // "72.402 gewond zijn geraakt", "1,7 miljoen zich vaccineren": no noun, the verb right after.
   if (!measure && !inClause) measure = measures.verbIn(text, claim.end, Math.min(clauseEnd, claim.end + 40));
   if (!measure && !inClause) measure = measures.headBefore(text, Math.max(sentence?.start ?? 0, 0), claim.start);
+  if (measure && RATES.has(measure)) measure = null; // "De opkomst in de 27 lidstaten": a rate is no count
   if (!measure && inClause) measure = noun.measure;
   const group = (inClause ? noun.group : null) ?? groupOfMeasure(measure);
   claim.measure = withGroup(ctx, measure, group);
@@ -134,7 +141,8 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
 /** Groups that have a measure of their own: "17 burgers kwamen om" counts civilian deaths. */
 const GROUP_MEASURES: Record<string, string> = { civilian: 'civilian', soldiers: 'soldier' };
 
-function withGroup(ctx: MeaningContext, measure: string | null, group: string | null): string | null {
+/** The measure of a group that has one of its own (deaths + civilian → deaths.civilian), else the measure. */
+export function withGroup(ctx: MeaningContext, measure: string | null, group: string | null): string | null {
   const suffix = group ? GROUP_MEASURES[group] : undefined;
   if (!measure || !suffix || measure.includes('.')) return measure;
   return ctx.measures.hasMeasure(`${measure}.${suffix}`) ? `${measure}.${suffix}` : measure;
@@ -155,6 +163,24 @@ function lastBreak(text: string, offset: number): number {
   const at = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'));
   return at === -1 ? offset - window.length : offset - window.length + at + 1;
 }
+
+/**
+ * Where the words after a counted noun stop speaking of it: a comma, semicolon or "en"/"and" ("17,000
+ * people and killed 613"); with `strong`, only a new clause (", and a fire burned down …"), so that
+ * "gewonden zijn naar ziekenhuizen in Ede, Arnhem en Utrecht gebracht" keeps its verb.
+ */
+function clauseBreak(ctx: MeaningContext, from: number, to: number, strong = false): number {
+  const joiner = ctx.lex.listJoiner;
+  const re = strong ? new RegExp(`[;:]|,\\s+${joiner}\\s`, 'iu') : new RegExp(`[,;:]|\\s${joiner}\\s`, 'iu');
+  const m = re.exec(ctx.text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** Measures of rates, which percentages carry and counts never do. */
+const RATES = new Set(['turnout', 'unemployment', 'inflation', 'growth', 'interest-rate', 'deficit', 'debt', 'purchasing-power', 'case-fatality']);
+
+/** A percentage of the electorate, or one that voted, is a turnout ("41,9 procent van de kiesgerechtigden"). */
+const PERCENT_OF: Record<string, string> = { electorate: 'turnout' };
 
 /** Measures that say what happened to people already counted by another: they override the noun. */
 const ACTIONS = new Set(['hospitalised', 'evacuated', 'returned', 'arrested']);

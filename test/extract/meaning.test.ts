@@ -69,7 +69,25 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Drie mensen raakten gewond. Bij het ongeluk waren 31 voertuigen betrokken, waaronder vier vrachtwagens.', claims: ['Drie count 3 injured', '31 count 31 -', 'vier count 4 -'] },
   // An explicit total takes a list of parts, not the one figure after it; a whole with its part has no other.
   { lang: 'nl', date: '2024-03-08', input: 'Sinds oktober zijn in totaal 30.878 mensen omgekomen en 72.402 gewond geraakt.', claims: ['oktober date 2023-10 -', '30.878 count 30878 deaths', '72.402 count 72402 injured'] },
+  { lang: 'en', input: 'A total of 240 pupils sat the exam, and 36 of them failed.', claims: ['240 count 240 -', '36 count 36 - <240'] },
   { lang: 'en', input: 'The party won 33 of the 80 seats, down from 62.', claims: ['33 count 33 seats <80', '80 count 80 seats', '62 count 62 seats'] },
+  // Scope: the place from the gazetteer, the group of the noun, lists and totals as parts and wholes.
+  { lang: 'en', input: 'A bomb in Kharkiv killed 5 soldiers and 6 civilians, 11 people in total.', claims: ['5 count 5 deaths.soldier <11 place=kharkiv group=soldiers', '6 count 6 deaths.civilian <11 place=kharkiv group=civilian', '11 count 11 deaths place=kharkiv'] },
+  { lang: 'nl', input: 'In Charkiv kwamen in totaal 11 mensen om: 5 soldaten en 6 burgers.', claims: ['11 count 11 deaths place=kharkiv', '5 count 5 deaths.soldier <11 place=kharkiv group=soldiers', '6 count 6 deaths.civilian <11 place=kharkiv group=civilian'] },
+  { lang: 'en', input: 'In Haiti, the blast killed 11 people, including 5 soldiers and 6 civilians.', claims: ['11 count 11 deaths place=haiti', '5 count 5 deaths.soldier <11 place=haiti group=soldiers', '6 count 6 deaths.civilian <11 place=haiti group=civilian'] },
+  { lang: 'nl', date: '2024-02-15', input: 'In Europa werden vorig jaar ruim 42.000 gevallen van mazelen geteld.', claims: ['vorig jaar date 2023 - place=europe', '42.000 count 42000 cases place=europe period=2023'] },
+  // The longer verb phrase wins ("killed or injured" is casualties, not deaths).
+  { lang: 'en', input: 'Gang violence killed or injured 2,505 people.', claims: ['2,505 count 2505 casualties'] },
+  // A percentage of the electorate, or of those who voted, is a turnout; a rate is never a count's measure.
+  { lang: 'nl', date: '2024-06-10', input: 'In 2019 stemde 41,9 procent van de kiesgerechtigden.', claims: ['2019 date 2019 -', '41,9 procent percent 41.9 turnout period=2019'] },
+  { lang: 'nl', input: 'De opkomst in de 27 lidstaten kwam uit op 51 procent.', claims: ['27 count 27 -', '51 procent percent 51 turnout'] },
+  // A people noun with a measure of its own yields to the verb: runners treated are injured.
+  { lang: 'nl', input: 'De medische diensten behandelden 146 lopers.', claims: ['146 count 146 injured'] },
+  { lang: 'nl', input: 'Ruim 17.000 lopers deden mee.', claims: ['17.000 count 17000 participants'] },
+  // The verb after a noun speaks of it up to a new clause only; the people's verb up to a comma or "and".
+  { lang: 'en', input: 'The quake damaged 1,300 homes, and a fire burned down 200 buildings.', claims: ['1,300 count 1300 homes.damaged', '200 count 200 homes.destroyed'] },
+  { lang: 'en', input: 'The outbreak has infected more than 17,000 people and 613 have died.', claims: ['17,000 count 17000 cases', '613 count 613 deaths'] },
+  { lang: 'nl', input: 'Vijftien gewonden zijn naar ziekenhuizen in Ede, Arnhem en Utrecht gebracht.', claims: ['Vijftien count 15 hospitalised'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {

@@ -1,4 +1,5 @@
 import { ageExtractor } from '../common/age-extractor.js';
+import { ageRangeExtractor } from '../common/age-range-extractor.js';
 import { dateExtractor } from '../common/date-extractor.js';
 import { figureExtractor } from '../common/figure-extractor.js';
 import { fractionExtractor } from '../common/fraction-extractor.js';
@@ -13,7 +14,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
     refiners: [overlapRefiner],
   };
 }
