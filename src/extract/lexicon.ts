@@ -60,6 +60,8 @@ export interface Lexicon {
   notCountAfter: readonly string[];
   /** Words before a label of `notCountBefore` that make it a date, not a label ("vorige week 8.412"). */
   labelNotAfter: readonly string[];
+  /** Words before a weekday or month that put it in the future ("will", "is expected to", "zal"). */
+  futureCues: readonly string[];
   /** Negations that make a zero claim: before a measure noun ("geen doden", "no deaths"), or alone for people ("niemand", "nobody"). */
   negations: { beforeNoun: readonly string[]; alone: readonly string[] };
   /** Glued to an age: "42-jarige", "vierjarige", "42-year-old". */

@@ -4,6 +4,7 @@ import type { MeasureMatcher } from './common/measure-matcher.js';
 import { sentenceAt, type Sentence } from './common/sentences.js';
 import { linkRelations, type PartCue } from './relations.js';
 import { inheritMeasures } from './measure-inherit.js';
+import { shiftFutureDates } from './future-dates.js';
 import type { ExtractContext } from './types.js';
 import { matchAny } from '../util/match-any.js';
 import { memo } from '../util/memo.js';
@@ -59,6 +60,7 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
   });
   linkRelations(ctx, claims, cues);
   inheritMeasures(ctx, claims);
+  shiftFutureDates(ctx, claims);
   addPeriods(ctx.text, claims);
   return claims;
 }

@@ -88,6 +88,10 @@ const rows: Row[] = [
   { lang: 'en', input: 'The quake damaged 1,300 homes, and a fire burned down 200 buildings.', claims: ['1,300 count 1300 homes.damaged', '200 count 200 homes.destroyed'] },
   { lang: 'en', input: 'The outbreak has infected more than 17,000 people and 613 have died.', claims: ['17,000 count 17000 cases', '613 count 613 deaths'] },
   { lang: 'nl', input: 'Vijftien gewonden zijn naar ziekenhuizen in Ede, Arnhem en Utrecht gebracht.', claims: ['Vijftien count 15 hospitalised'] },
+  // A weekday or month after a future cue is the coming one, not the last.
+  { lang: 'en', date: '2024-06-19', input: 'The Bank is expected to keep rates unchanged on Thursday.', claims: ['Thursday date 2024-06-20 -'] },
+  { lang: 'nl', date: '2024-06-19', input: 'Het kabinet zal dinsdag een besluit nemen, de raad in augustus.', claims: ['dinsdag date 2024-06-25 -', 'augustus date 2024-08 -'] },
+  { lang: 'en', date: '2024-06-19', input: 'Police arrested 5 people on Monday.', claims: ['5 count 5 arrested', 'Monday date 2024-06-17 -'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {

@@ -11,11 +11,11 @@ const TARGETS = { precision: 0.97, recall: 0.97, measureAccuracy: 0.9 };
 
 /**
  * Where a language is still short of a target, the floor it must not fall below. English misses are
- * dates and durations (future readings of "on Thursday" / "in August", "New Year's Day", "a decade",
+ * dates and durations (future readings without a cue, "The race ends on Sunday"; "New Year's Day", "a decade",
  * "14 years of Conservative government"), "one" before a noun, and "from 6.5 to 7.5 percent" read as
  * a change: number and date grammar, not meaning. Raise these as they are fixed.
  */
-const FLOORS: Record<string, Partial<typeof TARGETS>> = { en: { precision: 0.965, recall: 0.945 } };
+const FLOORS: Record<string, Partial<typeof TARGETS>> = { en: { recall: 0.95 } };
 
 const result = scoreArticleSet(DIR);
 
@@ -35,7 +35,7 @@ test.for(['nl', 'en'])('%s: extraction meets the targets on the hand-annotated a
 test('overall, across both languages, value precision and measure accuracy meet the targets', () => {
   expect(result.overall.precision).toBeGreaterThanOrEqual(TARGETS.precision);
   expect(result.overall.measureAccuracy).toBeGreaterThanOrEqual(TARGETS.measureAccuracy);
-  expect(result.overall.recall).toBeGreaterThanOrEqual(0.96);
+  expect(result.overall.recall).toBeGreaterThanOrEqual(0.965);
 });
 
 const claim = (over: Partial<Claim>): Claim => ({

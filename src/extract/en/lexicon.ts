@@ -74,6 +74,7 @@ export const lexicon: Lexicon = {
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },
   notCountAfter: ['minutes', 'minute', 'seconds'],
   labelNotAfter: ['last', 'this', 'next', 'past', 'coming', 'that', 'same'],
+  futureCues: ['will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to'],
   negations: { beforeNoun: ['no'], alone: ['no one', 'nobody', 'no-one'] },
   ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old'],
   birthCues: ['born in', 'born on', 'born', 'b.'],

@@ -73,6 +73,7 @@ export const lexicon: Lexicon = {
   ageBounds: { 'jonger dan': 'less-than', 'onder de': 'less-than', 'ouder dan': 'more-than', 'boven de': 'more-than' },
   notCountAfter: ['minuten', 'minuut', 'seconden', 'seconde'],
   labelNotAfter: ['vorige', 'afgelopen', 'deze', 'volgende', 'komende', 'dezelfde'],
+  futureCues: ['zal', 'zullen', 'wordt verwacht', 'worden verwacht', 'staat gepland', 'is gepland'],
   negations: { beforeNoun: ['geen'], alone: ['niemand'] },
   ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig'],
   birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
