@@ -23,3 +23,13 @@ test('no finding across all clean articles checked as one run', () => {
   const results = checkDocuments(files.map(read));
   expect((results.findings ?? []).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
 });
+
+const ARTICLES = fileURLToPath(new URL('./articles/', import.meta.url));
+const articles = ['nl', 'en'].flatMap((lang) => readdirSync(join(ARTICLES, lang)).filter((f) => f.endsWith('.txt')).map((f) => join(lang, f)));
+const readArticle = (file: string) => parseTextDocument(file, readFileSync(join(ARTICLES, file), 'utf8'));
+
+/** The hand-annotated articles of the score (test/articles) are clean too: no error-level finding. */
+test.for(articles)('%s: no error on an annotated article', (file) => {
+  const results = checkDocuments([readArticle(file)]);
+  expect((results.findings ?? []).filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.locations[0]?.line}: ${f.message}`)).toEqual([]);
+});

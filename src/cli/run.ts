@@ -39,7 +39,7 @@ export interface RunFlags {
 }
 
 /** Formats that list every claim, so a run keeps them. */
-const CLAIM_FORMATS = new Set(['json', 'html']);
+const CLAIM_FORMATS = new Set(['json', 'html', 'table']);
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);

@@ -54,6 +54,16 @@ export interface Lexicon {
   /** Words after a "jaar"/"years" figure that make it an age, and words before that make it one. */
   ageAfter: readonly string[];
   ageBefore: readonly string[];
+  /** Before an age in years that is a bound ("jonger dan achttien jaar", "younger than 18 years"). */
+  ageBounds: Record<string, Qualifier>;
+  /** Words right after a number that make it no count: time under an hour ("5 minuten", "19 seconds"). */
+  notCountAfter: readonly string[];
+  /** Words before a label of `notCountBefore` that make it a date, not a label ("vorige week 8.412"). */
+  labelNotAfter: readonly string[];
+  /** Words before a weekday or month that put it in the future ("will", "is expected to", "zal"). */
+  futureCues: readonly string[];
+  /** Negations that make a zero claim: before a measure noun ("geen doden", "no deaths"), or alone for people ("niemand", "nobody"). */
+  negations: { beforeNoun: readonly string[]; alone: readonly string[] };
   /** Glued to an age: "42-jarige", "vierjarige", "42-year-old". */
   ageSuffixes: readonly string[];
   /** Before a date of birth: "geboren in 1981", "(°1981)", "born in 1981". */

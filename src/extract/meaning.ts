@@ -3,6 +3,8 @@ import type { PlaceFinder } from '../measures/places.js';
 import type { MeasureMatcher } from './common/measure-matcher.js';
 import { sentenceAt, type Sentence } from './common/sentences.js';
 import { linkRelations, type PartCue } from './relations.js';
+import { inheritMeasures } from './measure-inherit.js';
+import { shiftFutureDates } from './future-dates.js';
 import type { ExtractContext } from './types.js';
 import { matchAny } from '../util/match-any.js';
 import { memo } from '../util/memo.js';
@@ -19,7 +21,7 @@ export interface MeaningContext extends ExtractContext {
  * it is part of (relations.ts).
  */
 export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Claim[] {
-  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const sorted = drafts.filter((d) => !isZero(d) || keepZero(ctx, d)).sort((a, b) => a.start - b.start);
   const mainPlace = mostNamedPlace(ctx);
   const placesOf = new Map<number, string[]>(); // per sentence, found once
   const claims: Claim[] = [];
@@ -42,10 +44,8 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     if (claim.kind === 'count') {
       const cue = readMeasure(ctx, claim, nextStart);
       if (cue) cues.set(claim, cue);
-    } else if (claim.kind === 'percent' && claim.unit === null) {
-      // "een opkomst van 78 procent", "78 procent opkomst": what a percentage is of.
-      const sentenceStart = ctx.sentences[sentence]?.start ?? 0;
-      claim.measure = ctx.measures.nounAfter(ctx.text, claim.end)?.measure ?? ctx.measures.headBefore(ctx.text, Math.max(sentenceStart, lastBreak(ctx.text, claim.start)), claim.start);
+    } else if ((claim.kind === 'percent' && claim.unit === null) || claim.kind === 'money') {
+      claim.measure = figureMeasure(ctx, claim, nextStart);
     }
     const rate = claim.kind === 'date' || claim.kind === 'duration' ? null : rateAfter(ctx, claim, nextStart);
     if (rate) claim.scope.period = `per ${rate}`;
@@ -59,8 +59,43 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
     claims.push(claim);
   });
   linkRelations(ctx, claims, cues);
+  inheritMeasures(ctx, claims);
+  shiftFutureDates(ctx, claims);
   addPeriods(ctx.text, claims);
   return claims;
+}
+
+/**
+ * What a percentage or an amount is of: the noun after it ("78 procent van de stemmen", "€2 billion in
+ * aid"), a head before it in its clause ("een opkomst van 78 procent", "De schade ... op 10 miljard euro"),
+ * a verb of its clause ("9,8 procent duurder", "geeft 449 miljard euro uit"), else a head earlier in
+ * the sentence.
+ */
+function figureMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): string | null {
+  const { text, measures } = ctx;
+  const sentence = ctx.sentences[claim.sentence];
+  const sentenceStart = sentence?.start ?? 0;
+  const clauseStart = Math.max(sentenceStart, lastBreak(text, claim.start));
+  const clauseEnd = Math.min(nextStart, sentence?.end ?? text.length);
+  const noun = measures.nounAfter(text, claim.end);
+  const ofNoun = noun && noun.end <= clauseEnd ? noun.measure : null;
+  if (ofNoun) return claim.kind === 'percent' ? (PERCENT_OF[ofNoun] ?? ofNoun) : ofNoun;
+  const head = measures.headBefore(text, clauseStart, claim.start);
+  if (head) return head;
+  const verb = measures.verbIn(text, clauseStart, clauseEnd);
+  if (verb) return claim.kind === 'percent' && verb === 'votes' ? 'turnout' : verb;
+  return measures.headBefore(text, sentenceStart, claim.start);
+}
+
+const ZERO_MEASURES = /^(?:deaths|injured|missing|arrested|evacuated|displaced|cases|hospitalised|casualties|affected)(?:\.|$)/u;
+
+const isZero = (draft: ClaimDraft): boolean => draft.kind === 'count' && draft.value === 0 && draft.precision === 0 && !/\p{N}/u.test(draft.text);
+
+/** A negation ("geen", "nobody") is a claim only when it counts people: "geen doden", not "geen cijfers". */
+function keepZero(ctx: MeaningContext, draft: ClaimDraft): boolean {
+  const probe = { ...draft, id: '', sentence: sentenceAt(ctx.sentences, draft.start), measure: null, scope: {}, partOf: null } as Claim;
+  readMeasure(ctx, probe, ctx.sentences[probe.sentence]?.end ?? ctx.text.length);
+  return probe.measure !== null && ZERO_MEASURES.test(probe.measure);
 }
 
 /** Sets the measure and group of a count; returns the part cue standing next to it, if any. */
@@ -68,35 +103,51 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
   const { text, measures, lex, grammar } = ctx;
   const sentence = ctx.sentences[claim.sentence];
   const clauseEnd = Math.min(nextStart, sentence?.end ?? text.length);
+  const clauseStart = Math.max(sentence?.start ?? 0, lastBreak(text, claim.start));
   const noun = measures.nounAfter(text, claim.end);
   const inClause = noun !== null && noun.end <= clauseEnd;
-  let measure = inClause ? noun.measure : null;
+  // A people noun with a measure of its own ("inwoners" population) yields to the verb of its clause.
+  let measure = inClause && !noun.people ? noun.measure : null;
   // "Vijftien gewonden zijn naar ziekenhuizen gebracht": what was done to the people counted says
-  // which figure this is (the hospitalised among the injured), more than their noun.
+  // which figure this is (the hospitalised among the injured), more than their noun; "Tientallen
+  // woningen werden verwoest": the verb makes the noun's measure more specific.
   if (measure && inClause) {
-    const action = measures.verbIn(text, noun.end, clauseEnd);
-    if (action && ACTIONS.has(action) && action !== measure) measure = action;
+    const narrows = (action: string | null) => action !== null && action !== measure && (ACTIONS.has(action) || action.startsWith(`${measure}.`));
+    const after = measures.verbIn(text, noun.end, clauseBreak(ctx, noun.end, clauseEnd, true));
+    const before = measures.verbIn(text, clauseStart, claim.start);
+    measure = narrows(after) ? after : narrows(before) ? before : measure;
   }
   const partAfter = grammar.phraseAfter(lex.partCuesAfter, text, claim.end);
   const qualifierStart = grammar.qualifierBefore(text, claim.start)?.start ?? claim.start;
   const partBefore = grammar.phraseBefore(lex.partCuesBefore, text, qualifierStart);
   const next = grammar.wordsAfter(text, claim.end, 1)[0] ?? '';
-  if (!measure && ((inClause && (noun.people || noun.group)) || partAfter !== null || lex.auxiliaries.includes(next))) {
-    measure = measures.verbIn(text, inClause ? noun.end : claim.end, clauseEnd);
+  if (!measure && ((inClause && (noun.people || noun.group)) || partAfter !== null || partBefore !== null || lex.auxiliaries.includes(next))) {
+    const from = inClause ? noun.end : claim.end;
+    measure = measures.verbIn(text, from, clauseBreak(ctx, from, clauseEnd));
   }
   if (!measure && inClause && (noun.people || noun.group)) {
     // "De politie arresteerde 38 mensen", "kwamen 23 mensen om": the verb stands before or around.
-    const clauseStart = Math.max(sentence?.start ?? 0, lastBreak(text, claim.start));
     measure = measures.verbIn(text, clauseStart, clauseEnd);
   }
-  if (!measure && !inClause) {
-    const from = Math.max(sentence?.start ?? 0, 0);
-    measure = measures.headBefore(text, from, claim.start);
-  }
-  claim.measure = measure;
+  // "72.402 gewond zijn geraakt", "1,7 miljoen zich vaccineren": no noun, the verb right after.
+  if (!measure && !inClause) measure = measures.verbIn(text, claim.end, Math.min(clauseEnd, claim.end + 40));
+  if (!measure && !inClause) measure = measures.headBefore(text, Math.max(sentence?.start ?? 0, 0), claim.start);
+  if (measure && RATES.has(measure)) measure = null; // "De opkomst in de 27 lidstaten": a rate is no count
+  if (!measure && inClause) measure = noun.measure;
   const group = (inClause ? noun.group : null) ?? groupOfMeasure(measure);
+  claim.measure = withGroup(ctx, measure, group);
   if (group) claim.scope.group = group;
   return partAfter !== null ? 'after' : partBefore !== null ? 'before' : null;
+}
+
+/** Groups that have a measure of their own: "17 burgers kwamen om" counts civilian deaths. */
+const GROUP_MEASURES: Record<string, string> = { civilian: 'civilian', soldiers: 'soldier' };
+
+/** The measure of a group that has one of its own (deaths + civilian → deaths.civilian), else the measure. */
+export function withGroup(ctx: MeaningContext, measure: string | null, group: string | null): string | null {
+  const suffix = group ? GROUP_MEASURES[group] : undefined;
+  if (!measure || !suffix || measure.includes('.')) return measure;
+  return ctx.measures.hasMeasure(`${measure}.${suffix}`) ? `${measure}.${suffix}` : measure;
 }
 
 /** "€40 miljoen per dag", "hundreds of extra admissions every week": a rate, not a total. */
@@ -114,6 +165,24 @@ function lastBreak(text: string, offset: number): number {
   const at = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'));
   return at === -1 ? offset - window.length : offset - window.length + at + 1;
 }
+
+/**
+ * Where the words after a counted noun stop speaking of it: a comma, semicolon or "en"/"and" ("17,000
+ * people and killed 613"); with `strong`, only a new clause (", and a fire burned down …"), so that
+ * "gewonden zijn naar ziekenhuizen in Ede, Arnhem en Utrecht gebracht" keeps its verb.
+ */
+function clauseBreak(ctx: MeaningContext, from: number, to: number, strong = false): number {
+  const joiner = ctx.lex.listJoiner;
+  const re = strong ? new RegExp(`[;:]|,\\s+${joiner}\\s`, 'iu') : new RegExp(`[,;:]|\\s${joiner}\\s`, 'iu');
+  const m = re.exec(ctx.text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** Measures of rates, which percentages carry and counts never do. */
+const RATES = new Set(['turnout', 'unemployment', 'inflation', 'growth', 'interest-rate', 'deficit', 'debt', 'purchasing-power', 'case-fatality']);
+
+/** A percentage of the electorate, or one that voted, is a turnout ("41,9 procent van de kiesgerechtigden"). */
+const PERCENT_OF: Record<string, string> = { electorate: 'turnout' };
 
 /** Measures that say what happened to people already counted by another: they override the noun. */
 const ACTIONS = new Set(['hospitalised', 'evacuated', 'returned', 'arrested']);

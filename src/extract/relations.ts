@@ -1,5 +1,5 @@
 import type { Claim, NumericClaim } from '../claims/types.js';
-import type { MeaningContext } from './meaning.js';
+import { withGroup, type MeaningContext } from './meaning.js';
 
 /** Where a part cue stood: after the part ("120.000 onder hen") or before it ("van wie vier"). */
 export type PartCue = 'after' | 'before';
@@ -17,22 +17,23 @@ export function linkRelations(ctx: MeaningContext, claims: Claim[], cues: Readon
     if (!isCount(part) || part.partOf !== null) continue;
     const next = claims[i + 1];
     if (isCount(next) && next.sentence === part.sentence && between(ctx, part, next, ctx.lex.partOfNext)) {
-      attach(part, next); // "41 van de 312 patiënten"
+      attach(part, next, ctx); // "41 van de 312 patiënten"
     } else if (cues.has(part)) {
       const whole = wholeBefore(ctx, claims, i);
       if (whole) {
-        attach(part, whole);
+        attach(part, whole, ctx);
         whole.partsListed ??= 'some';
         continueList(ctx, claims, i, whole);
       }
     }
   }
-  for (let i = 0; i < claims.length; i++) linkTotal(ctx, claims, i);
+  for (let i = 0; i < claims.length; i++) linkTotal(ctx, claims, i, cues);
 }
 
-function attach(part: NumericClaim, whole: NumericClaim): void {
+function attach(part: NumericClaim, whole: NumericClaim, ctx: MeaningContext): void {
   part.partOf = whole.id;
-  part.measure ??= whole.measure;
+  // "11 doden, onder wie 5 soldaten": the part counts what the whole counts, for its own group.
+  part.measure ??= withGroup(ctx, whole.measure, part.scope.group ?? null);
   if (!part.scope.place && whole.scope.place) part.scope.place = whole.scope.place;
 }
 
@@ -43,12 +44,22 @@ function wholeBefore(ctx: MeaningContext, claims: Claim[], index: number): Numer
     const whole = claims[j];
     if (!whole || part.sentence - whole.sentence > 1) break;
     if (!isCount(whole) || whole.partOf !== null) continue;
+    // "…raakten gewond. Er waren 31 voertuigen betrokken, waaronder vier vrachtwagens": a nearer figure of
+    // the part's own sentence is what it is part of, even when it names no measure; never one further back.
+    if (whole.sentence === part.sentence && whole.measure === null && !nounNamesPeople(ctx, whole) && claims.slice(0, j).some((c) => isCount(c) && c.sentence < part.sentence)) {
+      return null;
+    }
     // A whole counts people or a measure: "25 people in 3 cities, including 10 minors" is about the 25.
     const noun = ctx.measures.nounAfter(ctx.text, whole.end);
     if (whole.measure === null && !(noun && (noun.people || noun.group || noun.measure))) continue;
     return whole;
   }
   return null;
+}
+
+function nounNamesPeople(ctx: MeaningContext, claim: NumericClaim): boolean {
+  const noun = ctx.measures.nounAfter(ctx.text, claim.end);
+  return noun !== null && (noun.people || noun.group !== null || noun.measure !== null);
 }
 
 /** "including 5 soldiers and 6 civilians": the items after the first of a list share its whole. */
@@ -59,7 +70,7 @@ function continueList(ctx: MeaningContext, claims: Claim[], first: number, whole
     if (!isCount(item) || item.sentence !== claims[first]!.sentence || item.partOf !== null || !joined(ctx, claims[last]!, item)) break;
     // "…, among them five minors, and 12 police officers were injured": a new clause with its own measure.
     if (item.measure !== null && whole.measure !== null && item.measure !== whole.measure) break;
-    attach(item, whole);
+    attach(item, whole, ctx);
     last = j;
   }
   return last;
@@ -70,7 +81,7 @@ function continueList(ctx: MeaningContext, claims: Claim[], first: number, whole
  * in total" list all parts (their sum must be the total); "Van de 312 gevallen werden er 180 … , 97 …
  * en 35 …" and "Of the 20 victims, 5 were children" name some (together they may not exceed it).
  */
-function linkTotal(ctx: MeaningContext, claims: Claim[], index: number): void {
+function linkTotal(ctx: MeaningContext, claims: Claim[], index: number, cues: ReadonlyMap<Claim, PartCue>): void {
   const total = claims[index];
   if (!isCount(total) || total.partOf !== null || total.partsListed) return;
   const { grammar, lex, text } = ctx;
@@ -80,8 +91,13 @@ function linkTotal(ctx: MeaningContext, claims: Claim[], index: number): void {
     const items = listFrom(ctx, claims, index + 1, 1);
     const next = claims[index + 1];
     if (items.length >= 2) mark(ctx, total, items, explicit);
-    // "Van de 312 patiënten liggen er 41 in het ziekenhuis": one part, the next count of the sentence.
-    else if (isCount(next) && next.sentence === total.sentence && next.partOf === null && !next.partsListed) mark(ctx, total, [next], false);
+    // "Van de 312 patiënten liggen er 41 in het ziekenhuis": one part, the next count of the sentence —
+    // after a selection, or after a total when the part says so ("a total of 240 pupils …, and 36 of
+    // them"), not after a total alone ("in totaal 30.878 doden en 72.402 gewonden"), and not when the
+    // whole has its part already ("33 of the 80 seats, down from 62").
+    else if ((!explicit || (next !== undefined && cues.has(next))) && isCount(next) && next.sentence === total.sentence && next.partOf === null && !next.partsListed && !claims.some((c) => c.partOf === total.id)) {
+      mark(ctx, total, [next], false);
+    }
     return;
   }
   // "11 in totaal", or with the noun between: "11 mensen in totaal".
@@ -98,8 +114,12 @@ function linkTotal(ctx: MeaningContext, claims: Claim[], index: number): void {
  */
 function mark(ctx: MeaningContext, total: NumericClaim, items: NumericClaim[], all: boolean): void {
   if (all && !items.every((item) => countsAlike(ctx, item, total))) return;
-  for (const item of items) attach(item, total);
+  for (const item of items) attach(item, total, ctx);
   total.partsListed = all ? 'all' : 'some';
+  // "5 soldiers and 6 civilians, 11 people in total": the total counts what its parts count together.
+  const families = new Set(items.map((item) => item.measure?.split('.')[0] ?? null));
+  const [family] = families;
+  if (total.measure === null && families.size === 1 && family) total.measure = family;
 }
 
 /** The item counts what the total counts: the same noun, people under people, or no noun of its own. */

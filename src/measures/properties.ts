@@ -4,6 +4,12 @@ import { ConfigError } from '../errors.js';
 
 export interface MeasureProperties {
   cumulative: boolean;
+  /**
+   * Whether two figures of the measure in one scope speak of the same thing. Not so for figures that
+   * belong to a subject the scope does not record (a party's seats and votes, a team's points, a
+   * sector's jobs): those are never compared as conflicting. Default true.
+   */
+  comparable: boolean;
 }
 
 let cached: Map<string, MeasureProperties> | null = null;
@@ -14,7 +20,7 @@ export function measureProperties(measure: string): MeasureProperties {
     const { path, data } = bundledData('measure-properties.yml');
     cached = propertiesFrom(path, data);
   }
-  return cached.get(measure) ?? { cumulative: false };
+  return cached.get(measure) ?? { cumulative: false, comparable: true };
 }
 
 export function parseProperties(file: string, source: string): Map<string, MeasureProperties> {
@@ -26,10 +32,10 @@ function propertiesFrom(file: string, parsed: unknown): Map<string, MeasurePrope
   const table = new Map<string, MeasureProperties>();
   for (const [measure, value] of Object.entries(data)) {
     const props = value as Record<string, unknown> | null;
-    if (!props || typeof props !== 'object' || typeof props.cumulative !== 'boolean') {
-      throw new ConfigError(`${file}: ${measure} must be a mapping like { cumulative: true }`);
+    if (!props || typeof props !== 'object' || typeof props.cumulative !== 'boolean' || !['boolean', 'undefined'].includes(typeof props.comparable)) {
+      throw new ConfigError(`${file}: ${measure} must be a mapping like { cumulative: true } or { cumulative: false, comparable: false }`);
     }
-    table.set(measure, { cumulative: props.cumulative });
+    table.set(measure, { cumulative: props.cumulative, comparable: props.comparable !== false });
   }
   return table;
 }

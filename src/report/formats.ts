@@ -1,7 +1,7 @@
 import type { Formatter } from './types.js';
 
 /** The output formats, by the name `--format` takes. */
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'rdjson', 'html'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'rdjson', 'html', 'table'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 // A run imports the one formatter it writes with: the others (chalk, the HTML page) cost start-up.
@@ -14,6 +14,7 @@ const LOADERS: Record<FormatName, () => Promise<Formatter>> = {
   checkstyle: async () => (await import('./checkstyle.js')).formatCheckstyle,
   rdjson: async () => (await import('./rdjson.js')).formatRdjson,
   html: async () => (await import('./html.js')).formatHtml,
+  table: async () => (await import('./table.js')).formatTable,
 };
 
 export const loadFormatter = (name: FormatName): Promise<Formatter> => LOADERS[name]();

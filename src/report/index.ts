@@ -6,6 +6,7 @@ import { formatJunit } from './junit.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { formatTable } from './table.js';
 import type { FormatName } from './formats.js';
 import type { Formatter } from './types.js';
 
@@ -21,4 +22,5 @@ export const FORMATTERS = {
   checkstyle: formatCheckstyle,
   rdjson: formatRdjson,
   html: formatHtml,
+  table: formatTable,
 } satisfies Record<FormatName, Formatter>;

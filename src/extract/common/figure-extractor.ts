@@ -85,6 +85,8 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
   if (grammar.phraseBefore(lex.changeFrom, text, leftEdge) !== null) return null; // "van 120 naar 312", "from 120 to 312"
+  // "steeg met 9.000, tot 373.000", "fell by 12,000 to 898,000": the size of a change, then the new level.
+  if (grammar.phraseBefore(lex.changeAmountCues, text, leftEdge) !== null && lex.changeTo.includes(text.slice(first.end, afterJoiner).replace(/[\s,]+/gu, ' ').trim().toLowerCase())) return null;
   const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(afterJoiner, afterJoiner + 80));
   if (!rest?.[1]) return null;
   const secondStart = afterJoiner + rest[0].length - rest[1].length;

@@ -16,7 +16,8 @@ export const fractionExtractor: Extractor = {
     if (!entry) return null;
     const start = match.index;
     const end = start + match[0].length;
-    if (entry.needsOf && ctx.grammar.phraseAfter(ctx.lex.fractionOf, ctx.text, end) === null) return null;
+    // "een derde van", "fell by a fifth": the fraction of something, or the size of a change.
+    if (entry.needsOf && ctx.grammar.phraseAfter(ctx.lex.fractionOf, ctx.text, end) === null && ctx.grammar.phraseBefore(ctx.lex.changeAmountCues, ctx.text, start) === null) return null;
     if (ctx.grammar.phraseAfter(ctx.lex.fractionNotBefore, ctx.text, end) !== null) return null;
     const before = ctx.grammar.qualifierBefore(ctx.text, start);
     const qualifier: Qualifier = before?.qualifier ?? 'exact';

@@ -16,6 +16,8 @@ export interface MeasureMatcher {
   verbIn(text: string, from: number, to: number): string | null;
   headBefore(text: string, from: number, to: number): string | null;
   isMeasureWord(word: string): boolean;
+  /** Whether the lexicon defines a measure ("deaths.civilian"). */
+  hasMeasure(id: string): boolean;
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
@@ -82,5 +84,6 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
       return found;
     },
     isMeasureWord: (word) => single.has(norm(word)) || people.has(norm(word)),
+    hasMeasure: (id) => id in lex.measures,
   };
 }

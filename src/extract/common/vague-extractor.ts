@@ -13,9 +13,11 @@ export const vagueExtractor: Extractor = {
     const [low, high] = bounds;
     const start = match.index;
     let end = start + match[0].length;
-    const suffix = ctx.grammar.suffixAt(ctx.text, end);
+    // "miljarden euro", and with "of" between: "billions of dollars".
+    const of = new RegExp(`^\\s+(?:${matchAny(ctx.lex.fractionOf)})(?=\\s)`, 'iu').exec(ctx.text.slice(end, end + 12))?.[0].length ?? 0;
+    const suffix = ctx.grammar.suffixAt(ctx.text, end) ?? (of > 0 ? ctx.grammar.suffixAt(ctx.text, end + of) : null);
     const money = suffix?.kind === 'money' ? suffix : null;
-    if (money) end += money.length;
+    if (money) end += money.length + (ctx.grammar.suffixAt(ctx.text, end) ? 0 : of);
     const draft: ClaimDraft = {
       kind: money ? 'money' : 'count',
       start, end, text: ctx.text.slice(start, end),

@@ -1,9 +1,11 @@
 import { ageExtractor } from '../common/age-extractor.js';
+import { ageRangeExtractor } from '../common/age-range-extractor.js';
 import { dateExtractor } from '../common/date-extractor.js';
 import { figureExtractor } from '../common/figure-extractor.js';
 import { fractionExtractor } from '../common/fraction-extractor.js';
 import { overlapRefiner } from '../common/overlap-refiner.js';
 import { vagueExtractor } from '../common/vague-extractor.js';
+import { zeroExtractor } from '../common/zero-extractor.js';
 import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
 import { lexicon } from './lexicon.js';
@@ -12,7 +14,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, vagueExtractor, fractionExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
     refiners: [overlapRefiner],
   };
 }

@@ -1,4 +1,5 @@
 import type { NumericClaim } from '../../claims/types.js';
+import { measureProperties } from '../../measures/properties.js';
 import { inChangeContext } from '../change-context.js';
 import { disagreement, sameScope } from '../compare.js';
 import { defineRule } from '../types.js';
@@ -23,7 +24,7 @@ export default defineRule({
     const figures: NumericClaim[] = [];
     return {
       count(claim) {
-        if (claim.measure === null || claim.partOf !== null) return;
+        if (claim.measure === null || claim.partOf !== null || !measureProperties(claim.measure).comparable) return;
         const { doc } = context.document;
         if (inChangeContext(doc, context.lexicon, claim.start, claim.end)) return;
         figures.push(claim);

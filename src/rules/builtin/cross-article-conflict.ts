@@ -1,5 +1,6 @@
 import { disagreement } from '../compare.js';
 import { isCumulative, matchedOn, repeatsOlder, storyBuckets, storyFigure, timeOrder, withinWindow, type StoryFigure } from '../story-match.js';
+import { measureProperties } from '../../measures/properties.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -66,6 +67,7 @@ export default defineRule({
 
 /** Whether two figures conflict, taking time into account; the earlier article comes first. */
 function judge(x: StoryFigure, y: StoryFigure, bucket: readonly StoryFigure[]): { messageId: string; order: [StoryFigure, StoryFigure]; lenient: boolean } | null {
+  if (!measureProperties(x.claim.measure ?? '').comparable) return null; // one party's seats against another's
   const how = disagreement(x.claim, y.claim);
   if (how === 'none') return null;
   const cumulative = isCumulative(x);
