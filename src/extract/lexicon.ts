@@ -23,6 +23,8 @@ export interface Lexicon {
   articleOne: readonly string[];
   /** Fractional words that scale ("anderhalf miljoen" = 1.5 million). */
   fractionalNumbers: Record<string, number>;
+  /** Words before a figure that make it negative ("min 5 graden", "minus five"). */
+  negativeWords: readonly string[];
   /** Qualifier words before a figure. */
   qualifiers: Record<string, Qualifier>;
   /** Words that open a range ("tussen", "between") and join its ends ("en", "and", "tot", "to"). */

@@ -24,9 +24,11 @@ export const figureExtractor: Extractor = {
   extract(ctx, match) {
     const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match);
     if (!first) return null;
+    const sign = signBefore(ctx, first.start);
+    if (sign !== null) first.numeral = { ...first.numeral, value: -first.numeral.value };
     const range = readRange(ctx, first);
     let end = range ? range.second.end : first.end;
-    let start = first.start;
+    let start = sign ?? first.start;
     let qualifier: Qualifier = range ? 'range' : 'exact';
 
     const currency = ctx.grammar.currencyBefore(ctx.text, start);
@@ -64,6 +66,20 @@ export const figureExtractor: Extractor = {
     return { ...base, kind: 'count', unit: null } satisfies ClaimDraft;
   },
 };
+
+/**
+ * A minus sign glued to the figure ("-5 graden", "€ -12") or a minus word before it ("min 5 graden",
+ * "minus five percent"): where the sign starts, or null. A hyphen after a word or number is no sign
+ * ("Covid-19", "3-1").
+ */
+function signBefore(ctx: ExtractContext, start: number): number | null {
+  const { text } = ctx;
+  const ch = text[start - 1];
+  if ((ch === '-' || ch === '\u2212') && !/[\p{L}\p{N}\-.,/]/u.test(text[start - 2] ?? '')) return start - 1;
+  const word = memo(ctx.lex, 'negative-word', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.negativeWords)}\\s+$`, 'iu'));
+  const m = word.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? start - m[0].length : null;
+}
 
 /** Parses the matched numeral, falling back to its longest valid prefix of words ("five and six" → "five"). */
 function readFigure(ctx: ExtractContext, index: number, text: string): Figure | null {

@@ -16,6 +16,7 @@ export const lexicon: Lexicon = {
   compoundJoiners: ['-', 'and'],
   articleOne: ['a', 'an', 'one'],
   fractionalNumbers: { half: 0.5 },
+  negativeWords: ['minus', 'negative'],
   qualifiers: {
     about: 'about', around: 'about', some: 'about', roughly: 'about', approximately: 'about', 'an estimated': 'about',
     'estimated': 'about', 'approx.': 'about', 'circa': 'about', 'c.': 'about', 'or so': 'about', 'in the region of': 'about',
@@ -61,6 +62,16 @@ export const lexicon: Lexicon = {
     kilograms: 'kg', kilos: 'kg', kg: 'kg', grams: 'g', tonnes: 't', tons: 't', tonne: 't', litres: 'L', liters: 'L',
     'degrees Celsius': 'degC', 'degrees Fahrenheit': 'degF', '°C': 'degC', '°F': 'degF', miles: 'mi', mile: 'mi', feet: 'ft',
     ft: 'ft', foot: 'ft', inches: 'inch', 'miles per hour': 'mi/h', mph: 'mi/h', 'km/h': 'km/h', megawatts: 'MW', MW: 'MW',
+    millilitres: 'mL', milliliters: 'mL', ml: 'mL', inch: 'inch', barrels: 'bbl', barrel: 'bbl', ounces: 'oz', ounce: 'oz',
+    acres: 'acre', acre: 'acre', gallons: 'gal', gallon: 'gal', 'cubic feet': 'ft^3', 'cubic metres': 'm^3', 'cubic meters': 'm^3',
+    'square metres': 'm^2', 'square meters': 'm^2', 'square miles': 'mi^2', 'square mile': 'mi^2', 'm²': 'm^2', m2: 'm^2',
+    'metric tons': 't', 'metric tonnes': 't', ton: 't', t: 't', lbs: 'lb', lb: 'lb', dm: 'dm', kph: 'km/h', kmph: 'km/h', 'km/hr': 'km/h',
+    micrograms: 'ug', microgram: 'ug', microgrammes: 'ug', 'μg': 'ug',
+    megabytes: 'MB', MB: 'MB', mb: 'MB', gigabytes: 'GB', GB: 'GB', terabytes: 'TB', TB: 'TB',
+    'degree Celsius': 'degC', 'degrees centigrade': 'degC', celsius: 'degC', celcius: 'degC', centigrade: 'degC',
+    'deg celsius': 'degC', 'deg c': 'degC', 'deg. c': 'degC', 'degrees c': 'degC', 'degrees f': 'degF', 'deg f': 'degF',
+    'degree fahrenheit': 'degF', 'degrees farenheit': 'degF', fahrenheit: 'degF', farenheit: 'degF', degrees: 'degC', degree: 'degC',
+    'deg.': 'degC', '°': 'degC',
   },
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
@@ -68,7 +79,7 @@ export const lexicon: Lexicon = {
   },
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
-  ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old'],
+  ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old', ' yo', ' months old', ' month old', '-month-old', ' weeks old', ' week old', '-week-old', ' days old', ' day old', '-day-old'],
   birthCues: ['born in', 'born on', 'born', 'b.'],
   birthCuesAfter: [],
   notCountBefore: [

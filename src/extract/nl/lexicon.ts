@@ -16,6 +16,7 @@ export const lexicon: Lexicon = {
   compoundJoiners: ['ën', 'en'],
   articleOne: ['een'],
   fractionalNumbers: { anderhalf: 1.5, anderhalve: 1.5, half: 0.5, halve: 0.5 },
+  negativeWords: ['min'],
   qualifiers: {
     ongeveer: 'about', circa: 'about', 'ca.': 'about', "zo'n": 'about', 'zo’n': 'about', rond: 'about',
     'rond de': 'about', 'naar schatting': 'about', zowat: 'about', pakweg: 'about',
@@ -60,6 +61,11 @@ export const lexicon: Lexicon = {
     kilo: 'kg', kilogram: 'kg', kg: 'kg', gram: 'g', ton: 't', liter: 'L', l: 'L',
     'graden Celsius': 'degC', graden: 'degC', '°C': 'degC', '°F': 'degF', 'graden Fahrenheit': 'degF', '°': 'degC', mijl: 'mi', mijlen: 'mi', voet: 'ft',
     'kilometer per uur': 'km/h', 'km/u': 'km/h', 'km/h': 'km/h', megawatt: 'MW', MW: 'MW',
+    milliliter: 'mL', ml: 'mL', inch: 'inch', vaten: 'bbl', vat: 'bbl', ons: 'hg', 'kubieke voet': 'ft^3',
+    kuub: 'm^3', 'kubieke meter': 'm^3', 'vierkante meter': 'm^2', 'm²': 'm^2', m2: 'm^2', 'metrische ton': 't',
+    tonnen: 't', t: 't', Celsius: 'degC', Fahrenheit: 'degF', 'gr. C': 'degC', 'gr. F': 'degF',
+    megabyte: 'MB', MB: 'MB', Mb: 'MB', mb: 'MB', kilobyte: 'kB', kB: 'kB', KB: 'kB', kb: 'kB',
+    gigabyte: 'GB', GB: 'GB', terabyte: 'TB', TB: 'TB',
   },
   durationUnits: {
     jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week',
@@ -67,7 +73,7 @@ export const lexicon: Lexicon = {
   },
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
-  ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig'],
+  ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig', ' jarige leeftijd', ' jaar oud', ' maanden oud', ' maand oud', ' weken oud', ' week oud', ' dagen oud', ' dag oud'],
   birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
   birthCuesAfter: ['geboren', 'werd geboren'],
   notCountBefore: [
