@@ -58,11 +58,15 @@ export function valueMatches(model, expected, claim) {
   if (model === 'DateTimeModel') return (expected.value ?? []).some((alt) => dateAltMatches(alt, claim));
   if (model === 'NumberRangeModel') return rangeMatches(expected.value, claim);
   if (expected.value === null) return false;
-  // A range carries two numbers ("10-20"); either end is a number the text states.
-  if (model === 'NumberModel' && claim.qualifier === 'range') return near(claim.value, expected.value) || near(claim.high, expected.value);
+  // A range carries two numbers ("10-20", "eight to 10 feet"); either end is a figure the text states.
+  if (claim.qualifier === 'range' && near(claim.high, expected.value)) return true;
   if (claim.kind === 'date') return String(expected.value) === claim.value;
+  // The spec counts "34 cents" in cents; factlint in the currency they are hundredths of (0.34 USD).
+  if (model === 'CurrencyModel' && HUNDREDTHS.test(expected.unit ?? '')) return near(claim.value * 100, expected.value);
   return near(claim.value, expected.value);
 }
+
+const HUNDREDTHS = /^(?:cent|pence|penny|penni)$/i;
 
 function rangeMatches(want, claim) {
   const low = Number.isFinite(claim.low) && !(claim.qualifier === 'at-most' || claim.qualifier === 'less-than') ? claim.low : null;

@@ -50,6 +50,8 @@ export interface Lexicon {
   /** Currency words and symbols to ISO 4217. */
   currencyBefore: Record<string, string>;
   currencyAfter: Record<string, string>;
+  /** Hundredths of a currency, to the ISO 4217 code of the whole ("50 cent" = 0.50 EUR). */
+  currencySubunits: Record<string, string>;
   /** Unit words to mathjs unit names. */
   unitWords: Record<string, string>;
   durationUnits: Record<string, DurationUnit>;

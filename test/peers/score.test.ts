@@ -14,15 +14,17 @@ const factlint = (c: PeerCase) => {
  * they are reached, else the current level, so that a regression fails. Raise a floor when it rises.
  */
 const FLOORS: Record<string, Partial<Record<'nl' | 'en', number>>> = {
-  number: { nl: 0, en: 0 },
-  percent: { nl: 0, en: 0 },
-  currency: { nl: 0, en: 0 },
-  dimension: { nl: 0, en: 0 },
-  numberrange: { nl: 0, en: 0 },
-  datetime: { nl: 0, en: 0 },
+  number: { nl: 41, en: 28 }, // target 95
+  percent: { nl: 95, en: 95 },
+  currency: { nl: 95, en: 95 },
+  dimension: { nl: 94, en: 95 }, // nl target 95
+  numberrange: { nl: 24, en: 34 },
+  datetime: { nl: 35, en: 34 },
 };
 /** Plain-date subset of the datetime suite (issue 3 target: 90). */
-const PLAIN_DATE_FLOOR = { nl: 0, en: 0 };
+const PLAIN_DATE_FLOOR = { nl: 30, en: 36 };
+/** factlint's whole-suite datetime passes over plain chrono's (issue 3 target: 2). */
+const CHRONO_RATIO_FLOOR = 0.8;
 
 describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
   const cases = hasPeerSuites() ? loadCases() : [];
@@ -60,13 +62,13 @@ describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
     }
   });
 
-  test('datetime: factlint passes at least twice as many cases as plain chrono on the whole suite', () => {
+  test('datetime: factlint against plain chrono on the whole suite', () => {
     const dates = cases.filter((c) => c.model === 'DateTimeModel');
     const ours = scoreAll(dates, factlint, exclusions).tallies;
     const chrono = scoreAll(dates, chronoClaims, exclusions).tallies;
     for (const t of ours) {
       const c = chrono.find((x) => x.lang === t.lang)!;
-      expect(t.pass / t.total, t.lang).toBeGreaterThanOrEqual(0 * (c.pass / c.total));
+      expect(t.pass / t.total, t.lang).toBeGreaterThanOrEqual(CHRONO_RATIO_FLOOR * (c.pass / c.total));
     }
   });
 });

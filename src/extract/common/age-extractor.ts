@@ -27,7 +27,8 @@ export const ageExtractor: Extractor = {
     let digits = glued ?? after ?? bracketed ?? appositive ?? '';
     // "A four-year-old": the numeral regex may have taken a word too many; keep the words that parse.
     while (!/^\d+$/.test(digits) && !ctx.grammar.numeral.parse(digits) && /\s/u.test(digits)) digits = digits.replace(/^\S+\s+/u, '');
-    const value = /^\d+$/.test(digits) ? Number(digits) : ctx.grammar.numeral.parse(digits)?.value;
+    // "one year old": "one" alone is no numeral (it may be the article), but before an age it is 1.
+    const value = /^\d+$/.test(digits) ? Number(digits) : /^(?:one|één)$/iu.test(digits) ? 1 : ctx.grammar.numeral.parse(digits)?.value;
     // "500 jaar oud" may be a building's age; a bare "(1981)" or "1981-jarige" never is a person's.
     const unit = unitOf(ctx, whole);
     if (value === undefined || (value > 125 && !ctx.lex.ageAfter.some((w) => whole.toLowerCase().endsWith(` ${w}`)))) return null;

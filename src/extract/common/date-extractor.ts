@@ -95,6 +95,9 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (re.durationOpener.test(ctx.text.slice(offset + result.index, end))) return true;
   if (re.duration.test(words) && !re.ago.test(words)) return true;
   if (re.pluralUnit.test(words)) return true;
+  // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
+  const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
+  if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
   if (ctx.lex.capitalisedMonths && re.month.test(ctx.text.slice(start, end))) return true;
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.

@@ -51,10 +51,15 @@ export const lexicon: Lexicon = {
   percentPointWords: ['procentpunt', 'procentpunten', 'pp'],
   currencyBefore: { '€': 'EUR', 'EUR': 'EUR', '$': 'USD', 'US$': 'USD', 'USD': 'USD', '£': 'GBP', 'GBP': 'GBP' },
   currencyAfter: {
-    euro: 'EUR', euros: 'EUR', eurocent: 'EUR', dollar: 'USD', dollars: 'USD', 'Amerikaanse dollar': 'USD',
+    euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'Amerikaanse dollar': 'USD',
     'US-dollar': 'USD', pond: 'GBP', 'Britse pond': 'GBP', EUR: 'EUR', USD: 'USD', GBP: 'GBP',
     'Zwitserse frank': 'CHF', yen: 'JPY', yuan: 'CNY', roebel: 'RUB', roebels: 'RUB',
+    '€': 'EUR', frank: 'CHF', franken: 'CHF', gulden: 'NLG', markka: 'FIM', 'Finse markka': 'FIM', peseta: 'ESP', pesetas: 'ESP',
+    lira: 'TRY', 'Turkse lira': 'TRY', roepie: 'INR', roepies: 'INR', 'Canadese dollar': 'CAD', 'Australische dollar': 'AUD',
+    'Chinese yuan': 'CNY', renminbi: 'CNY', RMB: 'CNY', 'Japanse yen': 'JPY', CHF: 'CHF', JPY: 'JPY', CNY: 'CNY', '$': 'USD',
+    '元': 'CNY', bitcoins: 'BTC', bitcoin: 'BTC', BTC: 'BTC',
   },
+  currencySubunits: { cent: 'EUR', eurocent: 'EUR', dollarcent: 'USD', penny: 'GBP', pence: 'GBP', penni: 'FIM' },
   unitWords: {
     kilometer: 'km', km: 'km', meter: 'm', m: 'm', centimeter: 'cm', cm: 'cm', millimeter: 'mm', mm: 'mm',
     'vierkante kilometer': 'km^2', km2: 'km^2', 'km²': 'km^2', hectare: 'hectare', ha: 'hectare',
