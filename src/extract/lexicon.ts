@@ -1,5 +1,8 @@
 import type { DurationUnit, Qualifier } from '../claims/types.js';
 
+/** Where a modifier puts a weekday: in the week before, of, or after the article's; the first after or before it. */
+export type WeekdayShift = 'last-week' | 'this-week' | 'next-week' | 'upcoming' | 'past';
+
 /**
  * The words a locale pack gives the language-neutral extractors. Data only: every regular
  * expression is built from these lists by the extractors, with `matchAny()`.
@@ -105,6 +108,10 @@ export interface Lexicon {
   relativeYears: Record<string, number>;
   /** Prepositions chrono leaves in front of a date ("op woensdag"). */
   datePrepositions: readonly string[];
+  /** Words that place a weekday against the article date ("volgende maandag", "last Friday"). */
+  weekdayShifts: Record<string, WeekdayShift>;
+  /** Weeks named against the article date ("volgende week", "last week"), before a weekday. */
+  relativeWeeks: Record<string, -1 | 0 | 1>;
   /** Full month names. */
   months: Record<string, number>;
   /** Full weekday names (chrono also reads abbreviations such as "zo" and "zat", which we refuse). */

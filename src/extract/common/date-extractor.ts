@@ -6,6 +6,7 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { dateDraft } from './date-draft.js';
+import { relativeWeekdayPattern } from './relative-weekday.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 const PARSERS: Record<Lang, chrono.Chrono> = { nl: chrono.nl.casual, en: chrono.en.casual };
@@ -95,6 +96,7 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (re.durationOpener.test(ctx.text.slice(offset + result.index, end))) return true;
   if (re.duration.test(words) && !re.ago.test(words)) return true;
   if (re.pluralUnit.test(words)) return true;
+  if (placedWeekday(ctx, start, end)) return true; // the relative-weekday extractor reads "volgende vrijdag" itself
   // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
   const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
   if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
@@ -104,6 +106,17 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (c.isCertain('hour') && !re.timeOfDay.test(ctx.text.slice(offset + result.index, end))) return true;
   const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
   return !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !(c.isCertain('weekday') && statesWeekday);
+}
+
+/** A weekday placed by a modifier ("volgende vrijdag", "next week Monday") overlapping this span. */
+function placedWeekday(ctx: ExtractContext, start: number, end: number): boolean {
+  const re = relativeWeekdayPattern(ctx);
+  const from = Math.max(0, start - 30);
+  for (const m of ctx.text.slice(from, end + 30).matchAll(new RegExp(re.source, 'giu'))) {
+    const s = from + m.index;
+    if (s < end && s + m[0].length > start) return true;
+  }
+  return false;
 }
 
 function statedParts(c: chrono.ParsedComponents): StatedDate {

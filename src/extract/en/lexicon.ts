@@ -121,6 +121,11 @@ export const lexicon: Lexicon = {
   dateModifiers: { early: 'early', 'earlier in': 'early', 'the beginning of': 'early', 'the start of': 'early', mid: 'mid', 'mid-': 'mid', 'the middle of': 'mid', late: 'late', 'the end of': 'late', 'end of': 'late', 'end-': 'late' },
   relativeYears: { 'last year': -1, 'this year': 0, 'next year': 1, 'of last year': -1, 'of this year': 0 },
   datePrepositions: ['on', 'in', 'at', 'since', 'from', 'until', 'by'],
+  weekdayShifts: {
+    next: 'next-week', following: 'next-week', previous: 'last-week', this: 'this-week', coming: 'upcoming', 'this coming': 'upcoming',
+    upcoming: 'upcoming', 'this upcoming': 'upcoming', last: 'past', past: 'past', 'this past': 'past',
+  },
+  relativeWeeks: { 'next week': 1, 'last week': -1, 'previous week': -1, 'this week': 0, 'the following week': 1, 'following week': 1 },
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   },

@@ -6,13 +6,14 @@ import { overlapRefiner } from '../common/overlap-refiner.js';
 import { vagueExtractor } from '../common/vague-extractor.js';
 import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
+import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
 import { lexicon } from './lexicon.js';
 
 /** The Dutch pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, vagueExtractor, fractionExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
+    extractors: [figureExtractor, ageExtractor, vagueExtractor, fractionExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
     refiners: [overlapRefiner],
   };
 }

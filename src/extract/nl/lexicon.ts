@@ -112,6 +112,12 @@ export const lexicon: Lexicon = {
   },
   relativeYears: { 'vorig jaar': -1, 'verleden jaar': -1, 'dit jaar': 0, 'volgend jaar': 1, 'van vorig jaar': -1, 'van dit jaar': 0 },
   datePrepositions: ['op', 'in', 'om', 'sinds', 'vanaf', 'tot', 'sedert'],
+  weekdayShifts: {
+    volgende: 'next-week', vorige: 'last-week', deze: 'this-week', komende: 'upcoming', aanstaande: 'upcoming',
+    aankomende: 'upcoming', 'deze aankomende': 'upcoming', 'deze komende': 'upcoming', afgelopen: 'past', 'deze afgelopen': 'past',
+    'afgelopen week': 'last-week',
+  },
+  relativeWeeks: { 'volgende week': 1, 'vorige week': -1, 'deze week': 0, 'komende week': 1, 'afgelopen week': -1 },
   months: {
     januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
   },
