@@ -114,6 +114,8 @@ export interface Lexicon {
   relativeWeeks: Record<string, -1 | 0 | 1>;
   /** Full month names. */
   months: Record<string, number>;
+  /** Short month names, read only after a day ("4 jan 2019"), since "Jan" is also a name. */
+  monthAbbreviations: Record<string, number>;
   /** Full weekday names (chrono also reads abbreviations such as "zo" and "zat", which we refuse). */
   weekdays: Record<string, number>;
   /** Parts of a day glued to a weekday ("donderdagochtend"). */

@@ -96,7 +96,8 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (re.durationOpener.test(ctx.text.slice(offset + result.index, end))) return true;
   if (re.duration.test(words) && !re.ago.test(words)) return true;
   if (re.pluralUnit.test(words)) return true;
-  if (placedWeekday(ctx, start, end)) return true; // the relative-weekday extractor reads "volgende vrijdag" itself
+  if (placedWeekday(ctx, start, end)) return true;
+  if (ctx.lex.monthAbbreviations[words.replace(/\.$/u, '')] !== undefined) return true; // "Jan Peeters": a name, not January // the relative-weekday extractor reads "volgende vrijdag" itself
   // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
   const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
   if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;

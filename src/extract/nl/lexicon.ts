@@ -121,6 +121,7 @@ export const lexicon: Lexicon = {
   months: {
     januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
   },
+  monthAbbreviations: { jan: 1, feb: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 },
   weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
   dayParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
   agoWords: ['geleden'],
