@@ -65,7 +65,7 @@ export const monthExtractor: Extractor = {
     // ordinal suffix) or in words, optionally after the article and before "van"/"of".
     const day = String.raw`(?:${matchAny([lex.nightOf.article])}\s+)?(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?|(\p{L}{3,}))(?:\s+${matchAny([lex.modifierJoiner])})?\s+`;
     const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?(?:(?:\\s+${matchAny([lex.modifierJoiner])})?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
   }),
   extract(ctx, match) {
     const [, modifier = '', dayDigits, dayWord, monthWord = '', dot] = match;

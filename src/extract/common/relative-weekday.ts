@@ -13,7 +13,8 @@ export const relativeWeekdayPattern = (ctx: ExtractContext): RegExp =>
     const day = matchAny(Object.keys(lex.weekdays));
     const mod = matchAny(Object.keys(lex.weekdayShifts));
     const week = matchAny(Object.keys(lex.relativeWeeks));
-    return new RegExp(`(?<![\\p{L}])(?:(${week})(?:\\s+${matchAny(lex.datePrepositions)})?[\\s,-]+|(${mod})\\s+)(${day})(?![\\p{L}])`, 'giu');
+    // "volgende week (op) maandag", "volgende maandag", and "dinsdag van vorige week".
+    return new RegExp(`(?<![\\p{L}])(?:(?:(${week})(?:\\s+${matchAny(lex.datePrepositions)})?[\\s,-]+|(${mod})\\s+)(${day})|(${day})\\s+${matchAny([lex.modifierJoiner])}\\s+(${week}))(?![\\p{L}])`, 'giu');
   });
 
 /**
@@ -27,7 +28,9 @@ export const relativeWeekdayExtractor: Extractor = {
   pattern: relativeWeekdayPattern,
   extract(ctx, match) {
     const ref = ctx.doc.date;
-    const [, weekPhrase, modifier, dayWord = ''] = match;
+    const [, weekBefore, modifier, dayBefore, dayAfter, weekAfter] = match;
+    const weekPhrase = weekBefore ?? weekAfter;
+    const dayWord = dayBefore ?? dayAfter ?? '';
     const weekday = ctx.lex.weekdays[dayWord.toLowerCase()];
     if (!ref || ref.grain !== 'day' || weekday === undefined) return null;
     const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
