@@ -14,17 +14,17 @@ const factlint = (c: PeerCase) => {
  * they are reached, else the current level, so that a regression fails. Raise a floor when it rises.
  */
 const FLOORS: Record<string, Partial<Record<'nl' | 'en', number>>> = {
-  number: { nl: 41, en: 28 }, // target 95
+  number: { nl: 45, en: 31 }, // target 95
   percent: { nl: 95, en: 95 },
   currency: { nl: 95, en: 95 },
   dimension: { nl: 94, en: 95 }, // nl target 95
   numberrange: { nl: 24, en: 34 },
-  datetime: { nl: 35, en: 34 },
+  datetime: { nl: 45, en: 39 },
 };
 /** Plain-date subset of the datetime suite (issue 3 target: 90). */
-const PLAIN_DATE_FLOOR = { nl: 30, en: 36 };
+const PLAIN_DATE_FLOOR = { nl: 51, en: 46 };
 /** factlint's whole-suite datetime passes over plain chrono's (issue 3 target: 2). */
-const CHRONO_RATIO_FLOOR = 0.8;
+const CHRONO_RATIO_FLOOR = 0.9;
 
 describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
   const cases = hasPeerSuites() ? loadCases() : [];

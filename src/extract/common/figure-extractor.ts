@@ -153,6 +153,8 @@ function readFigure(ctx: ExtractContext, index: number, text: string): Figure | 
   const words = text.split(/(?<=\S)(?=\s)/u);
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join('').trimEnd();
+    // "one hundred and two | hundred": a prefix the next word would multiply is no number of its own.
+    if (n < words.length && isMultiplier(ctx, words[n]!.trim())) continue;
     const numeral = ctx.grammar.numeral.parse(candidate);
     if (numeral) return { start: index, end: index + candidate.length, numeral };
   }
@@ -164,6 +166,11 @@ function readFigure(ctx: ExtractContext, index: number, text: string): Figure | 
   }
   return null;
 }
+
+const isMultiplier = (ctx: ExtractContext, word: string): boolean => {
+  const w = word.toLowerCase();
+  return ctx.lex.hundred.includes(w) || ctx.lex.scales[w] !== undefined;
+};
 
 /** "10 tot 20", "10-20", "tussen 10 en 20", "between 10 and 20": a second figure above the first. */
 function readRange(ctx: ExtractContext, first: Figure): { start: number; second: Figure } | null {

@@ -35,7 +35,12 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
   // A word is atoms glued together ("tweeënveertig", "vijfhonderdduizend"), words are joined by spaces/hyphens.
   const word = `${atom}(?:${matchAny(joiners.filter((j) => j.length <= 2))}?${atom})*(?![\\p{L}])`;
   const spaced = lex.compoundJoiners.filter((j) => j.length > 2);
-  const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?)`;
+  // A short joiner stands between words only after "honderd" or a scale: "vierduizend en twee" (4002),
+  // never "tien en twintig" (a range or a list).
+  const short = joiners.filter((j) => j.length <= 2);
+  const afterMultiplier = `(?<=(?:${matchAny([...lex.hundred, ...Object.keys(lex.scales)])}))`;
+  const shortGap = short.length > 0 ? String.raw`|${afterMultiplier}\s+${matchAny(short)}\s+` : '';
+  const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?${shortGap})`;
   // At most eight words ("two thousand three hundred and forty-five"): a longer run is no one number,
   // and an unbounded one makes every match re-parse a whole paragraph of "a a a …".
   const words = `${word}(?:${wordGap}${word}){0,7}`;
@@ -117,6 +122,7 @@ function evaluate(atoms: Atom[]): Numeral | null {
   let current = 0;
   let prev: Atom | undefined; // the last atom that is not a joiner
   let pendingOne = 0; // Dutch: the unit before "en" + tens ("twee-ën-veertig")
+  let lastScale = Infinity; // scales only descend: "one million two thousand", never "one thousand and two thousand"
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
     const next = atoms[i + 1];
@@ -140,7 +146,8 @@ function evaluate(atoms: Atom[]): Numeral | null {
         pendingOne = 0;
         break;
       case 'hundred':
-        if (after === 'hundred' || after === 'fraction') return null;
+        // "one hundred and two hundred" is two numbers (a range or a list), not 10200.
+        if (after === 'hundred' || after === 'fraction' || current >= 100) return null;
         current = (current === 0 ? 1 : current) * 100;
         break;
       case 'fraction':
@@ -148,6 +155,8 @@ function evaluate(atoms: Atom[]): Numeral | null {
         current = prev?.article ? atom.value : current + atom.value; // "een half miljoen" = 0.5 million
         break;
       case 'scale':
+        if (atom.value >= lastScale) return null;
+        lastScale = atom.value;
         total += (current === 0 ? 1 : current) * atom.value;
         current = 0;
         break;

@@ -11,7 +11,7 @@ export const lexicon: Lexicon = {
   },
   tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
   hundred: ['hundred'],
-  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 },
+  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, dozen: 12 },
   scaleAbbreviations: { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 },
   compoundJoiners: ['-', 'and'],
   articleOne: ['a', 'an', 'one'],

@@ -11,7 +11,7 @@ export const lexicon: Lexicon = {
   },
   tens: { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 },
   hundred: ['honderd'],
-  scales: { duizend: 1e3, miljoen: 1e6, miljard: 1e9, biljoen: 1e12 },
+  scales: { duizend: 1e3, miljoen: 1e6, miljard: 1e9, biljoen: 1e12, dozijn: 12 },
   scaleAbbreviations: { mln: 1e6, 'mln.': 1e6, mld: 1e9, 'mld.': 1e9, mrd: 1e9, 'mrd.': 1e9 },
   compoundJoiners: ['ën', 'en'],
   articleOne: ['een'],
