@@ -14,7 +14,7 @@ const factlint = (c: PeerCase) => {
  * they are reached, else the current level, so that a regression fails. Raise a floor when it rises.
  */
 const FLOORS: Record<string, Partial<Record<'nl' | 'en', number>>> = {
-  number: { nl: 45, en: 31 }, // target 95
+  number: { nl: 48, en: 31 }, // target 95
   percent: { nl: 95, en: 95 },
   currency: { nl: 95, en: 95 },
   dimension: { nl: 94, en: 95 }, // nl target 95

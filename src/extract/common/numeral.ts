@@ -39,7 +39,9 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
   // never "tien en twintig" (a range or a list).
   const short = joiners.filter((j) => j.length <= 2);
   const afterMultiplier = `(?<=(?:${matchAny([...lex.hundred, ...Object.keys(lex.scales)])}))`;
-  const shortGap = short.length > 0 ? String.raw`|${afterMultiplier}\s+${matchAny(short)}\s+` : '';
+  // ... and before a half: "twee en een half", "vijf en een halve".
+  const beforeHalf = `(?=${matchAny(lex.articleOne)}\\s+${matchAny(Object.keys(lex.fractionalNumbers))}(?![\\p{L}]))`;
+  const shortGap = short.length > 0 ? String.raw`|${afterMultiplier}\s+${matchAny(short)}\s+|\s+${matchAny(short)}\s+${beforeHalf}` : '';
   const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?${shortGap})`;
   // At most eight words ("two thousand three hundred and forty-five"): a longer run is no one number,
   // and an unbounded one makes every match re-parse a whole paragraph of "a a a …".
@@ -122,6 +124,7 @@ function evaluate(atoms: Atom[]): Numeral | null {
   let current = 0;
   let prev: Atom | undefined; // the last atom that is not a joiner
   let pendingOne = 0; // Dutch: the unit before "en" + tens ("twee-ën-veertig")
+  let mixed = false; // a whole number joined to a fraction ("two and a half")
   let lastScale = Infinity; // scales only descend: "one million two thousand", never "one thousand and two thousand"
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
@@ -131,11 +134,15 @@ function evaluate(atoms: Atom[]): Numeral | null {
       case 'joiner': {
         const dutchUnit = after === 'one' && next?.kind === 'ten';
         const englishAnd = (after === 'hundred' || after === 'scale') && (next?.kind === 'one' || next?.kind === 'ten');
-        if (!dutchUnit && !englishAnd) return null;
+        // "two and a half", "tweeënhalf", "vijf en een halve": a whole number and a fraction.
+        const andHalf = (after === 'one' || after === 'ten') && (next?.kind === 'fraction' || (next?.article === true && atoms[i + 2]?.kind === 'fraction'));
+        if (!dutchUnit && !englishAnd && !andHalf) return null;
+        if (andHalf) mixed = true;
         continue;
       }
       case 'one':
         if (atom.article && after === 'fraction') continue; // "half a million"
+        if (atom.article && mixed && next?.kind === 'fraction') continue; // "two and a half"
         if (after === 'one' || (after === 'ten' && atom.value >= 10) || after === 'fraction') return null;
         if (next?.kind === 'joiner' && atoms[i + 2]?.kind === 'ten') pendingOne = atom.value;
         else current += atom.value;
@@ -151,7 +158,7 @@ function evaluate(atoms: Atom[]): Numeral | null {
         current = (current === 0 ? 1 : current) * 100;
         break;
       case 'fraction':
-        if (after !== undefined && after !== 'one') return null;
+        if (after !== undefined && after !== 'one' && !(mixed && after === 'ten')) return null;
         current = prev?.article ? atom.value : current + atom.value; // "een half miljoen" = 0.5 million
         break;
       case 'scale':
@@ -169,7 +176,7 @@ function evaluate(atoms: Atom[]): Numeral | null {
   const hasFraction = atoms.some((a) => a.kind === 'fraction');
   // "half" needs a scale after it ("half a million"); "anderhalf" is a number of its own.
   const standsAlone = atoms.length === 1 && first?.kind === 'fraction' && first.value > 1;
-  if (pendingOne !== 0 || !first || (hasFraction && prev?.kind !== 'scale' && !standsAlone)) return null;
+  if (pendingOne !== 0 || !first || (hasFraction && prev?.kind !== 'scale' && !standsAlone && !mixed)) return null;
   // The article "een"/"a" is a number only before a scale word: "een miljoen", "a hundred".
   const second = atoms.find((a, i) => i > 0 && a.kind !== 'joiner');
   if (first.article && atoms[1]?.kind !== 'joiner' && second?.kind !== 'scale' && second?.kind !== 'hundred' && second?.kind !== 'fraction') return null;
