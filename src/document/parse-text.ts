@@ -74,7 +74,7 @@ export function buildDocument(
     id: meta.id ?? init.id,
     path: init.path,
     text: init.text,
-    prose: init.prose ?? new ProseBuilder(init.text, true).blankComments().toString(),
+    prose: init.prose ?? new ProseBuilder(init.text, true).blankComments().blankLinks().toString(),
     bodyStart: init.bodyStart,
     lang: lang ?? detectLang((init.prose ?? init.text).slice(init.bodyStart)),
     date,

@@ -1,5 +1,8 @@
 import type { DurationUnit, Qualifier } from '../claims/types.js';
 
+/** Where a modifier puts a weekday: in the week before, of, or after the article's; the first after or before it. */
+export type WeekdayShift = 'last-week' | 'this-week' | 'next-week' | 'upcoming' | 'past';
+
 /**
  * The words a locale pack gives the language-neutral extractors. Data only: every regular
  * expression is built from these lists by the extractors, with `matchAny()`.
@@ -23,6 +26,8 @@ export interface Lexicon {
   articleOne: readonly string[];
   /** Fractional words that scale ("anderhalf miljoen" = 1.5 million). */
   fractionalNumbers: Record<string, number>;
+  /** Words before a figure that make it negative ("min 5 graden", "minus five"). */
+  negativeWords: readonly string[];
   /** Qualifier words before a figure. */
   qualifiers: Record<string, Qualifier>;
   /** Words that open a range ("tussen", "between") and join its ends ("en", "and", "tot", "to"). */
@@ -48,6 +53,8 @@ export interface Lexicon {
   /** Currency words and symbols to ISO 4217. */
   currencyBefore: Record<string, string>;
   currencyAfter: Record<string, string>;
+  /** Hundredths of a currency, to the ISO 4217 code of the whole ("50 cent" = 0.50 EUR). */
+  currencySubunits: Record<string, string>;
   /** Unit words to mathjs unit names. */
   unitWords: Record<string, string>;
   durationUnits: Record<string, DurationUnit>;
@@ -111,8 +118,14 @@ export interface Lexicon {
   relativeYears: Record<string, number>;
   /** Prepositions chrono leaves in front of a date ("op woensdag"). */
   datePrepositions: readonly string[];
+  /** Words that place a weekday against the article date ("volgende maandag", "last Friday"). */
+  weekdayShifts: Record<string, WeekdayShift>;
+  /** Weeks named against the article date ("volgende week", "last week"), before a weekday. */
+  relativeWeeks: Record<string, -1 | 0 | 1>;
   /** Full month names. */
   months: Record<string, number>;
+  /** Short month names, read only after a day ("4 jan 2019"), since "Jan" is also a name. */
+  monthAbbreviations: Record<string, number>;
   /** Full weekday names (chrono also reads abbreviations such as "zo" and "zat", which we refuse). */
   weekdays: Record<string, number>;
   /** Parts of a day glued to a weekday ("donderdagochtend"). */

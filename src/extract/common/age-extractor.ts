@@ -1,7 +1,7 @@
-import type { ClaimDraft } from '../../claims/types.js';
+import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
-import type { Extractor } from '../types.js';
+import type { ExtractContext, Extractor } from '../types.js';
 
 /**
  * Ages, which are never counts: `"de 42-jarige"`, `"een vierjarige jongen"`, `"a 67-year-old man"`,
@@ -27,14 +27,23 @@ export const ageExtractor: Extractor = {
     let digits = glued ?? after ?? bracketed ?? appositive ?? '';
     // "A four-year-old": the numeral regex may have taken a word too many; keep the words that parse.
     while (!/^\d+$/.test(digits) && !ctx.grammar.numeral.parse(digits) && /\s/u.test(digits)) digits = digits.replace(/^\S+\s+/u, '');
-    const value = /^\d+$/.test(digits) ? Number(digits) : ctx.grammar.numeral.parse(digits)?.value;
-    if (value === undefined || value > 125) return null;
+    // "one year old": "one" alone is no numeral (it may be the article), but before an age it is 1.
+    const value = /^\d+$/.test(digits) ? Number(digits) : /^(?:one|één)$/iu.test(digits) ? 1 : ctx.grammar.numeral.parse(digits)?.value;
+    // "500 jaar oud" may be a building's age; a bare "(1981)" or "1981-jarige" never is a person's.
+    const unit = unitOf(ctx, whole);
+    if (value === undefined || (value > 125 && !ctx.lex.ageAfter.some((w) => whole.toLowerCase().endsWith(` ${w}`)))) return null;
     const start = glued ? match.index + glued.length - digits.length : match.index + whole.length - digits.length;
     const end = glued ? match.index + whole.length : start + digits.length;
     const draft: ClaimDraft = {
       kind: 'quantity', start, end, text: ctx.text.slice(start, end),
-      value, low: value, high: value, precision: 1, qualifier: 'exact', unit: 'year', measure: 'age',
+      value, low: value, high: value, precision: 1, qualifier: 'exact', unit, measure: 'age',
     };
     return draft;
   },
 };
+
+/** "18 maanden oud", "a 90 day old bill": an age in the time unit it names; years when it names none. */
+function unitOf(ctx: ExtractContext, phrase: string): DurationUnit {
+  const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
+  return words.map((w) => ctx.lex.durationUnits[w]).find((u) => u !== undefined) ?? 'year';
+}

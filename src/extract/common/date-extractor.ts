@@ -8,6 +8,7 @@ import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 import { dateDraft } from './date-draft.js';
+import { relativeWeekdayPattern } from './relative-weekday.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 // chrono's main entry loads a dozen locales (~150 ms at start-up); each of ours is required on first use.
@@ -169,7 +170,7 @@ function piecesOf(ctx: ExtractContext, from: number, to: number): Array<[number,
  */
 function dateCue(lex: ExtractContext['lex']): RegExp {
   const words = matchAny([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...lex.agoWords, ...lex.dateCues]);
-  const relative = `${matchAny(lex.relativeDateWords)}\\s+(?:[\\p{L}\\p{N}]+\\s+)?${matchAny(Object.keys(lex.durationUnits))}`;
+  const relative = `${matchAny(lex.relativeDateWords)}\\s+(?:[\\p{L}\\p{N}]+\\s+)?${matchAny([...Object.keys(lex.durationUnits), ...lex.dayParts])}`;
   return new RegExp(`(?<![\\p{L}])(?:${words}|${relative})|\\d\\s*[/:\\-]\\s*\\d|\\d\\.\\d{1,2}\\.\\d|\\d{4}\\s\\d\\d?\\s\\d|\\d(?:st|nd|rd|th|e|ste|de)(?![\\p{L}])`, 'giu');
 }
 
@@ -214,12 +215,28 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (re.durationOpener.test(ctx.text.slice(offset + result.index, end))) return true;
   if (re.duration.test(words) && !re.ago.test(words)) return true;
   if (re.pluralUnit.test(words)) return true;
+  if (placedWeekday(ctx, start, end)) return true;
+  if (ctx.lex.monthAbbreviations[words.replace(/\.$/u, '')] !== undefined) return true; // "Jan Peeters": a name, not January // the relative-weekday extractor reads "volgende vrijdag" itself
+  // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
+  const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
+  if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
   if (ctx.lex.capitalisedMonths && re.month.test(ctx.text.slice(start, end))) return true;
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
   if (c.isCertain('hour') && !re.timeOfDay.test(ctx.text.slice(offset + result.index, end))) return true;
   const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
   return !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !(c.isCertain('weekday') && statesWeekday);
+}
+
+/** A weekday placed by a modifier ("volgende vrijdag", "next week Monday") overlapping this span. */
+function placedWeekday(ctx: ExtractContext, start: number, end: number): boolean {
+  const re = relativeWeekdayPattern(ctx);
+  const from = Math.max(0, start - 30);
+  for (const m of ctx.text.slice(from, end + 30).matchAll(new RegExp(re.source, 'giu'))) {
+    const s = from + m.index;
+    if (s < end && s + m[0].length > start) return true;
+  }
+  return false;
 }
 
 function statedParts(c: chrono.ParsedComponents): StatedDate {

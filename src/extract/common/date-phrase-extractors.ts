@@ -59,20 +59,41 @@ export const yearExtractor: Extractor = {
 export const monthExtractor: Extractor = {
   name: 'month-part',
   pattern: (ctx) => memo(ctx.lex, 'month', () => {
-    const mods = matchAny(Object.keys(ctx.lex.dateModifiers));
-    const day = String.raw`(?:([12]\d|3[01]|0?[1-9])\s+)`;
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([ctx.lex.modifierJoiner])}\\s+)?|${day})?(${matchAny(Object.keys(ctx.lex.months))})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
+    const { lex } = ctx;
+    const mods = matchAny(Object.keys(lex.dateModifiers));
+    // "3 juni", "4e jan", "de 2e van augustus", "tweeëntwintig februari": a day in digits (with an
+    // ordinal suffix) or in words, optionally after the article and before "van"/"of".
+    const day = String.raw`(?:${matchAny([lex.nightOf.article])}\s+)?(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?|(\p{L}{3,}))(?:\s+${matchAny([lex.modifierJoiner])})?\s+`;
+    const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?(?:(?:\\s+${matchAny([lex.modifierJoiner])})?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
   }),
   extract(ctx, match) {
-    const [, modifier = '', dayOfMonth, monthWord = '', year] = match;
+    const [, modifier = '', dayDigits, dayWord, monthWord = '', dot] = match;
+    const monthAt = match.indices?.[4]?.[0] ?? match.index;
+    // A word before the month that is no day number ("in maart", "early"): read from the month on.
+    const wordDay = dayWord === undefined ? undefined : dayNumber(ctx, dayWord);
+    const start = dayWord !== undefined && wordDay === undefined ? monthAt : match.index;
+    const dayOfMonth = dayDigits !== undefined ? Number(dayDigits) : wordDay;
     if (ctx.lex.capitalisedMonths && !/^\p{Lu}/u.test(monthWord)) return null; // "late may" is no date
-    const month = ctx.lex.months[monthWord.toLowerCase()];
+    const lower = monthWord.toLowerCase();
+    const abbreviated = ctx.lex.monthAbbreviations[lower];
+    // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day.
+    if (abbreviated !== undefined && dayOfMonth === undefined) return null;
+    const month = ctx.lex.months[lower] ?? abbreviated;
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
     if (month === undefined || (modifier !== '' && part === undefined)) return null;
-    const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(dayOfMonth ? { day: Number(dayOfMonth) } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date) ?? UNRESOLVED;
-    const start = match.index;
-    const end = start + match[0].length;
+    // The full stop after a full month name ends the sentence: the year after it is not this date's.
+    const sentenceEnd = dot !== undefined && abbreviated === undefined;
+    const year = sentenceEnd ? undefined : match[6];
+    const end = sentenceEnd ? (match.indices?.[4]?.[1] ?? match.index + match[0].length) : match.index + match[0].length;
+    const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(dayOfMonth !== undefined ? { day: dayOfMonth } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date) ?? UNRESOLVED;
     return dateDraft(ctx, start, end, resolved);
   },
 };
+
+/** "tweeëntwintig", "twenty-two": a day of the month written as a number word, else undefined. */
+function dayNumber(ctx: ExtractContext, word: string): number | undefined {
+  const n = ctx.grammar.numeral.parse(word);
+  return n && n.words && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 ? n.value : undefined;
+}

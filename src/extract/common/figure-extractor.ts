@@ -22,11 +22,18 @@ export const figureExtractor: Extractor = {
   name: 'figure',
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match);
+    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match) ?? oneWithUnit(ctx, match);
     if (!first) return null;
+    const fraction = slashFraction(ctx, first.end);
+    if (fraction) {
+      first.numeral = { ...first.numeral, value: (fraction.mixed ? first.numeral.value : 0) + fraction.value, decimals: 2 };
+      first.end = fraction.end;
+    }
+    const sign = signBefore(ctx, first.start);
+    if (sign !== null) first.numeral = { ...first.numeral, value: -first.numeral.value };
     const range = readRange(ctx, first);
     let end = range ? range.second.end : first.end;
-    let start = first.start;
+    let start = sign ?? first.start;
     let qualifier: Qualifier = range ? 'range' : 'exact';
 
     const currency = ctx.grammar.currencyBefore(ctx.text, start);
@@ -42,21 +49,33 @@ export const figureExtractor: Extractor = {
     }
     if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
     if (suffix) end += suffix.length;
+    // "34 cents" is 0.34 of its currency; "3 euro en 50 cent", "15 dollars 50." add the cents written after.
+    const scale = suffix?.kind === 'money' && suffix.subunit ? 0.01 : 1;
+    const cents = suffix?.kind === 'money' && !suffix.subunit && !range ? centsAfter(ctx, end) : null;
+    if (cents) end = cents.end;
+    const inches = suffix?.kind === 'quantity' && suffix.unit === 'ft' && !range ? inchesAfter(ctx, end) : null; // "5 feet 2 inches"
+    if (inches) end = inches.end;
+    // "- 20 graden": a spaced minus before a temperature is still its sign (weather tables write it so).
+    if (sign === null && suffix?.kind === 'quantity' && (suffix.unit === 'degC' || suffix.unit === 'degF') && /(?:^|\s)[-\u2212] $/u.test(ctx.text.slice(Math.max(0, start - 3), start))) {
+      start -= 2;
+      first.numeral = { ...first.numeral, value: -first.numeral.value };
+    }
     if (end === first.end && /\p{L}/u.test(ctx.text[end] ?? '')) return null; // "3e", "21st", "4x4"
     const around = { start, end, first, range: range?.second ?? null };
     if (!suffix && isNotACount(ctx, around)) return null;
+    if (suffix?.kind === 'quantity' && /[\p{L}\p{N}][-/]$/u.test(ctx.text.slice(Math.max(0, start - 2), start))) return null; // "scp-173m", "A-10 m"
     if (suffix?.kind === 'duration' && (isNotACount(ctx, around) || isEventName(ctx, end))) return null; // "42 jaar oud", "24 uur van Le Mans"
     if (first.numeral.bareOne && suffix?.kind !== 'duration' && !/^één$/iu.test(ctx.text.slice(first.start, first.end))) return null;
     if (!range) {
       const before = ctx.grammar.qualifierBefore(ctx.text, start);
       if (before) qualifier = before.qualifier;
     }
-    const value = first.numeral.value;
+    const value = roundCents(first.numeral.value * scale + (cents?.value ?? 0) + (inches?.value ?? 0));
     // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal;
     // a count to the unit is exact.
     const exactUnits = !suffix;
-    const precision = impliedPrecision(value, first.numeral.scale > 1 ? 0 : first.numeral.decimals, exactUnits);
-    const bounds = range ? { low: value, high: range.second.numeral.value } : undefined;
+    const precision = cents ? 0.01 : impliedPrecision(first.numeral.value, first.numeral.scale > 1 ? 0 : first.numeral.decimals, exactUnits) * scale;
+    const bounds = range ? { low: value, high: roundCents(range.second.numeral.value * scale) } : undefined;
     const { low, high } = toInterval(value, qualifier, precision, bounds);
     const base = { start, end, text: ctx.text.slice(start, end), value, low, high, precision, qualifier };
     if (suffix?.kind === 'duration') return { ...base, kind: 'duration', unit: suffix.unit };
@@ -65,16 +84,93 @@ export const figureExtractor: Extractor = {
   },
 };
 
+/**
+ * A minus sign glued to the figure ("-5 graden", "€ -12") or a minus word before it ("min 5 graden",
+ * "minus five percent"): where the sign starts, or null. A hyphen after a word or number is no sign
+ * ("Covid-19", "3-1").
+ */
+function signBefore(ctx: ExtractContext, start: number): number | null {
+  const { text } = ctx;
+  const ch = text[start - 1];
+  if ((ch === '-' || ch === '\u2212') && !/[\p{L}\p{N}\-.,/]/u.test(text[start - 2] ?? '')) return start - 1;
+  const word = memo(ctx.lex, 'negative-word', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.negativeWords)}\\s+$`, 'iu'));
+  const m = word.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? start - m[0].length : null;
+}
+
+const roundCents = (n: number): number => Math.round(n * 1e9) / 1e9;
+
+/**
+ * Cents after an amount: "3 euro en 50 cent", "thirteen dollars and forty-five cents", "15 dollars 50."
+ * Without a cent word the number must end the clause, so "5 dollars and 20 were paid" stays apart.
+ */
+function centsAfter(ctx: ExtractContext, end: number): { value: number; end: number } | null {
+  const { lex, grammar, text } = ctx;
+  const re = memo(lex, 'cents-after', () => new RegExp(
+    `^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(${grammar.numeral.source})(?:\\s*(${matchAny(Object.keys(lex.currencySubunits))})(?![\\p{L}]))?`, 'iu'));
+  const m = re.exec(text.slice(end, end + 60));
+  if (!m?.[1]) return null;
+  const numeral = grammar.numeral.parse(m[1]);
+  if (!numeral || numeral.decimals > 0 || !Number.isInteger(numeral.value) || numeral.value < 1 || numeral.value > 99) return null;
+  const after = end + m[0].length;
+  if (!m[2] && !/^(?:[.,;:!?)]|\s*$)/u.test(text.slice(after, after + 2))) return null;
+  return { value: numeral.value / 100, end: after };
+}
+
+/** Inches after feet: "5 ft 2 in", "5 feet and 2 inches" → 2/12 of a foot. */
+function inchesAfter(ctx: ExtractContext, end: number): { value: number; end: number } | null {
+  const { lex, grammar, text } = ctx;
+  const re = memo(lex, 'inches-after', () => {
+    const inchWords = [...Object.keys(lex.unitWords).filter((w) => lex.unitWords[w] === 'inch'), 'in'];
+    return new RegExp(`^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(\\d{1,2}|${grammar.numeral.source})\\s*${matchAny(inchWords)}(?![\\p{L}])`, 'iu');
+  });
+  const m = re.exec(text.slice(end, end + 40));
+  const n = m?.[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : grammar.numeral.parse(m[1])?.value) : undefined;
+  return m && n !== undefined && n < 12 ? { value: n / 12, end: end + m[0].length } : null;
+}
+
+/**
+ * A fraction in digits before a unit or currency: "1/4 mijl", "10 1/2 miles" (mixed). Alone, "3/4" may be
+ * a date or a score, so a unit must follow.
+ */
+function slashFraction(ctx: ExtractContext, end: number): { value: number; end: number; mixed: boolean } | null {
+  const { text } = ctx;
+  const m = /^(\s+\d)?\/(\d{1,2})(?![\p{N}.,/])/u.exec(text.slice(end, end + 8));
+  const mixed = /^\s+(\d)\/(\d{1,2})(?![\p{N}.,/])/u.exec(text.slice(end, end + 8));
+  const hit = mixed ?? (m && !m[1] ? m : null);
+  if (!hit) return null;
+  const numerator = mixed ? Number(mixed[1]) : Number(text.slice(0, end).match(/(\d+)$/u)?.[1]);
+  const denominator = Number(hit[mixed ? 2 : 2]);
+  if (!(numerator > 0 && numerator < denominator)) return null;
+  const after = end + hit[0].length;
+  const suffix = ctx.grammar.suffixAt(text, after);
+  if (suffix?.kind !== 'quantity' && suffix?.kind !== 'money') return null;
+  return mixed ? { value: numerator / denominator, end: after, mixed: true } : { value: numerator / denominator, end: after, mixed: false };
+}
+
 /** Parses the matched numeral, falling back to its longest valid prefix of words ("five and six" → "five"). */
 function readFigure(ctx: ExtractContext, index: number, text: string): Figure | null {
   const words = text.split(/(?<=\S)(?=\s)/u);
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join('').trimEnd();
+    // "one hundred and two | hundred": a prefix the next word would multiply is no number of its own.
+    if (n < words.length && isMultiplier(ctx, words[n]!.trim())) continue;
     const numeral = ctx.grammar.numeral.parse(candidate);
     if (numeral) return { start: index, end: index + candidate.length, numeral };
   }
+  // "a three-foot trip": the article the regex took along is no part of the number after it.
+  const article = /^(\p{L}+)\s+/u.exec(text);
+  if (article?.[1] && ctx.lex.articleOne.includes(article[1].toLowerCase()) && words.length > 1) {
+    const rest = readFigure(ctx, index + article[0].length, text.slice(article[0].length));
+    if (rest && !rest.numeral.bareOne) return rest;
+  }
   return null;
 }
+
+const isMultiplier = (ctx: ExtractContext, word: string): boolean => {
+  const w = word.toLowerCase();
+  return ctx.lex.hundred.includes(w) || ctx.lex.scales[w] !== undefined;
+};
 
 /** "10 tot 20", "10-20", "tussen 10 en 20", "between 10 and 20": a second figure above the first. */
 function readRange(ctx: ExtractContext, first: Figure): { start: number; second: Figure } | null {
@@ -143,6 +239,16 @@ function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
 const secondPattern = (ctx: ExtractContext): RegExp =>
   new RegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu');
 
+/** "one penny", "one-yen bid", "one mile": "one" (not the article "a") before a currency or unit is the number 1. */
+function oneWithUnit(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
+  const word = match[0].trim();
+  if (word.toLowerCase() !== 'one' && word.toLowerCase() !== 'één') return null;
+  const end = match.index + word.length;
+  const suffix = ctx.grammar.suffixAt(ctx.text, ctx.text[end] === '-' ? end + 1 : end);
+  if (suffix?.kind !== 'money' && suffix?.kind !== 'quantity') return null;
+  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
+}
+
 /** "een week", "one week": the article or "one" before a time unit is the number 1. */
 function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
   const word = match[0].trim().toLowerCase();
@@ -157,11 +263,11 @@ function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | 
 
 const FREQUENCY = /^(?:per|keer|maal|once|twice|times|a)$/iu;
 
-/** "300-metre", "10-kilometer": a unit joined to the number by a hyphen. */
+/** "300-metre", "10-kilometer", "a 12-cent dividend": a unit or currency joined to the number by a hyphen. */
 function hyphenatedUnit(ctx: ExtractContext, end: number): Suffix | null {
   if (ctx.text[end] !== '-') return null;
   const suffix = ctx.grammar.suffixAt(ctx.text, end + 1);
-  return suffix?.kind === 'quantity' && !/\s/u.test(ctx.text.slice(end + 1, end + 2)) ? { ...suffix, length: suffix.length + 1 } : null;
+  return (suffix?.kind === 'quantity' || suffix?.kind === 'money') && !/\s/u.test(ctx.text.slice(end + 1, end + 2)) ? { ...suffix, length: suffix.length + 1 } : null;
 }
 
 /** A one-letter scale glued to a money figure: "£5m", "$2bn", "€3k". */

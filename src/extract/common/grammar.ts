@@ -7,7 +7,7 @@ import { numeralGrammar, type NumeralGrammar } from './numeral.js';
 /** What follows a number and decides its kind: "%", "euro", "km", "maanden". */
 export type Suffix =
   | { kind: 'percent'; unit: string | null; length: number }
-  | { kind: 'money'; unit: string; length: number }
+  | { kind: 'money'; unit: string; length: number; subunit?: true }
   | { kind: 'quantity'; unit: string; length: number }
   | { kind: 'duration'; unit: DurationUnit; length: number };
 
@@ -45,6 +45,7 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
     ['percent', Object.fromEntries(lex.percentPointWords.map((w) => [w, 'percentage-point']))],
     ['percent', Object.fromEntries(lex.percentWords.map((w) => [w, '']))],
     ['money', lex.currencyAfter],
+    ['money', lex.currencySubunits],
     ['duration', lex.durationUnits],
     ['quantity', lex.unitWords],
   ];
@@ -52,9 +53,11 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   for (const [kind, table] of suffixTables) {
     for (const [word, unit] of Object.entries(table)) if (!allSuffixes.has(word.toLowerCase())) allSuffixes.set(word.toLowerCase(), [kind, unit]);
   }
-  // Symbols may be glued ("50%", "15°C"); words need a space or nothing and a word end.
-  const suffixRe = new RegExp(`^(?:\\s{0,2}| {0,7})(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}])`, 'iu');
+  // Symbols may be glued ("50%", "15°C"); words need a space or nothing and a word end, and are not the
+  // first letter of an abbreviation ("8 p.m." is no 8 pence, "20 t.o.v." no 20 tonnes).
+  const suffixRe = new RegExp(`^(?:\\s{0,2}| {0,7})(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'iu');
   const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
+  const subunits = new Set(Object.keys(lex.currencySubunits).map((w) => w.toLowerCase()));
   const phraseCache = new Map<string, { before: RegExp; after: RegExp }>();
   const phrases = (words: readonly string[]) => {
     const key = words.join('\u0000'); // callers may pass a fresh array for the same words
@@ -95,6 +98,7 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       if (!entry) return null;
       const [kind, unit] = entry;
       const length = m[0].length;
+      if (kind === 'money' && subunits.has(word.toLowerCase())) return { kind, unit, length, subunit: true };
       if (kind === 'percent') return { kind, unit: unit === '' ? null : unit, length };
       if (kind === 'duration') return { kind, unit: unit as DurationUnit, length };
       return { kind, unit, length };

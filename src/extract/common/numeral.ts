@@ -35,7 +35,14 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
   // A word is atoms glued together ("tweeënveertig", "vijfhonderdduizend"), words are joined by spaces/hyphens.
   const word = `${atom}(?:${matchAny(joiners.filter((j) => j.length <= 2))}?${atom})*(?![\\p{L}])`;
   const spaced = lex.compoundJoiners.filter((j) => j.length > 2);
-  const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?)`;
+  // A short joiner stands between words only after "honderd" or a scale: "vierduizend en twee" (4002),
+  // never "tien en twintig" (a range or a list).
+  const short = joiners.filter((j) => j.length <= 2);
+  const afterMultiplier = `(?<=(?:${matchAny([...lex.hundred, ...Object.keys(lex.scales)])}))`;
+  // ... and before a half: "twee en een half", "vijf en een halve".
+  const beforeHalf = `(?=${matchAny(lex.articleOne)}\\s+${matchAny(Object.keys(lex.fractionalNumbers))}(?![\\p{L}]))`;
+  const shortGap = short.length > 0 ? String.raw`|${afterMultiplier}\s+${matchAny(short)}\s+|\s+${matchAny(short)}\s+${beforeHalf}` : '';
+  const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?${shortGap})`;
   // At most eight words ("two thousand three hundred and forty-five"): a longer run is no one number,
   // and an unbounded one makes every match re-parse a whole paragraph of "a a a …".
   const words = `${word}(?:${wordGap}${word}){0,7}`;
@@ -117,6 +124,8 @@ function evaluate(atoms: Atom[]): Numeral | null {
   let current = 0;
   let prev: Atom | undefined; // the last atom that is not a joiner
   let pendingOne = 0; // Dutch: the unit before "en" + tens ("twee-ën-veertig")
+  let mixed = false; // a whole number joined to a fraction ("two and a half")
+  let lastScale = Infinity; // scales only descend: "one million two thousand", never "one thousand and two thousand"
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
     const next = atoms[i + 1];
@@ -125,11 +134,15 @@ function evaluate(atoms: Atom[]): Numeral | null {
       case 'joiner': {
         const dutchUnit = after === 'one' && next?.kind === 'ten';
         const englishAnd = (after === 'hundred' || after === 'scale') && (next?.kind === 'one' || next?.kind === 'ten');
-        if (!dutchUnit && !englishAnd) return null;
+        // "two and a half", "tweeënhalf", "vijf en een halve": a whole number and a fraction.
+        const andHalf = (after === 'one' || after === 'ten') && (next?.kind === 'fraction' || (next?.article === true && atoms[i + 2]?.kind === 'fraction'));
+        if (!dutchUnit && !englishAnd && !andHalf) return null;
+        if (andHalf) mixed = true;
         continue;
       }
       case 'one':
         if (atom.article && after === 'fraction') continue; // "half a million"
+        if (atom.article && mixed && next?.kind === 'fraction') continue; // "two and a half"
         if (after === 'one' || (after === 'ten' && atom.value >= 10) || after === 'fraction') return null;
         if (next?.kind === 'joiner' && atoms[i + 2]?.kind === 'ten') pendingOne = atom.value;
         else current += atom.value;
@@ -140,14 +153,17 @@ function evaluate(atoms: Atom[]): Numeral | null {
         pendingOne = 0;
         break;
       case 'hundred':
-        if (after === 'hundred' || after === 'fraction') return null;
+        // "one hundred and two hundred" is two numbers (a range or a list), not 10200.
+        if (after === 'hundred' || after === 'fraction' || current >= 100) return null;
         current = (current === 0 ? 1 : current) * 100;
         break;
       case 'fraction':
-        if (after !== undefined && after !== 'one') return null;
+        if (after !== undefined && after !== 'one' && !(mixed && after === 'ten')) return null;
         current = prev?.article ? atom.value : current + atom.value; // "een half miljoen" = 0.5 million
         break;
       case 'scale':
+        if (atom.value >= lastScale) return null;
+        lastScale = atom.value;
         total += (current === 0 ? 1 : current) * atom.value;
         current = 0;
         break;
@@ -160,7 +176,7 @@ function evaluate(atoms: Atom[]): Numeral | null {
   const hasFraction = atoms.some((a) => a.kind === 'fraction');
   // "half" needs a scale after it ("half a million"); "anderhalf" is a number of its own.
   const standsAlone = atoms.length === 1 && first?.kind === 'fraction' && first.value > 1;
-  if (pendingOne !== 0 || !first || (hasFraction && prev?.kind !== 'scale' && !standsAlone)) return null;
+  if (pendingOne !== 0 || !first || (hasFraction && prev?.kind !== 'scale' && !standsAlone && !mixed)) return null;
   // The article "een"/"a" is a number only before a scale word: "een miljoen", "a hundred".
   const second = atoms.find((a, i) => i > 0 && a.kind !== 'joiner');
   if (first.article && atoms[1]?.kind !== 'joiner' && second?.kind !== 'scale' && second?.kind !== 'hundred' && second?.kind !== 'fraction') return null;

@@ -8,13 +8,14 @@ import { vagueExtractor } from '../common/vague-extractor.js';
 import { zeroExtractor } from '../common/zero-extractor.js';
 import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
+import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
 import { lexicon } from './lexicon.js';
 
 /** The English pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
     refiners: [overlapRefiner],
   };
 }

@@ -40,7 +40,7 @@ export default defineRule({
     const births: DateClaim[] = [];
     return {
       quantity(claim) {
-        if (claim.measure === 'age') ages.push(claim);
+        if (claim.measure === 'age' && claim.unit === 'year') ages.push(claim); // "18 maanden oud" is no age in years
       },
       date(claim) {
         if (claim.measure === 'birth') births.push(claim);

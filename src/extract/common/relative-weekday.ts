@@ -1,0 +1,65 @@
+import type { ClaimDraft } from '../../claims/types.js';
+import { addDays, isoDay, parseDay, weekdayOf } from '../../util/calendar.js';
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
+import type { ExtractContext, Extractor } from '../types.js';
+import type { WeekdayShift } from '../lexicon.js';
+import { dateDraft } from './date-draft.js';
+
+/** The pattern of a weekday with a word that places it ("volgende maandag", "next week on Tuesday"). */
+export const relativeWeekdayPattern = (ctx: ExtractContext): RegExp =>
+  memo(ctx.lex, 'relative-weekday', () => {
+    const { lex } = ctx;
+    const day = matchAny(Object.keys(lex.weekdays));
+    const mod = matchAny(Object.keys(lex.weekdayShifts));
+    const week = matchAny(Object.keys(lex.relativeWeeks));
+    // "volgende week (op) maandag", "volgende maandag", and "dinsdag van vorige week".
+    return new RegExp(`(?<![\\p{L}])(?:(?:(${week})(?:\\s+${matchAny(lex.datePrepositions)})?[\\s,-]+|(${mod})\\s+)(${day})|(${day})\\s+${matchAny([lex.modifierJoiner])}\\s+(${week}))(?![\\p{L}])`, 'giu');
+  });
+
+/**
+ * A weekday placed by the words before it, against the article date: `"volgende vrijdag"` is Friday of
+ * the week after the article's, `"komende donderdag"` the first Thursday after it, `"afgelopen woensdag"`
+ * the last Wednesday before it, `"volgende week dinsdag"` / `"next week on Tuesday"` that week's Tuesday.
+ * chrono reads these as the nearest weekday either way, or drops the modifier.
+ */
+export const relativeWeekdayExtractor: Extractor = {
+  name: 'relative-weekday',
+  pattern: relativeWeekdayPattern,
+  extract(ctx, match) {
+    const ref = ctx.doc.date;
+    const [, weekBefore, modifier, dayBefore, dayAfter, weekAfter] = match;
+    const weekPhrase = weekBefore ?? weekAfter;
+    const dayWord = dayBefore ?? dayAfter ?? '';
+    const weekday = ctx.lex.weekdays[dayWord.toLowerCase()];
+    if (!ref || ref.grain !== 'day' || weekday === undefined) return null;
+    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+    const shift: WeekdayShift | undefined = weekPhrase
+      ? ({ '-1': 'last-week', '0': 'this-week', '1': 'next-week' } as const)[String(ctx.lex.relativeWeeks[norm(weekPhrase)]) as '-1' | '0' | '1']
+      : ctx.lex.weekdayShifts[norm(modifier ?? '')];
+    if (!shift) return null;
+    const day = isoDay(placeWeekday(parseDay(ref.high), weekday, shift));
+    const start = match.index;
+    const end = start + match[0].length;
+    const claim: ClaimDraft = dateDraft(ctx, start, end, { value: day, low: day, high: day, grain: 'day' }, weekday);
+    return claim;
+  },
+};
+
+function placeWeekday(anchor: ReturnType<typeof parseDay>, weekday: number, shift: WeekdayShift) {
+  const today = weekdayOf(anchor);
+  const monday = addDays(anchor, -((today + 6) % 7));
+  const inWeek = (weeks: number) => addDays(monday, 7 * weeks + ((weekday + 6) % 7));
+  switch (shift) {
+    case 'next-week':
+      return inWeek(1);
+    case 'last-week':
+      return inWeek(-1);
+    case 'this-week':
+      return inWeek(0);
+    case 'upcoming':
+      return addDays(anchor, (weekday - today + 7) % 7 || 7);
+    case 'past':
+      return addDays(anchor, -((today - weekday + 7) % 7 || 7));
+  }
+}
