@@ -39,20 +39,43 @@ export const dateExtractor: Extractor = {
   // One paragraph at a time: chrono then sees whole sentences, offsets stay local.
   pattern: () => /[^\n\r]+/g,
   extract(ctx, match) {
-    const ref = ctx.doc.date;
-    const results = PARSERS[ctx.doc.lang].parse(match[0], refInstant(ref), { forwardDate: false });
     const drafts: ClaimDraft[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const result = results[i]!;
-      const next = results[i + 1];
-      const draft = toDraft(ctx, match.index, result, next);
-      if (!draft) continue;
-      if (draft.mergedNext) i += 1;
-      drafts.push(draft.claim);
+    for (const chunk of chunksOf(match[0], match.index)) {
+      const results = PARSERS[ctx.doc.lang].parse(chunk.text, refInstant(ctx.doc.date), { forwardDate: false });
+      for (let i = 0; i < results.length; i++) {
+        const result = results[i]!;
+        const next = results[i + 1];
+        const draft = toDraft(ctx, chunk.offset, result, next);
+        if (!draft) continue;
+        if (draft.mergedNext) i += 1;
+        drafts.push(draft.claim);
+      }
     }
     return drafts;
   },
 };
+
+// A run of blanks no date spans. chrono.nl's patterns take time quadratic in a run of whitespace
+// (2 s for 40,000 spaces), so a paragraph is cut there and chrono never sees long runs.
+const LONG_BLANK = /[^\S\n\r]{200,}/gu;
+const DATE_MATERIAL = /[\p{L}\p{N}]/u;
+
+/** The parts of a paragraph between long runs of blanks, leaving out parts with no letter or digit. */
+function chunksOf(paragraph: string, offset: number): { text: string; offset: number }[] {
+  const chunks: { text: string; offset: number }[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const text = paragraph.slice(from, to);
+    if (DATE_MATERIAL.test(text)) chunks.push({ text, offset: offset + from });
+  };
+  LONG_BLANK.lastIndex = 0;
+  for (let m = LONG_BLANK.exec(paragraph); m; m = LONG_BLANK.exec(paragraph)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(paragraph.length);
+  return chunks;
+}
 
 function refInstant(ref: ReferenceDate | null): { instant: Date; timezone: number } {
   const day = ref ? parseDay(ref.high) : { year: 2000, month: 1, day: 1 };
