@@ -12,6 +12,7 @@ import { printConfig } from './print-config.js';
 import { setupRun } from './setup.js';
 import { applyBaseline } from './baseline.js';
 import { keepChangedSince } from './changed-lines.js';
+import { maxSizeFor } from './max-size.js';
 import { exitCodeFor } from './exit-code.js';
 import { progressBar } from './progress.js';
 
@@ -32,6 +33,7 @@ export interface RunFlags {
   baseline?: string;
   'update-baseline'?: boolean;
   'changed-since'?: string;
+  'max-size'?: string;
 }
 
 /** The shell around the core: read articles, run, format, write, and pick the exit code. */
@@ -41,7 +43,7 @@ export abstract class BaseCommand extends Command {
       const overrides = this.overrides(flags);
       const documents: Document[] = [];
       const inputErrors: InputError[] = [];
-      for await (const loaded of loadDocuments(paths, { ...overrides, readStdin })) {
+      for await (const loaded of loadDocuments(paths, { ...overrides, readStdin, maxSize: maxSizeFor(flags) })) {
         if ('document' in loaded) documents.push(loaded.document);
         else inputErrors.push(loaded.error);
       }

@@ -22,6 +22,9 @@ export const sharedFlags = {
     summary: 'Colour the stylish output (default: when writing to a terminal; honours NO_COLOR and FORCE_COLOR).',
     allowNo: true,
   }),
+  'max-size': Flags.string({
+    summary: 'Refuse articles larger than this, e.g. 500kB or 50MB (default 10MB, or maxDocumentSize in the config); a JSONL corpus is limited per line.',
+  }),
   debug: Flags.boolean({ summary: 'Show stack traces and rule debug messages.', hidden: true }),
 };
 
