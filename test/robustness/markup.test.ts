@@ -27,6 +27,20 @@ describe('deep nesting in Markdown at 100k characters', () => {
   });
 });
 
+describe('emphasis delimiters in Markdown at 100k characters', () => {
+  test.for(['*a', '_a', '**a', 'a_', '*_'])('%j', { timeout: 120_000 }, (unit) => {
+    const text = `${repeat(unit, 100_000)}\n\nOngeveer 500 doden op 5 maart 2024.\n`;
+    const doc = parseMarkdownDocument('stars.md', text, { lang: 'nl', date: { value: '2024-03-05', low: '2024-03-05', high: '2024-03-05', grain: 'day' } });
+    expect(doc.prose.length).toBe(text.length);
+    expect(extractClaims(doc).map((c) => c.text)).toEqual(['500', '5 maart 2024']);
+  });
+
+  test('an article with a few emphases still has them read as markup', () => {
+    const doc = parseMarkdownDocument('a.md', 'Er vielen **23** doden.\n', { lang: 'nl' });
+    expect(doc.prose).toBe('Er vielen   23   doden.\n');
+  });
+});
+
 describe('HTML nesting at 100k characters', () => {
   test.for(['<div>', '<b><i>', '<ul><li>', '<', '<!--', '&#'])('%j', { timeout: 120_000 }, (unit) => {
     const text = `${repeat(unit, 100_000)}<p>Ongeveer 500 doden.</p>`;
