@@ -29,3 +29,13 @@ describe.each(FAMILIES.map((f) => [f.name, f] as const))('%s at 100k characters'
     expectValidClaims(doc, extractClaims(doc));
   });
 });
+
+test('a single-line article longer than the chunk chrono is given keeps every date at a sentence cut', () => {
+  const sentences = Array.from({ length: 400 }, (_, i) => `Op ${(i % 28) + 1} maart 2024 vielen ${i + 10} doden in Idlib.`);
+  const text = sentences.join(' ');
+  expect(text.length).toBeGreaterThan(15_000);
+  const doc = makeDocument(text, { lang: 'nl', date: '2024-03-30' });
+  const claims = extractClaims(doc);
+  expectValidClaims(doc, claims);
+  expect(claims.filter((c) => c.kind === 'date').map((c) => c.text)).toEqual(sentences.map((_, i) => `${(i % 28) + 1} maart 2024`));
+});

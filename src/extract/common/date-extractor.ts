@@ -60,13 +60,31 @@ export const dateExtractor: Extractor = {
 const LONG_BLANK = /[^\S\n\r]{200,}/gu;
 const DATE_MATERIAL = /[\p{L}\p{N}]/u;
 
+// Some of chrono's patterns test the whole text before each match (quadratic in a long line), so a
+// paragraph longer than this is handed over in parts, cut after a sentence.
+const MAX_CHUNK = 5000;
+const SENTENCE_END = /\p{Ll}{2}[.!?]["')\]]*\s+(?=\p{Lu})/gu;
+
+/** Where to cut a long paragraph before `limit`: after the last sentence end, else the last blank. */
+function sentenceCut(paragraph: string, from: number, limit: number): number {
+  const window = paragraph.slice(from, limit);
+  let cut = -1;
+  for (const m of window.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+  if (cut <= 0) cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\t')) + 1;
+  return cut > 0 ? from + cut : limit;
+}
+
 /** The parts of a paragraph between long runs of blanks, leaving out parts with no letter or digit. */
 function chunksOf(paragraph: string, offset: number): { text: string; offset: number }[] {
   const chunks: { text: string; offset: number }[] = [];
   let from = 0;
   const push = (to: number) => {
-    const text = paragraph.slice(from, to);
-    if (DATE_MATERIAL.test(text)) chunks.push({ text, offset: offset + from });
+    for (let at = from; at < to; ) {
+      const end = to - at <= MAX_CHUNK ? to : sentenceCut(paragraph, at, at + MAX_CHUNK);
+      const text = paragraph.slice(at, end);
+      if (DATE_MATERIAL.test(text)) chunks.push({ text, offset: offset + at });
+      at = end;
+    }
   };
   LONG_BLANK.lastIndex = 0;
   for (let m = LONG_BLANK.exec(paragraph); m; m = LONG_BLANK.exec(paragraph)) {
