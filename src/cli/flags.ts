@@ -28,6 +28,9 @@ export const sharedFlags = {
     summary: 'Threads to check articles on (default: one per core when there are enough articles; 1 for none).',
     min: INTEGER_FLAGS.jobs,
   }),
+  'max-size': Flags.string({
+    summary: 'Refuse articles larger than this, e.g. 500kB or 50MB (default 10MB, or maxDocumentSize in the config); a JSONL corpus is limited per line.',
+  }),
   debug: Flags.boolean({ summary: 'Show stack traces and rule debug messages.', hidden: true }),
 };
 

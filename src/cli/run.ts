@@ -14,6 +14,7 @@ import { setupRun } from './setup.js';
 import { applyBaseline } from './baseline.js';
 import { keepChangedSince } from './changed-lines.js';
 import { exitCodeFor } from './exit-code.js';
+import { maxSizeFor } from './max-size.js';
 import { progressBar } from './progress.js';
 
 export interface RunFlags {
@@ -36,6 +37,7 @@ export interface RunFlags {
   jobs?: number;
   /** Check against the claims of this archive too (`check --archive [FILE]`). */
   archive?: string;
+  'max-size'?: string;
 }
 
 /** Formats that list every claim, so a run keeps them. */
@@ -54,7 +56,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     const overrides = overridesOf(flags);
     const documents: Document[] = [];
     const inputErrors: InputError[] = [];
-    for await (const loaded of loadDocuments(paths, { ...overrides, readStdin })) {
+    for await (const loaded of loadDocuments(paths, { ...overrides, readStdin, maxSize: maxSizeFor(flags) })) {
       if ('document' in loaded) documents.push(loaded.document);
       else inputErrors.push(loaded.error);
     }

@@ -78,6 +78,7 @@ export class ConfigResolver {
     const config = this.read(file);
     for (const parent of config.extends) this.apply(presetFile(parent, file), article, into, [...chain, file]);
     into.files.push(file);
+    if (config.maxDocumentSize !== undefined) into.maxDocumentSize = config.maxDocumentSize;
     for (const pack of config.packs) if (!into.packs.includes(pack)) into.packs.push(pack);
     merge(into.rules, config.rules);
     const rel = relative(dirname(file), article);

@@ -8,14 +8,16 @@ const isSeq = (node: unknown): node is YAMLSeq<unknown> => yaml().isSeq(node);
 const isScalar = (node: unknown): node is Scalar<unknown> => yaml().isScalar(node);
 import { ConfigError } from '../errors.js';
 import { SEVERITIES } from '../rules/types.js';
+import { parseSize } from '../util/size.js';
 import type { ConfigFile, RuleSetting } from './types.js';
 
-const TOP_KEYS = ['extends', 'rules', 'packs', 'overrides'];
+const TOP_KEYS = ['extends', 'rules', 'packs', 'overrides', 'maxDocumentSize'];
 
 /**
  * Reads a config file: `extends` (presets: paths or "factlint:<name>"), `rules` (id: severity, "off",
  * or { severity, options }), `packs` (folders of YAML rules and lexicons) and `overrides` (per file
- * glob). Every mistake names the file and line: `.factlintrc.yaml:4: unknown key "rulez"`.
+ * glob) and `maxDocumentSize` (the largest article read: 10MB, 500kB, bytes). Every mistake names the
+ * file and line: `.factlintrc.yaml:4: unknown key "rulez"`.
  */
 export function parseConfig(file: string, source: string): ConfigFile {
   const { LineCounter, parseDocument } = yaml();
@@ -43,6 +45,7 @@ export function parseConfig(file: string, source: string): ConfigFile {
     else if (key === 'packs') config.packs = strings(pair.value, fail, 'packs').map((p) => resolve(base, p));
     else if (key === 'rules') config.rules = ruleSettings(pair.value);
     else if (key === 'overrides') config.overrides = overrides(pair.value, fail, ruleSettings);
+    else if (key === 'maxDocumentSize') config.maxDocumentSize = sizeOf(pair.value, fail);
     else fail(pair.key, `unknown key "${key}"; expected one of: ${TOP_KEYS.join(', ')}`);
   }
   return config;
@@ -56,6 +59,12 @@ function strings(node: unknown, fail: Fail, key: string): string[] {
   if (isScalar(node) && typeof node.value === 'string') return [node.value];
   if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string')) return node.items.map((i) => String((i as { value: string }).value));
   return fail(node, `"${key}" must be a path or a list of paths`);
+}
+
+function sizeOf(node: unknown, fail: Fail): number {
+  const value = isScalar(node) ? node.value : undefined;
+  const bytes = typeof value === 'string' || typeof value === 'number' ? parseSize(value) : null;
+  return bytes ?? fail(node, `"maxDocumentSize" must be a size such as 10MB, 500kB or a number of bytes`);
 }
 
 function readRules(node: unknown, fail: Fail, seen: (id: string, key: unknown) => void): Record<string, RuleSetting> {

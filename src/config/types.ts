@@ -13,6 +13,8 @@ export interface ConfigFile {
   rules: Record<string, RuleSetting>;
   packs: string[];
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
+  /** The largest article read, in bytes (`maxDocumentSize`). */
+  maxDocumentSize?: number;
   /** The line each rule id is set on (in rules or an override), for errors about unknown ids. */
   lines: Record<string, number>;
 }
@@ -23,6 +25,8 @@ export interface ResolvedConfig {
   files: string[];
   rules: Record<string, RuleSetting>;
   packs: string[];
+  /** The largest article read, in bytes, when a config file sets it (the nearest wins). */
+  maxDocumentSize?: number;
 }
 
 export const CONFIG_NAMES = ['.factlintrc.yaml', '.factlintrc.yml', 'factlint.config.yaml', 'factlint.config.yml'] as const;

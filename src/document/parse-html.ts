@@ -28,21 +28,25 @@ export function parseHtmlDocument(path: string, text: string, overrides: Documen
   return buildDocument({ id: path, path, text, prose: prose.toString(), bodyStart: 0 }, metadata(root), overrides);
 }
 
-function visit(node: Node, prose: ProseBuilder, source: string): void {
-  if (node.nodeName === '#text') {
+/** Walks the body depth first with a stack of its own: 20,000 nested tags must not overflow the call stack. */
+function visit(root: Node, prose: ProseBuilder, source: string): void {
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeName === '#text') {
+      const loc = node.sourceCodeLocation;
+      if (loc) keepText(prose, source, loc.startOffset, loc.endOffset);
+      continue;
+    }
+    if (!('tagName' in node)) continue;
+    if (SKIPPED.has(node.tagName) || BOILERPLATE.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)) continue;
     const loc = node.sourceCodeLocation;
-    if (loc) keepText(prose, source, loc.startOffset, loc.endOffset);
-    return;
+    // Block tags become line breaks in the prose, so that a heading does not run into its paragraph.
+    if (loc && BLOCKS.has(node.tagName)) {
+      if (loc.startTag) prose.blank(loc.startTag.startOffset, loc.startTag.endOffset, '\n');
+      if (loc.endTag) prose.blank(loc.endTag.startOffset, loc.endTag.endOffset, '\n');
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
-  if (!('tagName' in node)) return;
-  if (SKIPPED.has(node.tagName) || BOILERPLATE.test(`${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`)) return;
-  const loc = node.sourceCodeLocation;
-  // Block tags become line breaks in the prose, so that a heading does not run into its paragraph.
-  if (loc && BLOCKS.has(node.tagName)) {
-    if (loc.startTag) prose.blank(loc.startTag.startOffset, loc.startTag.endOffset, '\n');
-    if (loc.endTag) prose.blank(loc.endTag.startOffset, loc.endTag.endOffset, '\n');
-  }
-  for (const child of node.childNodes) visit(child, prose, source);
 }
 
 /** Keeps a text node, writing each character reference as its character, then blanks ("€     5"). */
@@ -73,11 +77,13 @@ function metadata(root: Node): ArticleMeta {
 
 const attr = (e: Element, name: string): string | undefined => e.attrs.find((a) => a.name === name)?.value;
 
-function find(node: Node, test: (e: Element) => boolean): Element | null {
-  if ('tagName' in node && test(node)) return node;
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    const hit = find(child, test);
-    if (hit) return hit;
+/** The first element, in document order, that passes `test` (iterative, like `visit`). */
+function find(root: Node, test: (e: Element) => boolean): Element | null {
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('tagName' in node && test(node)) return node;
+    const children = 'childNodes' in node ? node.childNodes : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }

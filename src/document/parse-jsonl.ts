@@ -15,7 +15,7 @@ export function* parseJsonl(path: string, content: string, overrides: DocumentOv
     if (raw === '') continue;
     const lineNo = i + 1;
     try {
-      yield { document: parseLine(path, lineNo, raw, overrides) };
+      yield { document: parseJsonlLine(path, lineNo, raw, overrides) };
     } catch (error) {
       if (error instanceof InputError) yield { error };
       else throw error;
@@ -23,7 +23,8 @@ export function* parseJsonl(path: string, content: string, overrides: DocumentOv
   }
 }
 
-function parseLine(path: string, line: number, raw: string, overrides: DocumentOverrides): Document {
+/** One line of a JSONL corpus (already trimmed) as an article; an InputError names the line. */
+export function parseJsonlLine(path: string, line: number, raw: string, overrides: DocumentOverrides = {}): Document {
   let record: unknown;
   try {
     record = JSON.parse(raw);

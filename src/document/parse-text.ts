@@ -35,7 +35,9 @@ function parseFrontMatter(path: string, yaml: string): ArticleMeta {
     if (error instanceof yamlParser().YAMLParseError) {
       // +1: the front matter starts on the line after the opening ---.
       const line = (error.linePos?.[0].line ?? 0) + 1;
-      throw new InputError(path, line, `front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+      // The parser's own "at line 2, column 1" counts inside the front matter: the file line says it.
+      const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      throw new InputError(path, line, `front matter is not valid YAML: ${reason}`);
     }
     throw error;
   }

@@ -204,17 +204,34 @@ function addPeriods(text: string, claims: Claim[]): void {
   for (const c of claims) {
     // A date of birth says when someone was born, not what period a figure covers.
     if (c.kind === 'date' && c.measure !== 'birth' && (c.since || c.grain === 'month' || c.grain === 'year')) {
-      periodDates.set(c.sentence, [...(periodDates.get(c.sentence) ?? []), c]);
+      const list = periodDates.get(c.sentence);
+      if (list) list.push(c);
+      else periodDates.set(c.sentence, [c]);
     }
   }
   for (const claim of claims) {
     if (claim.kind === 'date' || claim.kind === 'duration' || claim.scope.period) continue;
-    // The nearest such date before the figure in its sentence ("in 2019 … 1.200, in 2020 … 800"), else after it.
+    // The nearest such date before the figure in its sentence ("in 2019 … 1.200, in 2020 … 800"), else
+    // the first after it with no clause break between. Candidates are in text order: binary search, so
+    // that a sentence with thousands of dates and figures stays linear.
     const candidates = periodDates.get(claim.sentence) ?? [];
-    const after = candidates.find((c) => c.start > claim.end && !/[,;:]/u.test(text.slice(claim.end, c.start)));
-    const date = candidates.filter((c) => c.start < claim.start).pop() ?? after;
+    const firstAfter = candidates[firstIndex(candidates, (c) => c.start > claim.end)];
+    const after = firstAfter && !/[,;:]/u.test(text.slice(claim.end, firstAfter.start)) ? firstAfter : undefined;
+    const date = candidates[firstIndex(candidates, (c) => c.start >= claim.start) - 1] ?? after;
     if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;
   }
+}
+
+/** The first index whose item passes `test`, for a test that is false, then true, along the list. */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function mostNamedPlace(ctx: MeaningContext): string | undefined {

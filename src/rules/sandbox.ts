@@ -41,6 +41,9 @@ function lock() {
  */
 export function compileExpression(expression: string, variables: readonly string[], tolerance: number): Evaluate {
   locked ??= lock();
+  // mathjs refuses to read these from a scope (they are Object's own); say so at load, by name.
+  const unsafe = variables.find((v) => v in Object.prototype || v.startsWith('__'));
+  if (unsafe !== undefined) throw new ExpressionError(`"${unsafe}" cannot name a variable (it is a JavaScript object property); choose another name`);
   const source = expandApprox(expression);
   let tree: MathNode;
   try {
@@ -51,6 +54,9 @@ export function compileExpression(expression: string, variables: readonly string
   const allowed = new Set(variables);
   tree.traverse((node, path, parent) => {
     if (!NODES.has(node.type)) throw new ExpressionError(`${describe(node)} is not allowed in a rule expression`);
+    if (node.type === 'ConstantNode' && !['number', 'boolean'].includes(typeof (node as unknown as { value: unknown }).value)) {
+      throw new ExpressionError('only numbers and true/false may stand in a rule expression, not text');
+    }
     if (node.type === 'FunctionNode') {
       const name = (node as unknown as { fn: { name?: string } }).fn.name ?? '';
       if (!FUNCTIONS.has(name)) throw new ExpressionError(`function ${name || '(expression)'}() is not allowed; use one of: ${[...FUNCTIONS].join(', ')}`);
@@ -67,7 +73,12 @@ export function compileExpression(expression: string, variables: readonly string
   const compiled = tree.compile();
   const approx = (a: number, b: number, tol = tolerance) => Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b));
   const evaluate: Evaluate = (scope) => {
-    const result: unknown = compiled.evaluate({ ...scope, approx });
+    let result: unknown;
+    try {
+      result = compiled.evaluate({ ...scope, approx });
+    } catch (error) {
+      throw new ExpressionError(`"${expression}" cannot be evaluated: ${(error as Error).message}`);
+    }
     if (typeof result !== 'boolean') throw new ExpressionError(`"${expression}" must be true or false, not ${String(result)}`);
     return result;
   };

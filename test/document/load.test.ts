@@ -42,7 +42,7 @@ describe('loadDocuments', () => {
       expect.stringMatching(/corpus\.jsonl:2: not valid JSON/),
       'three',
       expect.stringMatching(/corpus\.jsonl:4: missing "text"/),
-      expect.stringMatching(/latin1\.txt: is not valid UTF-8 text/),
+      expect.stringMatching(/latin1\.txt:1: is not valid UTF-8 text \(byte 0xe9 at offset 3; save it as UTF-8\)/),
       expect.stringMatching(/nested\/a\.txt$/),
     ]);
     const one = items[2]!;

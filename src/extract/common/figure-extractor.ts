@@ -279,7 +279,9 @@ function gluedScale(ctx: ExtractContext, end: number): { scale: number; length: 
 
 /** "24 uur van Le Mans", "the 24 Hours of Le Mans": a duration inside the name of an event. */
 function isEventName(ctx: ExtractContext, end: number): boolean {
-  const unitText = ctx.text.slice(0, end).match(/(\p{L}+)$/u)?.[1] ?? '';
+  // The word ending at `end`, looked for in a bounded window: a search over the whole text before
+  // it would make every figure cost the length of the document (quadratic on long inputs).
+  const unitText = /(\p{L}+)$/u.exec(ctx.text.slice(Math.max(0, end - 64), end))?.[1] ?? '';
   if (/^\p{Lu}/u.test(unitText)) return true;
   return /^\s+(?:van|of)\s+(?:de\s+|the\s+)?\p{Lu}/u.test(ctx.text.slice(end, end + 30));
 }

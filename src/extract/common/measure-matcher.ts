@@ -20,6 +20,9 @@ export interface MeasureMatcher {
   hasMeasure(id: string): boolean;
 }
 
+/** How far back (in characters) a figure looks for a head noun ("het dodental … 500"). */
+const HEAD_WINDOW = 500;
+
 const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 
 // "kwamen ... om": up to five words may stand in the gap of a separable verb.
@@ -80,7 +83,9 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
     headBefore(text, from, to) {
       let found: string | null = null;
       headRe.lastIndex = 0;
-      for (const m of text.slice(from, to).matchAll(headRe)) found = heads.get(norm(m[1] ?? '')) ?? found;
+      // Only the last HEAD_WINDOW characters: a head noun further back is not this figure's, and an
+      // unbounded look-back costs the sentence's length per figure (quadratic on run-on text).
+      for (const m of text.slice(Math.max(from, to - HEAD_WINDOW), to).matchAll(headRe)) found = heads.get(norm(m[1] ?? '')) ?? found;
       return found;
     },
     isMeasureWord: (word) => single.has(norm(word)) || people.has(norm(word)),

@@ -1,0 +1,60 @@
+// The adversarial families, shared by bench/adversarial.mjs and test/robustness/adversarial.test.ts.
+
+/** A text of exactly `n` characters made of `unit` repeated. */
+const repeat = (unit) => (n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/**
+ * The families: a name, the language it is read in, and a text of `n` characters. The test suite
+ * (test/robustness/adversarial.test.ts) feeds the same families to every extractor at 100k.
+ */
+export const FAMILIES = [
+  { name: 'digits', lang: 'en', make: repeat('1') },
+  { name: 'digits (nl)', lang: 'nl', make: repeat('9') },
+  { name: '"1.1.1…"', lang: 'nl', make: repeat('1.') },
+  { name: '"1,1,1…"', lang: 'en', make: repeat('1,') },
+  { name: '"1,1,1…" (nl)', lang: 'nl', make: repeat('1,') },
+  { name: '"1 1 1…"', lang: 'en', make: repeat('1 ') },
+  { name: '"1.000." ×', lang: 'nl', make: repeat('1.000.') },
+  { name: '"1,000," ×', lang: 'en', make: repeat('1,000,') },
+  { name: "\"1'000'\" ×", lang: 'en', make: repeat("1'000'") },
+  { name: 'separators only', lang: 'en', make: repeat('.,\'-') },
+  { name: 'spaces', lang: 'en', make: repeat(' ') },
+  { name: 'spaces (nl)', lang: 'nl', make: repeat(' ') },
+  { name: 'no-break spaces (nl)', lang: 'nl', make: repeat('\u00a0') },
+  { name: 'newlines', lang: 'en', make: repeat('\n') },
+  { name: 'tabs and CR', lang: 'nl', make: repeat('\t\r') },
+  { name: '"about " ×', lang: 'en', make: repeat('about ') },
+  { name: '"more than " ×', lang: 'en', make: repeat('more than ') },
+  { name: '"ongeveer " ×', lang: 'nl', make: repeat('ongeveer ') },
+  { name: '"ruim meer dan " ×', lang: 'nl', make: repeat('ruim meer dan ') },
+  { name: 'qualifiers, no spaces', lang: 'en', make: repeat('aboutmorethan') },
+  { name: 'letters, no spaces', lang: 'en', make: repeat('abcdefghij') },
+  { name: 'words and digits, no spaces', lang: 'nl', make: repeat('drie1miljoen2') },
+  { name: '"one two " ×', lang: 'en', make: repeat('one two ') },
+  { name: '"een miljoen " ×', lang: 'nl', make: repeat('een miljoen ') },
+  { name: '"thousands of " ×', lang: 'en', make: repeat('thousands of ') },
+  { name: '"march " ×', lang: 'en', make: repeat('March ') },
+  { name: '"maart " ×', lang: 'nl', make: repeat('maart ') },
+  { name: '"5 maart " ×', lang: 'nl', make: repeat('5 maart ') },
+  { name: '"Monday, " ×', lang: 'en', make: repeat('Monday, ') },
+  { name: '"van de " ×', lang: 'nl', make: repeat('van de ') },
+  { name: '"of the " ×', lang: 'en', make: repeat('of the ') },
+  { name: '"onder hen " ×', lang: 'nl', make: repeat('onder hen 5 ') },
+  { name: '"5% " ×', lang: 'en', make: repeat('5% ') },
+  { name: '"€5 " ×', lang: 'nl', make: repeat('€ 5,- ') },
+  { name: '"%" ×', lang: 'nl', make: repeat('%') },
+  { name: '"$" ×', lang: 'en', make: repeat('$') },
+  { name: '"between 1 and " ×', lang: 'en', make: repeat('between 1 and ') },
+  { name: '"tussen 1 en " ×', lang: 'nl', make: repeat('tussen 1 en ') },
+  { name: '"from 1 to " ×', lang: 'en', make: repeat('from 1 to ') },
+  { name: '"half of " ×', lang: 'en', make: repeat('half of ') },
+  { name: '"aged 5 " ×', lang: 'en', make: repeat('aged 5 ') },
+  { name: '"1-2-" ×', lang: 'en', make: repeat('1-2-') },
+  { name: '"2020-" ×', lang: 'nl', make: repeat('2020-') },
+  { name: '"2020 " ×', lang: 'nl', make: repeat('2020 ') },
+  { name: '"10 km " ×', lang: 'en', make: repeat('10 km ') },
+  { name: '"3 years ago " ×', lang: 'en', make: repeat('3 years ago ') },
+  { name: '"A. " ×', lang: 'en', make: repeat('A. ') },
+  { name: 'sentences', lang: 'en', make: repeat('About 500 people died on 5 March. ') },
+  { name: 'sentences (nl)', lang: 'nl', make: repeat('Ongeveer 500 doden op 5 maart, 120.000 onder hen. ') },
+];
