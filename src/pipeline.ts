@@ -6,6 +6,7 @@ import { extractClaims, type ExtractOptions } from './extract/engine.js';
 import type { RunResults } from './report/types.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
 import { applyDirectives } from './rules/directives.js';
+import { storyClusters } from './rules/stories.js';
 import { runRules, sortFindings, startRun, type RunOptions } from './rules/engine.js';
 import type { CheckedDocument, Finding, RuleModule } from './rules/types.js';
 
@@ -66,6 +67,8 @@ export interface CorpusOptions extends CheckOptions {
    * is checked without holding its claims.
    */
   keepClaims?: boolean;
+  /** Group the articles into stories for the report (`--group-by story`). */
+  groupByStory?: boolean;
 }
 
 /** The corpus stage, fed one document at a time in input order. */
@@ -84,6 +87,7 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
   const run = startRun(corpusRules, options);
   // What the archive is asked about: the run's claims, kept only when there is an archive to ask.
   const forContext: CheckedDocument[] = [];
+  const stories = options.groupByStory ? storyClusters() : null;
   return {
     add(doc, result) {
       for (const crash of result.crashes) {
@@ -93,6 +97,7 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
       if (result.claims === null) return; // one bad article never stops the others
       run.add({ doc, claims: result.claims });
       if (options.corpusContext) forContext.push({ doc, claims: result.claims });
+      stories?.add({ doc, claims: result.claims });
       // A fresh object: the caches extraction hung on the document (sentences, line index) can go.
       checked.push(keepClaims ? { doc, claims: result.claims } : { doc: { ...doc }, claims: [], claimCount: result.claims.length });
       findings.push(...result.findings);
@@ -105,7 +110,7 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
       findings.push(...corpus.findings);
       const order = new Map(checked.map((c, i) => [c.doc.id, i]));
       const kept = applyDirectives(sortFindings(findings, order), checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
-      return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes] };
+      return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes], ...(stories ? { stories: stories.finish() } : {}) };
     },
   };
 }

@@ -45,6 +45,10 @@ export const checkFlags = {
   baseline: Flags.string({ summary: 'Record findings in this file on the first run; later, report only findings it does not hold.' }),
   'update-baseline': Flags.boolean({ summary: 'Rewrite the --baseline file from this run.', dependsOn: ['baseline'] }),
   'changed-since': Flags.string({ summary: 'Report only findings on lines changed since this git revision (for pull requests).' }),
+  'group-by': Flags.string({
+    summary: 'Report the findings per story: articles linked by figures of the same measure and place within a month.',
+    options: ['story'],
+  }),
   'fail-on': Flags.string({
     summary: 'Lowest severity that makes the exit code 1.',
     options: [...SEVERITIES],

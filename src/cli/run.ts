@@ -38,6 +38,7 @@ export interface RunFlags {
   /** Check against the claims of this archive too (`check --archive [FILE]`). */
   archive?: string;
   'max-size'?: string;
+  'group-by'?: string;
 }
 
 /** Formats that list every claim, so a run keeps them. */
@@ -81,6 +82,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
       ...options,
       ...(archive ? { corpusContext: (docs: readonly CheckedDocument[]) => archive.related(docs) } : {}),
       keepClaims: extractOnly || CLAIM_FORMATS.has(flags.format),
+      groupByStory: flags['group-by'] === 'story' && !extractOnly,
     });
     // Rule debug messages are printed as they happen, which only this thread can do.
     const threads = flags.debug ? 1 : threadsFor(documents.length, flags.jobs);

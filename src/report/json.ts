@@ -12,6 +12,7 @@ export const formatJson: Formatter = (results) => {
     documents: results.documents.map(documentJson),
   };
   if (results.findings !== null) output.findings = results.findings;
+  if (results.stories) output.stories = results.stories;
   if (results.errors.length > 0) output.errors = results.errors.map((e) => ({ code: e.code, message: e.message }));
   output.summary = summarize(results);
   return `${JSON.stringify(output, null, 2)}\n`;

@@ -25,9 +25,22 @@ export const formatStylish: Formatter = (results, options) => {
       const id = f.locations[0]?.document ?? '';
       byDoc.set(id, [...(byDoc.get(id) ?? []), f]);
     }
-    for (const [id, findings] of byDoc) {
+    const block = (id: string, findings: readonly Finding[]) => {
       out.push(c.underline(displayPath(id, options)));
       for (const f of findings) out.push(findingBlock(c, f, docs, options), '');
+    };
+    if (results.stories) {
+      // --group-by story: each story with findings, its articles and what links them, then its findings.
+      for (const story of results.stories) {
+        const ids = story.documents.filter((id) => byDoc.has(id));
+        if (ids.length === 0) continue;
+        const about = story.about.length > 0 ? ` — ${story.about.join('; ')}` : '';
+        out.push(c.bold(`${story.id}: ${story.documents.length} article${story.documents.length === 1 ? '' : 's'}${about}`));
+        out.push(...story.documents.map((id) => c.dim(`  ${displayPath(id, options)}`)), '');
+        for (const id of ids) block(id, byDoc.get(id)!);
+      }
+    } else {
+      for (const [id, findings] of byDoc) block(id, findings);
     }
   }
   out.push(summaryLine(c, results));

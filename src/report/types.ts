@@ -1,5 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { ReportedError } from '../errors.js';
+import type { Story } from '../rules/stories.js';
 import type { CheckedDocument, Finding, RuleMeta, RuleModule } from '../rules/types.js';
 
 /** Everything one run produced, as the formatters see it. */
@@ -9,6 +10,8 @@ export interface RunResults {
   findings: readonly Finding[] | null;
   /** Articles that could not be read, and rules that crashed: reported, never lost. */
   errors: readonly ReportedError[];
+  /** The run's articles grouped by story (`--group-by story`). */
+  stories?: readonly Story[];
 }
 
 export interface FormatOptions {

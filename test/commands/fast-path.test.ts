@@ -27,6 +27,7 @@ test.for([
   ['check', '--lang', 'en', '--date', '2021-07-20', 'examples/limburg-floods/en.txt', '-j', '1'],
   ['check', '-', '--format', 'json'],
   ['check', 'examples/packs', '--print-config'],
+  ['check', 'examples/limburg-floods', 'examples/idlib-raids', '--group-by', 'story', '--format', 'json'],
   ['check', 'no/such/file.txt'],
   ['check', 'examples', '--date', 'yesterday'],
   ['extract', 'examples/idlib-raids/nl.txt'],
