@@ -6,9 +6,9 @@ import { grammarFor } from './common/grammar.js';
 import { memo } from '../util/memo.js';
 import { compileMeasures } from './common/measure-matcher.js';
 import { sentencesOf } from './common/sentences.js';
-import { LOCALES } from './index.js';
+import { localeConfig } from './index.js';
 import { annotate, type MeaningContext } from './meaning.js';
-import type { ExtractContext, LocaleConfig } from './types.js';
+import type { ExtractContext } from './types.js';
 
 export interface ExtractOptions {
   /** Measure words to use instead of the bundled rules/<lang>/measures.yml. */
@@ -16,18 +16,12 @@ export interface ExtractOptions {
   places?: PlaceFinder;
 }
 
-const configs = new Map<string, LocaleConfig>();
-
 /**
  * Every claim in a document, in text order, numbered c1, c2, … Pure: reads nothing but its arguments
  * (and the bundled lexicons, once).
  */
 export function extractClaims(doc: Document, options: ExtractOptions = {}): Claim[] {
-  let config = configs.get(doc.lang);
-  if (!config) {
-    config = LOCALES[doc.lang]();
-    configs.set(doc.lang, config);
-  }
+  const config = localeConfig(doc.lang);
   const lexicon = options.measures ?? measureLexicon(doc.lang);
   const measures = memo(lexicon, 'matcher', () => compileMeasures(lexicon));
   const base: ExtractContext = {

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/types.js';
-import type { Document } from '../document/types.js';
+import type { Document, Lang } from '../document/types.js';
 import { RuleCrash } from '../errors.js';
-import { LOCALES } from '../extract/index.js';
+import { localeConfig } from '../extract/index.js';
 import type { Lexicon } from '../extract/lexicon.js';
 import { locate } from '../util/line-index.js';
 import type { CheckedDocument, Finding, ReportDescriptor, RuleContext, RuleHandlers, RuleModule, Severity } from './types.js';
@@ -29,7 +29,6 @@ export interface RunResult {
 }
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
-const lexicons = new Map<string, Lexicon>();
 
 /**
  * Runs rules over documents. The engine, not the rules, owns severities, messages and locations:
@@ -152,14 +151,7 @@ function dispatch(handlers: RuleHandlers, claim: Claim): void {
   }
 }
 
-function lexiconOf(lang: 'nl' | 'en'): Lexicon {
-  let lex = lexicons.get(lang);
-  if (!lex) {
-    lex = LOCALES[lang]().lexicon;
-    lexicons.set(lang, lex);
-  }
-  return lex;
-}
+const lexiconOf = (lang: Lang): Lexicon => localeConfig(lang).lexicon;
 
 function toFinding(rule: RuleModule, severity: Severity, d: ReportDescriptor): Finding {
   const template = rule.meta.messages[d.messageId];

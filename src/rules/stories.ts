@@ -1,7 +1,5 @@
 import type { NumericClaim } from '../claims/types.js';
-import type { Document } from '../document/types.js';
-import { LOCALES } from '../extract/index.js';
-import type { Lexicon } from '../extract/lexicon.js';
+import { localeConfig } from '../extract/index.js';
 import { storyBuckets, storyFigure, withinWindow, type StoryFigure } from './story-match.js';
 import type { CheckedDocument } from './types.js';
 
@@ -26,18 +24,12 @@ const WINDOW_DAYS = 31;
 export function storyClusters() {
   const figures: StoryFigure[] = [];
   const order: string[] = [];
-  const lexicons = new Map<string, Lexicon>();
-  const lexiconOf = (doc: Document) => {
-    let lex = lexicons.get(doc.lang);
-    if (!lex) lexicons.set(doc.lang, (lex = LOCALES[doc.lang]().lexicon));
-    return lex;
-  };
   return {
     add({ doc, claims }: CheckedDocument): void {
       order.push(doc.id);
       for (const claim of claims) {
         if (claim.kind !== 'count') continue;
-        const figure = storyFigure(claim as NumericClaim, doc, lexiconOf(doc));
+        const figure = storyFigure(claim as NumericClaim, doc, localeConfig(doc.lang).lexicon);
         if (figure) figures.push(figure);
       }
     },
