@@ -100,14 +100,14 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
       stories?.add({ doc, claims: result.claims });
       // A fresh object: the caches extraction hung on the document (sentences, line index) can go.
       checked.push(keepClaims ? { doc, claims: result.claims } : { doc: { ...doc }, claims: [], claimCount: result.claims.length });
-      findings.push(...result.findings);
+      for (const finding of result.findings) findings.push(finding);
     },
     finish(inputErrors = []) {
       const errors = [...inputErrors, ...extractionCrashes];
       if (options.extractOnly) return { documents: checked, findings: null, errors };
       for (const archived of options.corpusContext?.(forContext) ?? []) run.addContext(archived);
       const corpus = run.finish();
-      findings.push(...corpus.findings);
+      for (const finding of corpus.findings) findings.push(finding); // a corpus may have more than a spread can take
       const order = new Map(checked.map((c, i) => [c.doc.id, i]));
       const kept = applyDirectives(sortFindings(findings, order), checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
       return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes], ...(stories ? { stories: stories.finish() } : {}) };

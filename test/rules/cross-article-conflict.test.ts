@@ -87,3 +87,21 @@ runRuleTests('cross-article-conflict', rule, {
     },
   ],
 });
+
+import { expect, test } from 'vitest';
+import { runRules } from '../../src/rules/engine.js';
+import { extractClaims } from '../../src/extract/engine.js';
+import { makeDocument } from '../helpers/documents.js';
+
+test('a story told by many disagreeing articles gives findings in proportion to its figures, each figure in one', () => {
+  const tolls = [11, 14, 19, 23, 27, 31, 35, 40];
+  const documents = tolls.map((n, i) => {
+    const doc = makeDocument(`Floods in Limburg have killed ${n} people.`, { lang: 'en', date: '2021-07-16', id: `wire-${i}.txt` });
+    return { doc, claims: extractClaims(doc) };
+  });
+  const { findings } = runRules(documents, [rule]);
+  // Every pair disagrees (28 pairs); what an editor needs is every figure flagged, not every pair.
+  expect(findings.length).toBeLessThanOrEqual(tolls.length);
+  const flagged = new Set(findings.flatMap((f) => f.locations.map((l) => l.document)));
+  expect(flagged).toEqual(new Set(documents.map((d) => d.doc.id)));
+});

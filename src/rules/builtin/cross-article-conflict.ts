@@ -33,6 +33,7 @@ export default defineRule({
       'corpus:exit'() {
         const windowDays = context.options.windowDays ?? 31;
         const reported = new Set<string>();
+        const inFinding = new Set<StoryFigure>();
         for (const bucket of storyBuckets(figures)) {
           for (let i = 0; i < bucket.length; i++) {
             for (let j = i + 1; j < bucket.length; j++) {
@@ -43,8 +44,12 @@ export default defineRule({
               // One finding per pair of articles and scope, whichever place bucket finds it first.
               const scope = [x.claim.measure, x.claim.scope.group ?? '', x.claim.scope.period ?? ''].join('\u0000');
               const pair = [x.doc.id, y.doc.id].sort().join('\u0000') + '\u0000' + scope;
-              if (reported.has(pair)) continue;
+              // A figure already in a finding adds nothing new with another already in one: each finding
+              // brings a figure not yet reported, so a story told by many articles gives findings in
+              // proportion to its figures, not to its pairs of articles.
+              if (reported.has(pair) || (inFinding.has(x) && inFinding.has(y))) continue;
               reported.add(pair);
+              inFinding.add(x).add(y);
               const [a, b] = verdict.order;
               context.report({
                 messageId: verdict.messageId,
