@@ -17,24 +17,35 @@ const BACK_POINTERS = new Set(['dat', 'dit', 'het', 'it', 'that', 'this']);
  */
 export function inheritMeasures(ctx: MeaningContext, claims: readonly Claim[]): void {
   const figures = claims.filter((c) => c.kind === 'count' || c.kind === 'percent' || c.kind === 'money');
+  // The latest figure so far of each kind in each sentence: one lookup, not a scan back per figure.
+  const latest = new Map<string, Claim>();
+  const key = (sentence: number, kind: string) => `${sentence}|${kind}`;
   figures.forEach((claim, i) => {
-    if (claim.measure !== null || !elliptical(ctx, claim)) return;
-    const next = figures[i + 1];
-    if (next && next.kind === claim.kind && next.sentence === claim.sentence && next.measure !== null && ctx.lex.changeTo.includes(ctx.text.slice(claim.end, next.start).trim().toLowerCase())) {
-      claim.measure = next.measure;
-      return;
-    }
-    const earlier = figures.slice(0, i).reverse();
-    const previous = earlier.find((c) => c.kind === claim.kind && c.sentence === claim.sentence);
-    if (previous) {
-      claim.measure = previous.measure;
-      return;
-    }
-    const opener = /^[\s"“]*([\p{L}]+)/u.exec(ctx.text.slice(ctx.sentences[claim.sentence]?.start ?? 0, claim.start))?.[1]?.toLowerCase();
-    if (claim.kind !== 'count' && opener && BACK_POINTERS.has(opener)) {
-      claim.measure = earlier.find((c) => c.kind === claim.kind && c.sentence === claim.sentence - 1)?.measure ?? null;
-    }
+    inherit(ctx, claim, figures[i + 1], latest, key);
+    latest.set(key(claim.sentence, claim.kind), claim);
   });
+}
+
+function inherit(ctx: MeaningContext, claim: Claim, next: Claim | undefined, latest: ReadonlyMap<string, Claim>, key: (sentence: number, kind: string) => string): void {
+  if (claim.measure !== null || !elliptical(ctx, claim)) return;
+  if (next && next.kind === claim.kind && next.sentence === claim.sentence && next.measure !== null && ctx.lex.changeTo.includes(ctx.text.slice(claim.end, next.start).trim().toLowerCase())) {
+    claim.measure = next.measure;
+    return;
+  }
+  const previous = latest.get(key(claim.sentence, claim.kind));
+  if (previous) {
+    claim.measure = previous.measure;
+    return;
+  }
+  if (claim.kind === 'count') return;
+  // The sentence's first word, read at its start (never the whole sentence up to the figure).
+  const opening = /[\s"“]*([\p{L}]+)/uy;
+  opening.lastIndex = ctx.sentences[claim.sentence]?.start ?? 0;
+  const found = opening.exec(ctx.text);
+  const opener = found && found.index + found[0].length <= claim.start ? found[1]?.toLowerCase() : undefined;
+  if (opener && BACK_POINTERS.has(opener)) {
+    claim.measure = latest.get(key(claim.sentence - 1, claim.kind))?.measure ?? null;
+  }
 }
 
 /** The figure stands without a noun of its own: punctuation, a particle or a small word follows it. */
