@@ -5,7 +5,7 @@ import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
 import { checkInWorkers, threadsFor } from '../parallel/pool.js';
-import { loadFormatter, type FormatName } from '../report/formats.js';
+import { FORMATS_LISTING_CLAIMS, loadFormatter, type FormatName } from '../report/formats.js';
 import { rulesMetaOf, type RunResults } from '../report/types.js';
 import type { CheckedDocument, RuleModule, Severity } from '../rules/types.js';
 import { ArchiveStore } from '../archive/store.js';
@@ -40,9 +40,6 @@ export interface RunFlags {
   'max-size'?: string;
   'group-by'?: string;
 }
-
-/** Formats that list every claim, so a run keeps them. */
-const CLAIM_FORMATS = new Set(['json', 'html', 'table']);
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -81,7 +78,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     const corpus = startCorpus({
       ...options,
       ...(archive ? { corpusContext: (docs: readonly CheckedDocument[]) => archive.related(docs) } : {}),
-      keepClaims: extractOnly || CLAIM_FORMATS.has(flags.format),
+      keepClaims: extractOnly || FORMATS_LISTING_CLAIMS.has(flags.format),
       groupByStory: flags['group-by'] === 'story' && !extractOnly,
     });
     // Rule debug messages are printed as they happen, which only this thread can do.

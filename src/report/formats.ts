@@ -4,6 +4,9 @@ import type { Formatter } from './types.js';
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'rdjson', 'html', 'table'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
+/** Formats that list every claim, so a run keeps them in memory; the others need texts and counts. */
+export const FORMATS_LISTING_CLAIMS: ReadonlySet<string> = new Set<FormatName>(['json', 'html', 'table']);
+
 // A run imports the one formatter it writes with: the others (chalk, the HTML page) cost start-up.
 const LOADERS: Record<FormatName, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,

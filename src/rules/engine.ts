@@ -94,7 +94,6 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
       lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
       ...(options.debug ? { debug: options.debug } : {}),
     };
-    state.handlers = {};
     if (rule.meta.scope === 'corpus') state.guard('<corpus>', () => (state.handlers = rule.create(context)));
     return { state, context };
   });

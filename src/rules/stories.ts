@@ -1,6 +1,6 @@
 import type { NumericClaim } from '../claims/types.js';
 import { localeConfig } from '../extract/index.js';
-import { storyBuckets, storyFigure, withinWindow, type StoryFigure } from './story-match.js';
+import { DEFAULT_WINDOW_DAYS, storyBuckets, storyFigure, withinWindow, type StoryFigure } from './story-match.js';
 import type { CheckedDocument } from './types.js';
 
 /** Articles about the same events: linked by figures the cross-article rules would compare. */
@@ -12,8 +12,6 @@ export interface Story {
   about: string[];
 }
 
-// The cross-article rules' default window: articles further apart than this are other events.
-const WINDOW_DAYS = 31;
 
 /**
  * Groups a corpus into stories, fed one document at a time: two articles are in one story when they
@@ -53,7 +51,7 @@ export function storyClusters() {
         const dated = bucket.filter((f) => f.doc.date).sort((a, b) => (a.doc.date!.low < b.doc.date!.low ? -1 : 1));
         for (let i = 1; i < dated.length; i++) {
           const [a, b] = [dated[i - 1]!, dated[i]!];
-          if (a.doc.id !== b.doc.id && withinWindow(a.doc, b.doc, WINDOW_DAYS)) link(a, b, label);
+          if (a.doc.id !== b.doc.id && withinWindow(a.doc, b.doc, DEFAULT_WINDOW_DAYS)) link(a, b, label);
         }
         const anchor = dated[0] ?? bucket[0]!;
         for (const f of bucket) if (!f.doc.date && f.doc.id !== anchor.doc.id) link(f, anchor, label);

@@ -6,6 +6,25 @@ import { measureProperties } from '../measures/properties.js';
 import { placeFinder } from '../measures/places.js';
 import { daysBetween, parseDay } from '../util/calendar.js';
 import { inChangeContext } from './change-context.js';
+import type { RuleContext } from './types.js';
+
+/** Articles further apart than this many days are about other events (the rules' windowDays default). */
+export const DEFAULT_WINDOW_DAYS = 31;
+
+/**
+ * What both cross-article rules do with each count: keep it when it is a story figure. The rule reads
+ * `figures` when the corpus ends.
+ */
+export function storyFigureCollector(context: RuleContext): { figures: StoryFigure[]; count: (claim: NumericClaim) => void } {
+  const figures: StoryFigure[] = [];
+  return {
+    figures,
+    count(claim) {
+      const figure = storyFigure(claim, context.document.doc, context.lexicon);
+      if (figure) figures.push(figure);
+    },
+  };
+}
 
 /** A figure of one article that corpus rules compare with the figures of other articles. */
 export interface StoryFigure {

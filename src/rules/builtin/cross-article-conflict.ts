@@ -1,5 +1,5 @@
 import { disagreement } from '../compare.js';
-import { isCumulative, matchedOn, repeatsOlder, storyBuckets, storyFigure, timeOrder, withinWindow, type StoryFigure } from '../story-match.js';
+import { DEFAULT_WINDOW_DAYS, isCumulative, matchedOn, repeatsOlder, storyBuckets, storyFigureCollector, timeOrder, withinWindow, type StoryFigure } from '../story-match.js';
 import { measureProperties } from '../../measures/properties.js';
 import { defineRule } from '../types.js';
 
@@ -17,21 +17,18 @@ export default defineRule({
     severity: 'warning',
     scope: 'corpus',
     docs: { description: 'The same measure and scope has incompatible figures in two articles' },
-    defaultOptions: { windowDays: 31 },
+    defaultOptions: { windowDays: DEFAULT_WINDOW_DAYS },
     messages: {
       conflict: '{{a}} {{measure}} in {{docA}} ({{dateA}}) disagrees with {{b}} in {{docB}} ({{dateB}}); matched on {{why}}.',
       shrank: '{{b}} {{measure}} in {{docB}} ({{dateB}}) is lower than the earlier {{a}} in {{docA}} ({{dateA}}), but {{measure}} only grows; matched on {{why}}.',
     },
   },
   create(context) {
-    const figures: StoryFigure[] = [];
+    const { figures, count } = storyFigureCollector(context);
     return {
-      count(claim) {
-        const figure = storyFigure(claim, context.document.doc, context.lexicon);
-        if (figure) figures.push(figure);
-      },
+      count,
       'corpus:exit'() {
-        const windowDays = context.options.windowDays ?? 31;
+        const windowDays = context.options.windowDays ?? DEFAULT_WINDOW_DAYS;
         const reported = new Set<string>();
         const inFinding = new Set<StoryFigure>();
         for (const bucket of storyBuckets(figures)) {

@@ -1,4 +1,4 @@
-import { matchedOn, staleAgainst, storyBuckets, storyFigure, withinWindow, type StoryFigure } from '../story-match.js';
+import { DEFAULT_WINDOW_DAYS, matchedOn, staleAgainst, storyBuckets, storyFigureCollector, withinWindow, type StoryFigure } from '../story-match.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -12,20 +12,17 @@ export default defineRule({
     severity: 'info',
     scope: 'corpus',
     docs: { description: 'An article repeats an older cumulative figure when a newer, higher one is on record' },
-    defaultOptions: { windowDays: 31 },
+    defaultOptions: { windowDays: DEFAULT_WINDOW_DAYS },
     messages: {
       stale: '{{figure}} {{measure}} in {{doc}} ({{date}}) repeats the older figure of {{olderDoc}} ({{olderDate}}); {{newerDoc}} ({{newerDate}}) has a newer {{newer}}; matched on {{why}}.',
     },
   },
   create(context) {
-    const figures: StoryFigure[] = [];
+    const { figures, count } = storyFigureCollector(context);
     return {
-      count(claim) {
-        const figure = storyFigure(claim, context.document.doc, context.lexicon);
-        if (figure) figures.push(figure);
-      },
+      count,
       'corpus:exit'() {
-        const windowDays = context.options.windowDays ?? 31;
+        const windowDays = context.options.windowDays ?? DEFAULT_WINDOW_DAYS;
         const reported = new Set<StoryFigure>();
         for (const bucket of storyBuckets(figures)) {
           for (const figure of bucket) {
