@@ -5,7 +5,8 @@ import type { MeasureLexicon } from './measures/lexicon.js';
 import { extractClaims, type ExtractOptions } from './extract/engine.js';
 import type { RunResults } from './report/types.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
-import { applyDirectives } from './rules/directives.js';
+import { applyDirectives, parseDirectives, type Directive } from './rules/directives.js';
+import type { TextStore } from './document/text-store.js';
 import { storyClusters } from './rules/stories.js';
 import { runRules, sortFindings, startRun, type RunOptions } from './rules/engine.js';
 import type { CheckedDocument, Finding, RuleModule } from './rules/types.js';
@@ -19,7 +20,7 @@ export interface CheckOptions extends ExtractOptions, RunOptions {
   /** Report suppression directives that suppressed nothing. */
   reportUnusedDirectives?: boolean;
   /** Articles from elsewhere (the archive) for the corpus rules to compare the run's articles with. */
-  corpusContext?: (checked: readonly CheckedDocument[]) => readonly CheckedDocument[];
+  corpusContext?: CorpusContext;
   /** Called after each document is extracted, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -62,13 +63,29 @@ export function finishRun(documents: readonly Document[], results: readonly Docu
 
 export interface CorpusOptions extends CheckOptions {
   /**
-   * Keep every claim for the report (json, html, extract). Without, a document keeps its text for
-   * excerpts and only the number of its claims, and the corpus rules keep what they need: a corpus
-   * is checked without holding its claims.
+   * Keep every claim for the report (html, table, or a caller of the core). Without, a document keeps
+   * only the number of its claims, and the corpus rules keep what they need: a corpus is checked
+   * without holding its claims.
    */
   keepClaims?: boolean;
+  /**
+   * Where checked documents keep their texts (document/text-store.ts): a streamed run's memory then
+   * stays bounded. Without, each document is kept whole.
+   */
+  store?: TextStore;
+  /** Called with each document's claims as it is added, in input order: streamed reports write it then. */
+  onDocument?: (checked: CheckedDocument) => void;
   /** Group the articles into stories for the report (`--group-by story`). */
   groupByStory?: boolean;
+}
+
+/**
+ * Articles from elsewhere (the archive) for the corpus rules to compare a run's articles with: told
+ * about each of the run's articles as it comes, asked for the related ones when the run ends.
+ */
+export interface CorpusContext {
+  note(checked: CheckedDocument): void;
+  related(): Iterable<CheckedDocument>;
 }
 
 /** The corpus stage, fed one document at a time in input order. */
@@ -82,11 +99,10 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
   const extractionCrashes: ExtractionCrash[] = [];
   const ruleCrashes: RuleCrash[] = [];
   const findings: Finding[] = [];
+  const directives = new Map<string, Directive[]>();
   const keepClaims = options.keepClaims ?? true;
   const corpusRules = options.extractOnly ? [] : (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'corpus');
   const run = startRun(corpusRules, options);
-  // What the archive is asked about: the run's claims, kept only when there is an archive to ask.
-  const forContext: CheckedDocument[] = [];
   const stories = options.groupByStory ? storyClusters() : null;
   return {
     add(doc, result) {
@@ -95,21 +111,29 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
         else ruleCrashes.push(new RuleCrash(crash.ruleId, doc.id, new Error(crash.message)));
       }
       if (result.claims === null) return; // one bad article never stops the others
-      run.add({ doc, claims: result.claims });
-      if (options.corpusContext) forContext.push({ doc, claims: result.claims });
-      stories?.add({ doc, claims: result.claims });
-      // A fresh object: the caches extraction hung on the document (sentences, line index) can go.
-      checked.push(keepClaims ? { doc, claims: result.claims } : { doc: { ...doc }, claims: [], claimCount: result.claims.length });
+      // What outlives this call: the document as the store keeps it, or a fresh object without the
+      // caches extraction hung on the document (sentences, line index).
+      const kept = options.store ? options.store.keep(doc) : keepClaims ? doc : { ...doc };
+      const full: CheckedDocument = { doc, claims: result.claims, kept };
+      options.onDocument?.(full);
+      run.add(full);
+      options.corpusContext?.note(full);
+      stories?.add(full);
+      if (!options.extractOnly) {
+        const found = parseDirectives(doc);
+        if (found.length > 0) directives.set(doc.id, found.map((d) => ({ ...d, document: kept })));
+      }
+      checked.push(keepClaims ? { doc: options.store ? kept : doc, claims: result.claims } : { doc: kept, claims: [], claimCount: result.claims.length });
       for (const finding of result.findings) findings.push(finding);
     },
     finish(inputErrors = []) {
       const errors = [...inputErrors, ...extractionCrashes];
       if (options.extractOnly) return { documents: checked, findings: null, errors };
-      for (const archived of options.corpusContext?.(forContext) ?? []) run.addContext(archived);
+      for (const archived of options.corpusContext?.related() ?? []) run.addContext(archived);
       const corpus = run.finish();
       for (const finding of corpus.findings) findings.push(finding); // a corpus may have more than a spread can take
       const order = new Map(checked.map((c, i) => [c.doc.id, i]));
-      const kept = applyDirectives(sortFindings(findings, order), checked.map((c) => c.doc), options.reportUnusedDirectives ?? false);
+      const kept = applyDirectives(sortFindings(findings, order), directives, options.reportUnusedDirectives ?? false);
       return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes], ...(stories ? { stories: stories.finish() } : {}) };
     },
   };

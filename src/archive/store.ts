@@ -8,6 +8,7 @@ import { ConfigError, ExtractionCrash, InputError } from '../errors.js';
 import { figurePlaces } from '../rules/story-match.js';
 import { claimFromJson, claimToJson, contentHash, documentOf, rowOf, type ArticleRow } from './records.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
+import type { CorpusContext } from '../pipeline.js';
 
 export { DEFAULT_ARCHIVE } from './default.js';
 const ROLLBACK = Symbol('rollback');
@@ -149,13 +150,34 @@ export class ArchiveStore {
    * only their figures of those measures: what corpus rules compare new articles with. Looks up the
    * keys, never reads the whole archive; skips the articles themselves (same id or same text).
    */
-  related(documents: readonly { doc: Document; claims: readonly Claim[] }[]): { doc: Document; claims: Claim[] }[] {
+  /**
+   * The archive as context for a run (pipeline.CorpusContext): told about each of the run's articles as
+   * it is checked, it keeps only their figure keys and content hashes, and when the run ends gives the
+   * archived articles that share a measure and place with one of them, with those measures' counts.
+   * An archived copy of one of the run's articles (same id or same text) is left out.
+   */
+  context(): CorpusContext {
     const keys = new Set<string>();
-    for (const { doc, claims } of documents) {
-      for (const c of claims) if (c.kind === 'count' && c.measure !== null) for (const p of figurePlaces(c as NumericClaim, doc)) keys.add(`${c.measure}\u0000${p}`);
-    }
-    const ids = new Set(documents.map((d) => d.doc.id));
-    const hashes = new Set(documents.map((d) => contentHash(d.doc.text)));
+    const ids = new Set<string>();
+    const hashes = new Set<string>();
+    return {
+      note: ({ doc, claims }) => {
+        ids.add(doc.id);
+        hashes.add(contentHash(doc.text));
+        for (const c of claims) if (c.kind === 'count' && c.measure !== null) for (const p of figurePlaces(c as NumericClaim, doc)) keys.add(`${c.measure}\u0000${p}`);
+      },
+      related: () => this.relatedTo(keys, ids, hashes),
+    };
+  }
+
+  /** The archived articles related to these documents (see `context`), all at once. */
+  related(documents: readonly { doc: Document; claims: readonly Claim[] }[]): { doc: Document; claims: Claim[] }[] {
+    const context = this.context();
+    for (const { doc, claims } of documents) context.note({ doc, claims });
+    return [...context.related()] as { doc: Document; claims: Claim[] }[];
+  }
+
+  private relatedTo(keys: ReadonlySet<string>, ids: ReadonlySet<string>, hashes: ReadonlySet<string>): { doc: Document; claims: Claim[] }[] {
     const measuresOf = new Map<string, Set<string>>();
     const lookup = this.db.prepare('SELECT article_id AS id FROM figure_keys WHERE measure = ? AND place = ?');
     for (const key of keys) {

@@ -1,13 +1,17 @@
-import { writeFileSync } from 'node:fs';
-import { loadDocuments } from '../document/load.js';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { listArticleFiles, loadDocuments } from '../document/load.js';
+import type { Loaded } from '../document/parse-jsonl.js';
+import { TextStore } from '../document/text-store.js';
 import { parseReferenceDate } from '../document/reference-date.js';
 import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
-import { checkInWorkers, threadsFor } from '../parallel/pool.js';
-import { FORMATS_LISTING_CLAIMS, loadFormatter, type FormatName } from '../report/formats.js';
-import { rulesMetaOf, type RunResults } from '../report/types.js';
-import type { CheckedDocument, RuleModule, Severity } from '../rules/types.js';
+import { checkInWorkers, MIN_DOCUMENTS_PER_WORKER, readAhead, threadsFor } from '../parallel/pool.js';
+import { FORMATS_LISTING_CLAIMS, loadFormatter, loadStreamedFormatter, type FormatName } from '../report/formats.js';
+import { rulesMetaOf, type FormatOptions, type RunResults } from '../report/types.js';
+import type { CheckedDocument, Severity } from '../rules/types.js';
 import { ArchiveStore } from '../archive/store.js';
 import { printConfig } from './print-config.js';
 import { setupRun } from './setup.js';
@@ -48,59 +52,118 @@ const log = (line: string): void => {
 /**
  * The shell around the core, for check and extract: read articles, run, format, write; returns the
  * exit code. Plain code with no oclif in it, so that bin/run.js can call it without loading oclif.
+ *
+ * A run streams: configs are found from a listing of the files, each article is checked as it loads
+ * (on worker threads for a corpus), kept afterwards only as its metadata and line index with its text in
+ * a TextStore, and reports that can (json, extract's list) are written as the articles come.
  */
 export async function runFactlint(paths: string[], flags: RunFlags, extractOnly: boolean): Promise<number> {
+  const store = new TextStore();
+  let output: Output | null = null;
   try {
     const overrides = overridesOf(flags);
-    const documents: Document[] = [];
-    const inputErrors: InputError[] = [];
-    for await (const loaded of loadDocuments(paths, { ...overrides, readStdin, maxSize: maxSizeFor(flags) })) {
-      if ('document' in loaded) documents.push(loaded.document);
-      else inputErrors.push(loaded.error);
-    }
-    const setupPaths = [...new Set(documents.map((d) => d.path)), ...paths];
+    const maxSize = maxSizeFor(flags);
+    const listed = await listArticleFiles(paths);
+    const setupPaths = [...new Set([...listed, ...paths])];
     const setupFlags = { ...(flags.config ? { config: flags.config } : {}), ...(flags.rule ? { rule: flags.rule } : {}) };
     const setup = setupRun(setupPaths, setupFlags);
     if (flags['print-config']) {
       process.stdout.write(printConfig(setup, paths[0] ?? '.'));
       return 0;
     }
-    const progress = progressBar(documents.length, process.stderr, process.env);
+    const format = flags.format as FormatName;
+    const formatOptions: FormatOptions = { rulesMeta: rulesMetaOf(setup.rules), cwd: process.cwd(), color: flags.output ? false : useColor(flags.color) };
+    const streamed = await loadStreamedFormatter(format, extractOnly);
+    const out = (output = openOutput(flags.output));
+    const knownTotal = paths.includes('-') || listed.some((f) => extname(f).toLowerCase() === '.jsonl') ? null : listed.length;
+    const progress = progressBar(knownTotal, process.stderr, process.env);
     const options: CheckOptions = {
       ...setup.options,
       extractOnly,
       reportUnusedDirectives: flags['report-unused-directives'] ?? false,
-      ...(progress ? { onProgress: progress } : {}),
       ...(flags.debug ? { debug: (m: string) => log(`debug: ${m}`) } : {}),
     };
     const archive = flags.archive === undefined || extractOnly ? null : ArchiveStore.open(flags.archive);
-    // Claims stay in memory only for the reports that show them; the rest of a run keeps texts.
+    let written = 0;
+    if (streamed) out.write(streamed.head(formatOptions));
     const corpus = startCorpus({
       ...options,
-      ...(archive ? { corpusContext: (docs: readonly CheckedDocument[]) => archive.related(docs) } : {}),
-      keepClaims: extractOnly || FORMATS_LISTING_CLAIMS.has(flags.format),
+      store,
+      ...(archive ? { corpusContext: archive.context() } : {}),
+      // Claims stay in memory only for the reports that list them and are written at the end.
+      keepClaims: FORMATS_LISTING_CLAIMS.has(format),
+      ...(streamed ? { onDocument: (checked: CheckedDocument) => out.write(streamed.document(checked, written++, formatOptions)) } : {}),
       groupByStory: flags['group-by'] === 'story' && !extractOnly,
     });
+    const inputErrors: InputError[] = [];
+    const documents = documentsOf(loadDocuments(paths, { ...overrides, readStdin, maxSize }), inputErrors);
     // Rule debug messages are printed as they happen, which only this thread can do.
-    const threads = flags.debug ? 1 : threadsFor(documents.length, flags.jobs);
+    const { ahead, ended, all } = await readAhead(documents, flags.jobs ?? MIN_DOCUMENTS_PER_WORKER * availableParallelism());
+    const threads = flags.debug ? 1 : threadsFor(ended ? ahead.length : Infinity, flags.jobs);
+    let done = 0;
     if (threads > 1) {
       const data = { setupPaths, setupFlags, extractOnly };
-      await checkInWorkers(documents, threads, data, (i, result) => corpus.add(documents[i]!, result), (done) => progress?.(done));
+      await checkInWorkers(all, threads, data, (doc, result) => corpus.add(doc, result), (n) => progress?.(n));
     } else {
-      documents.forEach((doc, i) => {
+      for await (const doc of all) {
         // A copy carries extraction's caches (sentences, line index) and is dropped when done.
         corpus.add(doc, checkDocument({ ...doc }, options));
-        progress?.(i + 1);
-      });
+        progress?.((done += 1));
+      }
     }
+    progress?.end();
     const finished = corpus.finish(inputErrors);
     archive?.close();
     const results = narrow(finished, flags);
-    await write(results, flags, setup.rules);
+    for (const error of results.errors) log(`factlint: ${error.message}`);
+    if (streamed) out.write(streamed.tail(results, written, formatOptions));
+    else out.write((await loadFormatter(format))(results, formatOptions));
+    out.close();
     return exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);
   } catch (error) {
+    output?.abandon();
     return reportError(error, flags.debug);
+  } finally {
+    store.close();
   }
+}
+
+/** The documents of a load, in order; the articles that could not be read go to `errors`, and loading goes on. */
+async function* documentsOf(loaded: AsyncIterable<Loaded>, errors: InputError[]): AsyncGenerator<Document> {
+  for await (const item of loaded) {
+    if ('document' in item) yield item.document;
+    else errors.push(item.error);
+  }
+}
+
+/** Where the report goes: standard output, or `--output FILE`, written beside it and renamed when whole. */
+interface Output {
+  write(text: string): void;
+  close(): void;
+  /** The run failed: a half-written `--output` file is removed, the old one kept. */
+  abandon(): void;
+}
+
+function openOutput(file: string | undefined): Output {
+  if (!file) return { write: (text) => void process.stdout.write(text), close: () => {}, abandon: () => {} };
+  const partial = `${file}.partial-${process.pid}`;
+  const fd = openSync(partial, 'w');
+  let open = true;
+  const shut = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (text) => void writeSync(fd, text),
+    close: () => {
+      shut();
+      renameSync(partial, file);
+    },
+    abandon: () => {
+      shut();
+      rmSync(partial, { force: true });
+    },
+  };
 }
 
 /**
@@ -143,16 +206,6 @@ function narrow(results: RunResults, flags: RunFlags): RunResults {
   }
   if (flags.quiet) findings = findings.filter((f) => f.severity === 'error');
   return { ...results, findings };
-}
-
-async function write(results: RunResults, flags: RunFlags, rules: readonly RuleModule[]): Promise<void> {
-  for (const error of results.errors) log(`factlint: ${error.message}`);
-  const formatter = await loadFormatter(flags.format as FormatName);
-  const rulesMeta = rulesMetaOf(rules);
-  const color = flags.output ? false : useColor(flags.color);
-  const report = formatter(results, { rulesMeta, cwd: process.cwd(), color });
-  if (flags.output) writeFileSync(flags.output, report);
-  else process.stdout.write(report);
 }
 
 function useColor(flag: boolean | undefined): boolean {

@@ -81,6 +81,24 @@ export async function* loadDocuments(paths: readonly string[], options: LoadOpti
   }
 }
 
+/**
+ * The files behind the given paths, as `loadDocuments` will read them, without reading them: what a
+ * run needs to find its configs before the first article comes. Paths that cannot be listed are
+ * skipped here; loading reports them.
+ */
+export async function listArticleFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (path === '-') continue;
+    try {
+      files.push(...(await expand(path)));
+    } catch {
+      // reported when loaded
+    }
+  }
+  return files;
+}
+
 /** A JSONL corpus, streamed: each line decoded and parsed on its own, the size limit per line. */
 async function* jsonlLines(file: string, limit: number, overrides: DocumentOverrides): AsyncGenerator<Loaded> {
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

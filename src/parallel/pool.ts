@@ -13,17 +13,18 @@ export function threadsFor(documents: number, jobs: number | undefined): number 
 }
 
 /**
- * Runs each document's own stage (extraction and document-scope rules) on a pool of worker threads.
- * `onResult` gets the results in input order, identical to a one-thread run: the workers run the same
- * function on the same setup, and only the corpus stage, which needs every document, stays on this
- * thread. A few documents per thread are in flight at a time, so a large corpus is not copied to the
- * workers all at once, and each result is handed on as soon as its turn comes.
+ * Runs each document's own stage (extraction and document-scope rules) on a pool of worker threads,
+ * taking documents as they load. `onResult` gets each document with its result in input order,
+ * identical to a one-thread run: the workers run the same function on the same setup, and only the
+ * corpus stage, which needs every document, stays on this thread. A few documents per thread are in
+ * flight at a time, so a corpus is never all read ahead, and each result is handed on as soon as its
+ * turn comes.
  */
 export async function checkInWorkers(
-  documents: readonly Document[],
+  documents: AsyncIterable<Document> | Iterable<Document>,
   threads: number,
   data: WorkerData,
-  onResult: (index: number, result: DocumentResult) => void,
+  onResult: (doc: Document, result: DocumentResult) => void,
   onProgress?: (done: number) => void,
 ): Promise<void> {
   const { default: Tinypool } = await import('tinypool');
@@ -33,29 +34,56 @@ export async function checkInWorkers(
     maxThreads: threads,
     workerData: data,
   });
-  const waiting = new Map<number, DocumentResult>();
+  const waiting = new Map<number, { doc: Document; result: DocumentResult }>();
   const inFlight = new Set<Promise<void>>();
   let next = 0; // the next index to hand on
   let submitted = 0;
   let done = 0;
-  try {
-    while (submitted < documents.length || inFlight.size > 0) {
-      while (submitted < documents.length && inFlight.size < threads * 4) {
-        const index = submitted++;
-        const task: Promise<void> = (pool.run(documents[index]) as Promise<DocumentResult>).then((result) => {
-          inFlight.delete(task);
-          waiting.set(index, result);
-          onProgress?.((done += 1));
-          for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
-            waiting.delete(next);
-            onResult(next++, ready);
-          }
-        });
-        inFlight.add(task);
+  const submit = (doc: Document) => {
+    const index = submitted++;
+    const task: Promise<void> = (pool.run(doc) as Promise<DocumentResult>).then((result) => {
+      inFlight.delete(task);
+      waiting.set(index, { doc, result });
+      onProgress?.((done += 1));
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        onResult(ready.doc, ready.result);
       }
-      await Promise.race(inFlight);
+    });
+    inFlight.add(task);
+  };
+  try {
+    for await (const doc of documents) {
+      submit(doc);
+      if (inFlight.size >= threads * 4) await Promise.race(inFlight);
     }
+    while (inFlight.size > 0) await Promise.race(inFlight);
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * The first `count` documents, read ahead so that a run can decide on threads before it starts (a
+ * stream does not say how long it is), and all the documents, those first ones included.
+ */
+export async function readAhead(documents: AsyncIterable<Document>, count: number): Promise<{ ahead: Document[]; ended: boolean; all: AsyncIterable<Document> }> {
+  const iterator = documents[Symbol.asyncIterator]();
+  const ahead: Document[] = [];
+  let ended = false;
+  while (ahead.length < count) {
+    const step = await iterator.next();
+    if (step.done) {
+      ended = true;
+      break;
+    }
+    ahead.push(step.value);
+  }
+  async function* all(): AsyncGenerator<Document> {
+    // Handed on one by one, so that the read-ahead is not held longer than its turn.
+    while (ahead.length > 0) yield ahead.shift()!;
+    if (ended) return;
+    for (let step = await iterator.next(); !step.done; step = await iterator.next()) yield step.value;
+  }
+  return { ahead, ended, all: all() };
 }

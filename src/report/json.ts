@@ -1,22 +1,35 @@
 import type { Claim } from '../claims/types.js';
 import { locate } from '../util/line-index.js';
 import type { CheckedDocument } from '../rules/types.js';
-import { summarize, type Formatter } from './types.js';
+import { summarize, type Formatter, type StreamedFormatter } from './types.js';
 
 /** The JSON contract of PRODUCT.md. A change of shape bumps `version`. */
 export const JSON_VERSION = 1;
 
-export const formatJson: Formatter = (results) => {
-  const output: Record<string, unknown> = {
-    version: JSON_VERSION,
-    documents: results.documents.map(documentJson),
-  };
-  if (results.findings !== null) output.findings = results.findings;
-  if (results.stories) output.stories = results.stories;
-  if (results.errors.length > 0) output.errors = results.errors.map((e) => ({ code: e.code, message: e.message }));
-  output.summary = summarize(results);
-  return `${JSON.stringify(output, null, 2)}\n`;
+/**
+ * JSON written as the run goes (report/types.ts, StreamedFormatter): the head, each document with its
+ * claims as soon as it is checked, and the findings, stories, errors and summary once the run ends.
+ * Byte for byte what `formatJson` writes for the same results.
+ */
+export const streamJson: StreamedFormatter = {
+  head: () => `{\n  "version": ${JSON_VERSION},\n  "documents": [`,
+  document: (checked, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(documentJson(checked), null, 2), '    ')}`,
+  tail(results, documents) {
+    const rest: Record<string, unknown> = {};
+    if (results.findings !== null) rest.findings = results.findings;
+    if (results.stories) rest.stories = results.stories;
+    if (results.errors.length > 0) rest.errors = results.errors.map((e) => ({ code: e.code, message: e.message }));
+    rest.summary = summarize(results);
+    // The other keys at the top level: their object's text without its opening brace.
+    return `${documents === 0 ? ']' : '\n  ]'},\n${JSON.stringify(rest, null, 2).slice(2)}\n`;
+  },
 };
+
+export const formatJson: Formatter = (results, options) =>
+  [streamJson.head(options), ...results.documents.map((d, i) => streamJson.document(d, i, options)), streamJson.tail(results, results.documents.length, options)].join('');
+
+// JSON strings never hold a raw line break, so indenting every line is safe.
+const indent = (text: string, by: string): string => by + text.replace(/\n/g, `\n${by}`);
 
 function documentJson({ doc, claims }: CheckedDocument) {
   return {

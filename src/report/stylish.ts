@@ -4,7 +4,7 @@ import type { Document } from '../document/types.js';
 import { locate } from '../util/line-index.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
 import { lineIndexOf } from '../util/line-index.js';
-import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults } from './types.js';
+import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults, type StreamedFormatter } from './types.js';
 
 const WINDOW = 60; // characters of context either side of a span on long lines
 const MAX_MARKS = 100;
@@ -18,7 +18,7 @@ export const formatStylish: Formatter = (results, options) => {
   const docs = new Map(results.documents.map((d) => [d.doc.id, d.doc]));
   const out: string[] = [];
   if (results.findings === null) {
-    for (const { doc, claims } of results.documents) out.push(claimsBlock(c, doc, claims, options));
+    return [streamClaims.head(options), ...results.documents.map((d, i) => streamClaims.document(d, i, options)), streamClaims.tail(results, results.documents.length, options)].join('');
   } else {
     const byDoc = new Map<string, Finding[]>();
     for (const f of results.findings) {
@@ -47,6 +47,14 @@ export const formatStylish: Formatter = (results, options) => {
   return `${out.join('\n')}\n`;
 };
 
+/** `extract`'s stylish list, written as the run goes: one block of claims a document, then the summary. */
+export const streamClaims: StreamedFormatter = {
+  head: () => '',
+  document: ({ doc, claims }, _index, options) => `${claimsBlock(chalkFor(options), doc, claims, options)}\n`,
+  tail: (results, _documents, options) => `${summaryLine(chalkFor(options), results)}\n`,
+};
+
+const chalkFor = (options: FormatOptions): ChalkInstance => new Chalk({ level: options.color ? 1 : 0 });
 
 const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> = {
   error: (c, s) => c.red(s),

@@ -23,6 +23,17 @@ export interface FormatOptions {
 /** A formatter is pure: results in, text out; no writing and no exit codes. */
 export type Formatter = (results: RunResults, options: FormatOptions) => string;
 
+/**
+ * A format written while the run goes, so that a corpus of any size is reported without holding it:
+ * its head, then each document as soon as it is checked (`index` counts from 0), then its tail once
+ * the run ends, given the run's results (documents without their claims) and how many documents came.
+ */
+export interface StreamedFormatter {
+  head(options: FormatOptions): string;
+  document(checked: CheckedDocument, index: number, options: FormatOptions): string;
+  tail(results: RunResults, documents: number, options: FormatOptions): string;
+}
+
 export interface Summary {
   documents: number;
   claims: number;

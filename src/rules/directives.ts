@@ -26,6 +26,7 @@ const DIRECTIVE = /<!--\s*factlint-(disable-next-line|disable-line|disable|enabl
  * `disable` … `enable` the lines between.
  */
 export function parseDirectives(doc: Document): Directive[] {
+  if (!doc.text.includes('factlint-')) return [];
   const lines = lineIndexOf(doc);
   const lineCount = lines.position(doc.text.length).line;
   const found: Directive[] = [];
@@ -67,8 +68,7 @@ const sameRules = (a: Directive, b: Directive): boolean => b.rules.length === 0 
  * Drops the findings a directive covers (by the line of the finding's first location) and, when
  * asked, reports each directive that suppressed nothing as a finding of its own.
  */
-export function applyDirectives(findings: readonly Finding[], documents: readonly Document[], reportUnused: boolean): Finding[] {
-  const directives = new Map(documents.map((d) => [d.id, parseDirectives(d)]));
+export function applyDirectives(findings: readonly Finding[], directives: ReadonlyMap<string, readonly Directive[]>, reportUnused: boolean): Finding[] {
   const kept = findings.filter((finding) => {
     const at = finding.locations[0];
     const directive = at && directives.get(at.document)?.find((d) => at.line >= d.from && at.line <= d.to && (d.rules.length === 0 || d.rules.includes(finding.ruleId)));

@@ -77,6 +77,9 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
         if (!state.current) throw new Error('no document');
         return state.current;
       },
+      get archived() {
+        return state.current !== undefined && !inRun.has(state.current.doc);
+      },
       get lexicon() {
         return lexiconOf(state.current?.doc.lang ?? 'en');
       },
@@ -100,6 +103,7 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
   return {
     add(checked) {
       inRun.add(checked.doc);
+      if (checked.kept) inRun.add(checked.kept);
       last = checked;
       for (const { state, context } of states) {
         const { rule } = state;

@@ -23,11 +23,11 @@ export function storyClusters() {
   const figures: StoryFigure[] = [];
   const order: string[] = [];
   return {
-    add({ doc, claims }: CheckedDocument): void {
+    add({ doc, claims, kept }: CheckedDocument): void {
       order.push(doc.id);
       for (const claim of claims) {
         if (claim.kind !== 'count') continue;
-        const figure = storyFigure(claim as NumericClaim, doc, localeConfig(doc.lang).lexicon);
+        const figure = storyFigure(claim as NumericClaim, doc, localeConfig(doc.lang).lexicon, kept);
         if (figure) figures.push(figure);
       }
     },

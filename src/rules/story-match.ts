@@ -20,8 +20,9 @@ export function storyFigureCollector(context: RuleContext): { figures: StoryFigu
   return {
     figures,
     count(claim) {
-      const figure = storyFigure(claim, context.document.doc, context.lexicon);
-      if (figure) figures.push(figure);
+      const { doc, kept } = context.document;
+      const figure = storyFigure(claim, doc, context.lexicon, kept);
+      if (figure) figures.push(context.archived ? { ...figure, archived: true } : figure);
     },
   };
 }
@@ -34,19 +35,21 @@ export interface StoryFigure {
   places: readonly string[];
   /** Whether its sentence names the place, or the place is the article's (for "why matched"). */
   placeNamed: boolean;
+  /** From an archived article, not one of the run's. */
+  archived?: boolean;
 }
 
 /**
- * The figure as cross-article rules see it, or null when it is not a story figure: a count with a
+ * The figure as cross-article rules see it (holding `kept`, the document as the run keeps it), or null when it is not a story figure: a count with a
  * measure and a place, not a part of another figure, not in a sentence about a change or an earlier state.
  * "In het dal van de Geul in Zuid-Limburg zijn 23 mensen omgekomen" → places geul and limburg.
  */
-export function storyFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon): StoryFigure | null {
+export function storyFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, kept: Document = doc): StoryFigure | null {
   if (claim.kind !== 'count' || claim.measure === null || claim.partOf !== null || !claim.scope.place) return null;
   if (inChangeContext(doc, lexicon, claim.start, claim.end)) return null;
   const named = placesNamed(claim, doc);
   const places = [...new Set([claim.scope.place, ...named])];
-  return { claim, doc, places, placeNamed: named.length > 0 };
+  return { claim, doc: kept, places, placeNamed: named.length > 0 };
 }
 
 /** The places a figure may be matched on: its own place and the places its sentence names. */

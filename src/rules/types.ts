@@ -11,6 +11,11 @@ export interface CheckedDocument {
   claims: readonly Claim[];
   /** How many claims the document has, when a run did not keep them (see pipeline.startCorpus). */
   claimCount?: number;
+  /**
+   * The document as a streamed run keeps it once its stage is done (document/text-store.ts): what a
+   * corpus rule holds on to, so that the run does not hold every article's text.
+   */
+  kept?: Document;
 }
 
 export interface RuleMeta {
@@ -45,6 +50,8 @@ export interface ReportDescriptor {
 export interface RuleContext {
   /** The article being checked (for corpus rules: the one whose handlers run now). */
   readonly document: CheckedDocument;
+  /** Whether the current article is from outside the run (the archive), not one of the run's own. */
+  readonly archived: boolean;
   /** The language pack of the current article, for cue words. */
   readonly lexicon: Lexicon;
   /** The rule's options for the current article: its defaults with the config's settings. */

@@ -22,3 +22,14 @@ test.for([
 ] as const)('no bar: %s', ([, out, total, env]) => {
   expect(progressBar(total, out, env)).toBeNull();
 });
+
+test('counts the articles of a stream of unknown length, and clears itself when told', () => {
+  const out = stream(true);
+  const bar = progressBar(null, out, {})!;
+  bar(5);
+  expect(out.written).toEqual([]); // short runs draw nothing
+  bar(25);
+  expect(out.written).toEqual(['\r25 articles']);
+  bar.end();
+  expect(out.written.at(-1)).toBe('\r\x1b[K');
+});

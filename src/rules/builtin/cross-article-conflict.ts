@@ -31,13 +31,22 @@ export default defineRule({
         const windowDays = context.options.windowDays ?? DEFAULT_WINDOW_DAYS;
         const reported = new Set<string>();
         const inFinding = new Set<StoryFigure>();
+        // Against the archive, one finding per figure of the run: the disagreeing archived figure of
+        // the newest article, however many archived articles disagree.
+        const againstArchive = new Map<StoryFigure, { verdict: Verdict; archived: StoryFigure }>();
         for (const bucket of storyBuckets(figures)) {
           for (let i = 0; i < bucket.length; i++) {
             for (let j = i + 1; j < bucket.length; j++) {
               const [x, y] = [bucket[i]!, bucket[j]!];
-              if (x.doc.id === y.doc.id || !withinWindow(x.doc, y.doc, windowDays)) continue;
+              if (x.doc.id === y.doc.id || (x.archived && y.archived) || !withinWindow(x.doc, y.doc, windowDays)) continue;
               const verdict = judge(x, y, bucket);
               if (!verdict) continue;
+              if (x.archived || y.archived) {
+                const [own, archived] = x.archived ? [y, x] : [x, y];
+                const best = againstArchive.get(own);
+                if (!best || newerSource(archived, best.archived)) againstArchive.set(own, { verdict, archived });
+                continue;
+              }
               // One finding per pair of articles and scope, whichever place bucket finds it first.
               const scope = [x.claim.measure, x.claim.scope.group ?? '', x.claim.scope.period ?? ''].join('\u0000');
               const pair = [x.doc.id, y.doc.id].sort().join('\u0000') + '\u0000' + scope;
@@ -47,28 +56,45 @@ export default defineRule({
               if (reported.has(pair) || (inFinding.has(x) && inFinding.has(y))) continue;
               reported.add(pair);
               inFinding.add(x).add(y);
-              const [a, b] = verdict.order;
-              context.report({
-                messageId: verdict.messageId,
-                data: {
-                  a: `"${a.claim.text}"`, b: `"${b.claim.text}"`, measure: a.claim.measure ?? '',
-                  docA: a.doc.id, docB: b.doc.id, dateA: a.doc.date?.value ?? 'undated', dateB: b.doc.date?.value ?? 'undated',
-                  why: matchedOn(a, b),
-                },
-                // The first location is the figure the message leads with.
-                claims: (verdict.messageId === 'shrank' ? [b, a] : [a, b]).map((e) => ({ claim: e.claim, document: e.doc })),
-                lenient: verdict.lenient,
-              });
+              report(verdict);
             }
           }
         }
+        for (const { verdict } of againstArchive.values()) report(verdict);
       },
     };
+
+    function report(verdict: Verdict): void {
+      const [a, b] = verdict.order;
+      context.report({
+        messageId: verdict.messageId,
+        data: {
+          a: `"${a.claim.text}"`, b: `"${b.claim.text}"`, measure: a.claim.measure ?? '',
+          docA: a.doc.id, docB: b.doc.id, dateA: a.doc.date?.value ?? 'undated', dateB: b.doc.date?.value ?? 'undated',
+          why: matchedOn(a, b),
+        },
+        // The first location is the figure the message leads with.
+        claims: (verdict.messageId === 'shrank' ? [b, a] : [a, b]).map((e) => ({ claim: e.claim, document: e.doc })),
+        lenient: verdict.lenient,
+      });
+    }
   },
 });
 
+/** From a later article, or from one of the same date with a higher figure (a toll to date grows). */
+function newerSource(a: StoryFigure, b: StoryFigure): boolean {
+  const order = timeOrder(a.doc, b.doc);
+  return order === 1 || (order === 0 && a.claim.low > b.claim.low);
+}
+
+interface Verdict {
+  messageId: string;
+  order: [StoryFigure, StoryFigure];
+  lenient: boolean;
+}
+
 /** Whether two figures conflict, taking time into account; the earlier article comes first. */
-function judge(x: StoryFigure, y: StoryFigure, bucket: readonly StoryFigure[]): { messageId: string; order: [StoryFigure, StoryFigure]; lenient: boolean } | null {
+function judge(x: StoryFigure, y: StoryFigure, bucket: readonly StoryFigure[]): Verdict | null {
   if (!measureProperties(x.claim.measure ?? '').comparable) return null; // one party's seats against another's
   const how = disagreement(x.claim, y.claim);
   if (how === 'none') return null;

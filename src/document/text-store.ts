@@ -1,0 +1,89 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lineIndexOf, shareLineIndex } from '../util/line-index.js';
+import type { Document } from './types.js';
+
+/** Characters of article text a run holds in memory before it spills the rest to a temporary file. */
+export const DEFAULT_TEXT_BUDGET = 32 * 1024 * 1024;
+
+type Where = { kind: 'memory'; text: string; prose: string } | { kind: 'file'; offset: number; textBytes: number; proseBytes: number | null };
+
+/**
+ * Where a streamed run keeps the texts of the articles it has checked. Reports quote source lines and
+ * corpus findings are found only when the corpus ends, so every article's text may be asked for again;
+ * holding them all would make memory grow with the corpus. The store keeps texts in memory up to a
+ * budget and writes the rest to a temporary file, read back (one article at a time) only when a report
+ * needs them. `keep` gives a document whose `text` and `prose` are read from the store.
+ */
+export class TextStore {
+  private held = 0;
+  private dir: string | null = null;
+  private fd: number | null = null;
+  private size = 0;
+  private last: { where: Where; text: string; prose: string } | null = null;
+
+  constructor(private readonly budget = DEFAULT_TEXT_BUDGET) {}
+
+  /** A stand-in for `doc` that keeps its metadata and line index, with its texts in the store. */
+  keep(doc: Document): Document {
+    const where = this.put(doc.text, doc.prose);
+    const store = this;
+    const kept: Document = {
+      id: doc.id,
+      path: doc.path,
+      bodyStart: doc.bodyStart,
+      lang: doc.lang,
+      date: doc.date,
+      ...(doc.title === undefined ? {} : { title: doc.title }),
+      ...(doc.source === undefined ? {} : { source: doc.source }),
+      get text() {
+        return store.read(where).text;
+      },
+      get prose() {
+        return store.read(where).prose;
+      },
+    };
+    lineIndexOf(doc);
+    shareLineIndex(doc, kept); // lines and columns need no text
+    return kept;
+  }
+
+  /** Removes the temporary file, if there is one. */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = null;
+    this.dir = null;
+  }
+
+  private put(text: string, prose: string): Where {
+    const chars = text.length + (prose === text ? 0 : prose.length);
+    if (this.held + chars <= this.budget) {
+      this.held += chars;
+      return { kind: 'memory', text, prose };
+    }
+    if (this.fd === null) {
+      this.dir = mkdtempSync(join(tmpdir(), 'factlint-texts-'));
+      this.fd = openSync(join(this.dir, 'texts'), 'w+');
+    }
+    const textBuffer = Buffer.from(text, 'utf8');
+    const proseBuffer = prose === text ? null : Buffer.from(prose, 'utf8');
+    const offset = this.size;
+    this.size += writeSync(this.fd, textBuffer, 0, textBuffer.length, offset);
+    if (proseBuffer) this.size += writeSync(this.fd, proseBuffer, 0, proseBuffer.length, this.size);
+    return { kind: 'file', offset, textBytes: textBuffer.length, proseBytes: proseBuffer?.length ?? null };
+  }
+
+  private read(where: Where): { text: string; prose: string } {
+    if (where.kind === 'memory') return where;
+    if (this.last?.where === where) return this.last;
+    if (this.fd === null) throw new Error('the text store was closed');
+    const bytes = Buffer.alloc(where.textBytes + (where.proseBytes ?? 0));
+    readSync(this.fd, bytes, 0, bytes.length, where.offset);
+    const text = bytes.toString('utf8', 0, where.textBytes);
+    const prose = where.proseBytes === null ? text : bytes.toString('utf8', where.textBytes);
+    this.last = { where, text, prose };
+    return this.last;
+  }
+}
