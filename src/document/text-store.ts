@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { lineIndexOf, shareLineIndex } from '../util/line-index.js';
 import type { Document } from './types.js';
 
-/** Characters of article text a run holds in memory before it spills the rest to a temporary file. */
-export const DEFAULT_TEXT_BUDGET = 32 * 1024 * 1024;
+/** Characters of article text a run holds in memory before it spills the rest to a temporary file: a
+ * few hundred articles, so that checking drafts never touches the disk and a corpus stays flat. */
+export const DEFAULT_TEXT_BUDGET = 4 * 1024 * 1024;
 
-type Where = { kind: 'memory'; text: string; prose: string } | { kind: 'file'; offset: number; textBytes: number; proseBytes: number | null };
+export type Where = { kind: 'memory'; text: string; prose: string } | { kind: 'file'; offset: number; textBytes: number; proseBytes: number | null };
 
 /**
  * Where a streamed run keeps the texts of the articles it has checked. Reports quote source lines and
@@ -27,23 +28,7 @@ export class TextStore {
 
   /** A stand-in for `doc` that keeps its metadata and line index, with its texts in the store. */
   keep(doc: Document): Document {
-    const where = this.put(doc.text, doc.prose);
-    const store = this;
-    const kept: Document = {
-      id: doc.id,
-      path: doc.path,
-      bodyStart: doc.bodyStart,
-      lang: doc.lang,
-      date: doc.date,
-      ...(doc.title === undefined ? {} : { title: doc.title }),
-      ...(doc.source === undefined ? {} : { source: doc.source }),
-      get text() {
-        return store.read(where).text;
-      },
-      get prose() {
-        return store.read(where).prose;
-      },
-    };
+    const kept = new StoredDocument(doc, this, this.put(doc.text, doc.prose));
     lineIndexOf(doc);
     shareLineIndex(doc, kept); // lines and columns need no text
     return kept;
@@ -75,7 +60,8 @@ export class TextStore {
     return { kind: 'file', offset, textBytes: textBuffer.length, proseBytes: proseBuffer?.length ?? null };
   }
 
-  private read(where: Where): { text: string; prose: string } {
+  /** The texts of a stored document (the last one read is held, for the lines a report quotes). */
+  read(where: Where): { text: string; prose: string } {
     if (where.kind === 'memory') return where;
     if (this.last?.where === where) return this.last;
     if (this.fd === null) throw new Error('the text store was closed');
@@ -85,5 +71,34 @@ export class TextStore {
     const prose = where.proseBytes === null ? text : bytes.toString('utf8', where.textBytes);
     this.last = { where, text, prose };
     return this.last;
+  }
+}
+
+/** A checked article as a run keeps it: a small object whose texts are read from the store when asked. */
+class StoredDocument implements Document {
+  readonly id: string;
+  readonly path: string;
+  readonly bodyStart: number;
+  readonly lang: Document['lang'];
+  readonly date: Document['date'];
+  readonly title?: string;
+  readonly source?: string;
+
+  constructor(doc: Document, private readonly store: TextStore, private readonly where: Where) {
+    this.id = doc.id;
+    this.path = doc.path;
+    this.bodyStart = doc.bodyStart;
+    this.lang = doc.lang;
+    this.date = doc.date;
+    if (doc.title !== undefined) this.title = doc.title;
+    if (doc.source !== undefined) this.source = doc.source;
+  }
+
+  get text(): string {
+    return this.store.read(this.where).text;
+  }
+
+  get prose(): string {
+    return this.store.read(this.where).prose;
   }
 }

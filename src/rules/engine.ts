@@ -57,7 +57,8 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
   const crashes: RuleCrash[] = [];
   const settingOf = (rule: RuleModule, doc: Document | undefined): RuleSettings => (doc && options.settings?.(doc)[rule.meta.id]) || {};
   const severityOf = (rule: RuleModule, doc: Document | undefined) => settingOf(rule, doc).severity ?? rule.meta.severity;
-  const inRun = new Set<Document>();
+  // Weak: the run's articles themselves must not outlive their stage (a streamed run keeps stand-ins).
+  const inRun = new WeakSet<Document>();
   let last: CheckedDocument | undefined;
   const states = rules.map((rule) => {
     const state: { rule: RuleModule; current: CheckedDocument | undefined; handlers: RuleHandlers; guard: (id: string, fn: () => void) => void } = {
@@ -137,7 +138,7 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
 }
 
 /** A finding between a run's article and an archived one points first at the run's article, where it can be fixed. */
-function leadWithRun(d: ReportDescriptor, inRun: ReadonlySet<Document>): ReportDescriptor {
+function leadWithRun(d: ReportDescriptor, inRun: WeakSet<Document>): ReportDescriptor {
   const lead = d.claims?.findIndex((c) => inRun.has(c.document)) ?? -1;
   if (!d.claims || lead <= 0) return d;
   return { ...d, claims: [d.claims[lead]!, ...d.claims.filter((_, i) => i !== lead)] };

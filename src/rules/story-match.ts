@@ -45,6 +45,15 @@ export interface StoryFigure {
  * "In het dal van de Geul in Zuid-Limburg zijn 23 mensen omgekomen" → places geul and limburg.
  */
 export function storyFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, kept: Document = doc): StoryFigure | null {
+  // Both cross-article rules and the story grouping ask for each claim: one figure serves them all.
+  let figure = figures.get(claim);
+  if (figure === undefined) figures.set(claim, (figure = newStoryFigure(claim, doc, lexicon, kept)));
+  return figure;
+}
+
+const figures = new WeakMap<NumericClaim, StoryFigure | null>();
+
+function newStoryFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, kept: Document): StoryFigure | null {
   if (claim.kind !== 'count' || claim.measure === null || claim.partOf !== null || !claim.scope.place) return null;
   if (inChangeContext(doc, lexicon, claim.start, claim.end)) return null;
   const named = placesNamed(claim, doc);
