@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,36 @@ console.log(JSON.stringify(Object.keys(req.cache)));`;
   const loaded = JSON.parse(run.stdout) as string[];
   const notYet = [...HEAVY, '@oclif/core', 'picomatch', 'tinypool'];
   expect(notYet.filter((pkg) => loaded.some((path) => path.includes(`/node_modules/${pkg}/`)))).toEqual([]);
+  expect(loaded.filter((path) => path.includes('/dist/vendor/'))).toEqual([]);
+});
+
+// The build bundles each chrono locale into one file (scripts/bundle-chrono.mjs), which loads in less
+// than half the time: a built run must use it, and it must read dates exactly as chrono-node does.
+test('a built run reads dates with the bundled chrono, which parses as chrono-node does', () => {
+  const script = `const { extractClaims } = await import('./dist/extract/engine.js');
+const { parseTextDocument } = await import('./dist/document/parse-text.js');
+extractClaims(parseTextDocument('a.txt', 'date 2024-03-05\\n\\nSinds maandag 3 maart zijn 12 mensen omgekomen.'));
+const req = (await import('node:module')).createRequire(import.meta.url);
+console.log(JSON.stringify(Object.keys(req.cache)));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const loaded = JSON.parse(run.stdout) as string[];
+  expect(loaded.filter((path) => path.includes('/dist/vendor/')).map((path) => path.slice(path.lastIndexOf('/') + 1))).toEqual(['chrono-nl.cjs']);
+  expect(loaded.filter((path) => path.includes('/node_modules/chrono-node/'))).toEqual([]);
+
+  const reference = new Date(Date.UTC(2024, 2, 5, 12));
+  const texts = {
+    nl: 'Sinds maandag zijn 12 mensen omgekomen; op 3 maart 2024 om 15.00 uur, vorige week en over twee weken.',
+    en: 'Since Monday 12 people died; on March 3, 2024 at 3 p.m., last week and in two weeks, from May to Oct 2020.',
+  };
+  for (const lang of ['nl', 'en'] as const) {
+    const req = createRequire(import.meta.url);
+    const bundled = req(join(ROOT, `dist/vendor/chrono-${lang}.cjs`)) as { casual: { parse(t: string, r: Date): Array<{ text: string; index: number; start: { date(): Date } }> } };
+    const original = req(`chrono-node/${lang}`) as typeof bundled;
+    const read = (c: typeof bundled) => c.casual.parse(texts[lang], reference).map((r) => [r.text, r.index, r.start.date().toISOString()]);
+    expect(read(bundled)).toEqual(read(original));
+    expect(read(bundled).length).toBeGreaterThan(2);
+  }
 });
 
 test('the bundled JSON the build writes holds the same data as the YAML in rules/', () => {

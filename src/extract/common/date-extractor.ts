@@ -11,17 +11,28 @@ import { dateDraft } from './date-draft.js';
 import { relativeWeekdayPattern } from './relative-weekday.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
-// chrono's main entry loads a dozen locales (~150 ms at start-up); each of ours is required on first use.
+// chrono's main entry loads a dozen locales (~150 ms at start-up); each of ours is required on first use,
+// from the one-file bundle the build makes of it (scripts/bundle-chrono.mjs), or from chrono-node itself
+// when run from source.
 const require = createRequire(import.meta.url);
 const parsers = new Map<Lang, chrono.Chrono>();
 const parserFor = (lang: Lang): chrono.Chrono => {
   let parser = parsers.get(lang);
   if (!parser) {
-    parser = (require(`chrono-node/${lang}`) as { casual: chrono.Chrono }).casual;
+    parser = (loadChrono(lang) as { casual: chrono.Chrono }).casual;
     parsers.set(lang, parser);
   }
   return parser;
 };
+
+function loadChrono(lang: Lang): unknown {
+  try {
+    return require(`../../vendor/chrono-${lang}.cjs`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    return require(`chrono-node/${lang}`);
+  }
+}
 
 const word = (words: Iterable<string>): string => `(?<![\\p{L}])${matchAny(words)}(?![\\p{L}])`;
 
