@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 // Compile regular expressions to machine code at once: the lexicons' long alternations otherwise run
 // in V8's regex interpreter until they tier up, and that costs about a quarter of a run's time.
 setFlagsFromString('--no-regexp-tier-up');
-const { runFast } = await import('../dist/cli/fast-path.js');
+const { runFast } = await import('../dist/cli-bundle/fast-path.js');
 
 const code = process.env.FACTLINT_OCLIF ? null : await runFast(process.argv.slice(2));
 if (code === null) {

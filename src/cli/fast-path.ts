@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { withArchiveDefault } from './archive-argv.js';
@@ -77,7 +79,7 @@ function parse(command: string, args: string[]): { paths: string[]; flags: RunFl
 
 function manifestFlags(command: string): ManifestFlag[] | null {
   try {
-    const manifest = JSON.parse(readFileSync(new URL('../../oclif.manifest.json', import.meta.url), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'oclif.manifest.json'), 'utf8')) as {
       commands: Record<string, { flags: Record<string, ManifestFlag> }>;
     };
     const flags = manifest.commands[command]?.flags;

@@ -145,7 +145,15 @@ interface Output {
 }
 
 function openOutput(file: string | undefined): Output {
-  if (!file) return { write: (text) => void process.stdout.write(text), close: () => {}, abandon: () => {} };
+  if (!file) {
+    // A reader that stops early (`factlint check corpus | head`) closes the pipe: stop quietly, as
+    // command-line tools do, instead of crashing on the next write.
+    if (process.stdout.listenerCount('error') === 0) process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+    return { write: (text) => void process.stdout.write(text), close: () => {}, abandon: () => {} };
+  }
   const partial = `${file}.partial-${process.pid}`;
   const fd = openSync(partial, 'w');
   let open = true;

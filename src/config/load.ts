@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 import { createRequire } from 'node:module';
 import type Picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
@@ -11,7 +11,7 @@ import { CONFIG_NAMES, type ConfigFile, type ResolvedConfig, type RuleSetting } 
 const require = createRequire(import.meta.url);
 const picomatch = (...args: Parameters<typeof Picomatch>): ReturnType<typeof Picomatch> => (require('picomatch') as typeof Picomatch)(...args);
 
-const PRESETS = fileURLToPath(new URL('../../rules/presets/', import.meta.url));
+const PRESETS = join(PACKAGE_ROOT, 'rules/presets/');
 
 export interface ConfigOptions {
   /** `--config FILE`: use this file for every article instead of looking for one. */

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from './package-root.js';
 import { yaml } from './yaml.js';
 
-const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+const RULES_DIR = join(PACKAGE_ROOT, 'rules/');
 // Written by scripts/bundle-data.mjs at build time: the same files, parsed, as JSON.
 const BUNDLED_DIR = fileURLToPath(new URL('../bundled/', import.meta.url));
 

@@ -27,7 +27,7 @@ test('no module of the core imports a heavy package statically (type imports exc
 });
 
 test('the path bin/run.js takes for check and extract loads none of them, nor oclif', () => {
-  const script = `await import('./dist/cli/fast-path.js');
+  const script = `await import('./dist/cli-bundle/fast-path.js');
 const req = (await import('node:module')).createRequire(import.meta.url);
 console.log(JSON.stringify(Object.keys(req.cache)));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });

@@ -1,5 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../util/package-root.js';
 import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
 import type { Lang, ReferenceDate } from '../../document/types.js';
 import { daysBetween, parseDay } from '../../util/calendar.js';
@@ -13,7 +15,7 @@ import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate,
 
 // chrono's main entry loads a dozen locales (~150 ms at start-up); each of ours is required on first use,
 // from the one-file bundle the build makes of it (scripts/bundle-chrono.mjs), or from chrono-node itself
-// when run from source.
+// before a build.
 const require = createRequire(import.meta.url);
 const parsers = new Map<Lang, chrono.Chrono>();
 const parserFor = (lang: Lang): chrono.Chrono => {
@@ -27,7 +29,7 @@ const parserFor = (lang: Lang): chrono.Chrono => {
 
 function loadChrono(lang: Lang): unknown {
   try {
-    return require(`../../vendor/chrono-${lang}.cjs`);
+    return require(join(PACKAGE_ROOT, `dist/vendor/chrono-${lang}.cjs`));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
     return require(`chrono-node/${lang}`);

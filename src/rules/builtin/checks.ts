@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../util/package-root.js';
 import { bundledData } from '../../util/bundled.js';
 import { ruleFromData } from '../load-yaml.js';
 import type { RuleModule } from '../types.js';
 
-const CHECKS = fileURLToPath(new URL('../../../rules/checks/', import.meta.url));
+const CHECKS = join(PACKAGE_ROOT, 'rules/checks');
 
 /**
  * The built-in declarative checks (rules/checks/*.yml). Their expressions are compiled on first use,
