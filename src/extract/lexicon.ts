@@ -58,6 +58,13 @@ export interface Lexicon {
   /** Unit words to mathjs unit names. */
   unitWords: Record<string, string>;
   durationUnits: Record<string, DurationUnit>;
+  /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
+  durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /**
+   * Words after "a year", "een jaar" that make it a span back or forward from another time, not a rate
+   * after the figure before it: "£1.62 a year earlier" (a rate: "€40 million a day").
+   */
+  durationOffsets: readonly string[];
   /** Words after a "jaar"/"years" figure that make it an age, and words before that make it one. */
   ageAfter: readonly string[];
   ageBefore: readonly string[];

@@ -50,7 +50,8 @@ export const figureExtractor: Extractor = {
     if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
     if (suffix) end += suffix.length;
     // "34 cents" is 0.34 of its currency; "3 euro en 50 cent", "15 dollars 50." add the cents written after.
-    const scale = suffix?.kind === 'money' && suffix.subunit ? 0.01 : 1;
+    // "a decade" is 10 years: a time word that is a multiple of its unit.
+    const scale = suffix?.kind === 'money' && suffix.subunit ? 0.01 : suffix?.kind === 'duration' ? (suffix.factor ?? 1) : 1;
     const cents = suffix?.kind === 'money' && !suffix.subunit && !range ? centsAfter(ctx, end) : null;
     if (cents) end = cents.end;
     const inches = suffix?.kind === 'quantity' && suffix.unit === 'ft' && !range ? inchesAfter(ctx, end) : null; // "5 feet 2 inches"
@@ -257,17 +258,23 @@ function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | 
   if (ctx.grammar.suffixAt(ctx.text, end)?.kind !== 'duration') return null;
   const before = ctx.grammar.wordBefore(ctx.text, match.index);
   if (FREQUENCY.test(before)) return null; // "twee keer per week", "once a week"
-  if (/\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales) return null; // "€40 million a day"
+  // "€40 million a day" is a rate; "£1.62 a year earlier" is not.
+  const rate = /\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales;
+  if (rate && ctx.grammar.phraseAfter(ctx.lex.durationOffsets, ctx.text, end + (ctx.grammar.suffixAt(ctx.text, end)?.length ?? 0)) === null) return null;
   return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: true, words: true, scale: 1 } };
 }
 
 const FREQUENCY = /^(?:per|keer|maal|once|twice|times|a)$/iu;
 
-/** "300-metre", "10-kilometer", "a 12-cent dividend": a unit or currency joined to the number by a hyphen. */
+/**
+ * "300-metre", "10-kilometer", "a 12-cent dividend", "a 16-year high", "a two-day visit": a unit, currency
+ * or time unit joined to the number by a hyphen. An age ("a 16-year-old") is left to the age extractor.
+ */
 function hyphenatedUnit(ctx: ExtractContext, end: number): Suffix | null {
-  if (ctx.text[end] !== '-') return null;
+  if (ctx.text[end] !== '-' || /\s/u.test(ctx.text[end + 1] ?? ' ')) return null;
   const suffix = ctx.grammar.suffixAt(ctx.text, end + 1);
-  return (suffix?.kind === 'quantity' || suffix?.kind === 'money') && !/\s/u.test(ctx.text.slice(end + 1, end + 2)) ? { ...suffix, length: suffix.length + 1 } : null;
+  if (suffix?.kind === 'duration' && /^-\p{L}/u.test(ctx.text.slice(end + 1 + suffix.length, end + 3 + suffix.length))) return null;
+  return suffix && suffix.kind !== 'percent' ? { ...suffix, length: suffix.length + 1 } : null;
 }
 
 /** A one-letter scale glued to a money figure: "£5m", "$2bn", "€3k". */
@@ -283,7 +290,9 @@ function isEventName(ctx: ExtractContext, end: number): boolean {
   // it would make every figure cost the length of the document (quadratic on long inputs).
   const unitText = /(\p{L}+)$/u.exec(ctx.text.slice(Math.max(0, end - 64), end))?.[1] ?? '';
   if (/^\p{Lu}/u.test(unitText)) return true;
-  return /^\s+(?:van|of)\s+(?:de\s+|the\s+)?\p{Lu}/u.test(ctx.text.slice(end, end + 30));
+  // Written in lower case, only a race of hours is named so ("24 uur van Le Mans"); "14 years of
+  // Conservative government" is a duration.
+  return ctx.lex.durationUnits[unitText.toLowerCase()] === 'hour' && /^\s+(?:van|of)\s+(?:de\s+|the\s+)?\p{Lu}/u.test(ctx.text.slice(end, end + 30));
 }
 
 const isYear = (n: Numeral): boolean => !n.words && n.decimals === 0 && n.value >= 1800 && n.value <= 2100;

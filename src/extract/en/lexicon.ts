@@ -90,6 +90,12 @@ export const lexicon: Lexicon = {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
     days: 'day', day: 'day', hours: 'hour', hour: 'hour',
   },
+  // Not "century": "86 century breaks", "scored a century" (snooker, cricket).
+  durationMultiples: {
+    decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
+    fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
+  },
+  durationOffsets: ['earlier', 'later', 'ago', 'previously'],
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },

@@ -79,6 +79,11 @@ export const lexicon: Lexicon = {
     jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week',
     dag: 'day', dagen: 'day', etmaal: 'day', etmalen: 'day', uur: 'hour', uren: 'hour',
   },
+  durationMultiples: {
+    decennium: { unit: 'year', factor: 10 }, decennia: { unit: 'year', factor: 10 },
+    eeuw: { unit: 'year', factor: 100 }, eeuwen: { unit: 'year', factor: 100 },
+  },
+  durationOffsets: ['eerder', 'later', 'geleden', 'daarvoor', 'daarna'],
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
   ageBounds: { 'jonger dan': 'less-than', 'onder de': 'less-than', 'ouder dan': 'more-than', 'boven de': 'more-than' },
