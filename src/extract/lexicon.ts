@@ -24,6 +24,12 @@ export interface Lexicon {
   compoundJoiners: readonly string[];
   /** Number words as such; the article "een"/"a" counts as one only before a scale word. */
   articleOne: readonly string[];
+  /**
+   * The number one as a word of its own, never an article ("one", "één"): a count before a noun for
+   * people or a measure, after a qualifier of several words, or before a unit ("one soldier", "at least
+   * one rider", "one percent"); elsewhere a pronoun ("one of the largest").
+   */
+  oneWords: readonly string[];
   /** Fractional words that scale ("anderhalf miljoen" = 1.5 million). */
   fractionalNumbers: Record<string, number>;
   /** Words before a figure that make it negative ("min 5 graden", "minus five"). */

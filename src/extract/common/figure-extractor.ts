@@ -22,7 +22,7 @@ export const figureExtractor: Extractor = {
   name: 'figure',
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match) ?? oneWithUnit(ctx, match);
+    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match) ?? oneCount(ctx, match);
     if (!first) return null;
     const fraction = slashFraction(ctx, first.end);
     if (fraction) {
@@ -66,7 +66,7 @@ export const figureExtractor: Extractor = {
     if (!suffix && isNotACount(ctx, around)) return null;
     if (suffix?.kind === 'quantity' && /[\p{L}\p{N}][-/]$/u.test(ctx.text.slice(Math.max(0, start - 2), start))) return null; // "scp-173m", "A-10 m"
     if (suffix?.kind === 'duration' && (isNotACount(ctx, around) || isEventName(ctx, end))) return null; // "42 jaar oud", "24 uur van Le Mans"
-    if (first.numeral.bareOne && suffix?.kind !== 'duration' && !/^één$/iu.test(ctx.text.slice(first.start, first.end))) return null;
+    if (first.numeral.bareOne && suffix?.kind !== 'duration' && !ctx.lex.oneWords.includes(ctx.text.slice(first.start, first.end).toLowerCase())) return null;
     if (!range) {
       const before = ctx.grammar.qualifierBefore(ctx.text, start);
       if (before) qualifier = before.qualifier;
@@ -240,14 +240,23 @@ function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
 const secondPattern = (ctx: ExtractContext): RegExp =>
   new RegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu');
 
-/** "one penny", "one-yen bid", "one mile": "one" (not the article "a") before a currency or unit is the number 1. */
-function oneWithUnit(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
+/**
+ * The word "one" (not the article "a") as the number 1 (`Lexicon.oneWords`): before a unit or currency
+ * ("one penny", "one-yen bid", "one percent"), after a qualifier of several words ("at least one rider",
+ * "more than one"), or before a noun for people or a measure ("killing one man", "one dead"). Elsewhere
+ * it is a pronoun: "one of the largest swings", "get one before Christmas".
+ */
+function oneCount(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
   const word = match[0].trim();
-  if (word.toLowerCase() !== 'one' && word.toLowerCase() !== 'één') return null;
+  if (!ctx.lex.oneWords.includes(word.toLowerCase())) return null;
   const end = match.index + word.length;
+  const one: Figure = { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
   const suffix = ctx.grammar.suffixAt(ctx.text, ctx.text[end] === '-' ? end + 1 : end);
-  if (suffix?.kind !== 'money' && suffix?.kind !== 'quantity') return null;
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
+  if (suffix && suffix.kind !== 'duration') return one;
+  const qualifier = ctx.grammar.qualifierBefore(ctx.text, match.index);
+  if (qualifier && /\s/u.test(ctx.text.slice(qualifier.start, match.index).trim())) return one;
+  const next = ctx.grammar.wordsAfter(ctx.text, end, 1)[0];
+  return next !== undefined && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) && ctx.isMeasureWord(next) ? one : null;
 }
 
 /** "een week", "one week": the article or "one" before a time unit is the number 1. */

@@ -15,6 +15,7 @@ export const lexicon: Lexicon = {
   scaleAbbreviations: { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 },
   compoundJoiners: ['-', 'and'],
   articleOne: ['a', 'an', 'one'],
+  oneWords: ['one'],
   fractionalNumbers: { half: 0.5, quarter: 0.25 },
   negativeWords: ['minus', 'negative'],
   qualifiers: {
@@ -116,7 +117,7 @@ export const lexicon: Lexicon = {
   startVerbs: ['began', 'begun', 'started', 'broke out', 'took effect', 'came into force', 'kicked off'],
   sinceCues: ['since', 'from'],
   partCuesAfter: ['of them', 'of whom', 'among them', 'of those', 'of which'],
-  partOfNext: ['of the', 'out of', 'of'],
+  partOfNext: ['of the', 'out of', 'of', 'of its', 'of their', 'of his', 'of her', 'of our'],
   totalCuesBefore: ['a total of', 'in total', 'out of a total of', 'altogether'],
   selectionCuesBefore: ['of the', 'of all', 'out of'],
   functionWords: ['in', 'at', 'from', 'on', 'of', 'by', 'to', 'for', 'with', 'during', 'were', 'was', 'are', 'is', 'had', 'have', 'recorded', 'reported', 'counted'],

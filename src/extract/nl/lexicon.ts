@@ -15,6 +15,7 @@ export const lexicon: Lexicon = {
   scaleAbbreviations: { mln: 1e6, 'mln.': 1e6, mld: 1e9, 'mld.': 1e9, mrd: 1e9, 'mrd.': 1e9 },
   compoundJoiners: ['ën', 'en'],
   articleOne: ['een'],
+  oneWords: ['één'],
   fractionalNumbers: { anderhalf: 1.5, anderhalve: 1.5, half: 0.5, halve: 0.5 },
   negativeWords: ['min'],
   qualifiers: {
@@ -104,7 +105,7 @@ export const lexicon: Lexicon = {
   startVerbs: ['begon', 'begonnen', 'is begonnen', 'startte', 'gestart', 'brak uit', 'uitbrak', 'ging in', 'inging', 'ingegaan'],
   sinceCues: ['sinds', 'sedert', 'vanaf'],
   partCuesAfter: ['onder hen', 'van hen', 'daarvan', 'van die', 'onder wie'],
-  partOfNext: ['van de', 'van het', 'van'],
+  partOfNext: ['van de', 'van het', 'van', 'van zijn', 'van haar', 'van hun', 'van onze'],
   totalCuesBefore: ['op een totaal van', 'in totaal', 'een totaal van', 'in het totaal'],
   selectionCuesBefore: ['van de', 'van alle', 'van het'],
   functionWords: ['in', 'op', 'uit', 'bij', 'naar', 'van', 'te', 'aan', 'met', 'voor', 'tijdens', 'werden', 'waren', 'zijn', 'is', 'was', 'worden', 'wordt', 'er', 'daarvan', 'vastgesteld', 'gemeld', 'geteld'],
