@@ -181,7 +181,8 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const joiners = openerStart === null ? lex.rangeJoiners : Object.values(lex.rangeOpeners).flat();
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
-  if (grammar.phraseBefore(lex.changeFrom, text, leftEdge) !== null) return null; // "van 120 naar 312", "from 120 to 312"
+  const changeFrom = grammar.phraseBefore(lex.changeFrom, text, leftEdge);
+  if (changeFrom !== null && !targetStatedBefore(ctx, changeFrom)) return null; // "van 120 naar 312", "from 120 to 312"
   // "steeg met 9.000, tot 373.000", "fell by 12,000 to 898,000": the size of a change, then the new level.
   if (grammar.phraseBefore(lex.changeAmountCues, text, leftEdge) !== null && lex.changeTo.includes(text.slice(first.end, afterJoiner).replace(/[\s,]+/gu, ' ').trim().toLowerCase())) return null;
   const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(afterJoiner, afterJoiner + 80));
@@ -197,6 +198,17 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   if (isYear(first.numeral) && isYear(second.numeral)) return null; // "2019-2020"
   first.numeral = { ...first.numeral, value: low };
   return { start: openerStart ?? first.start, second };
+}
+
+/**
+ * "lowered its forecast to between 5.6 and 6.0 percent, from 6.5 to 7.5 percent previously": when the
+ * clause has said where a change went ("to" and a figure, then a comma), a "from A to B" right after it
+ * is where the change came from, a range.
+ */
+function targetStatedBefore(ctx: ExtractContext, fromAt: number): boolean {
+  const re = memo(ctx.lex, 'change-target-before', () => new RegExp(
+    `(?<![\\p{L}])${matchAny(ctx.lex.changeTo)}\\s+(?:${matchAny(Object.keys(ctx.lex.rangeOpeners))}\\s+)?\\S{0,4}\\d[^;:!?]{0,40},\\s*$`, 'iu'));
+  return re.test(ctx.text.slice(Math.max(0, fromAt - 60), fromAt));
 }
 
 function hyphenAfter(text: string, end: number, joiners: readonly string[]): number | null {
