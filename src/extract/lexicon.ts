@@ -82,6 +82,11 @@ export interface Lexicon {
   labelNotAfter: readonly string[];
   /** Words before a weekday or month that put it in the future ("will", "is expected to", "zal"). */
   futureCues: readonly string[];
+  /**
+   * Verbs of a schedule in the present tense, right before a weekday or month (and its preposition),
+   * that put it in the future: "The race ends on Sunday", "De Tour eindigt zondag".
+   */
+  scheduleVerbs: readonly string[];
   /** Negations that make a zero claim: before a measure noun ("geen doden", "no deaths"), or alone for people ("niemand", "nobody"). */
   negations: { beforeNoun: readonly string[]; alone: readonly string[] };
   /** Glued to an age: "42-jarige", "vierjarige", "42-year-old". */

@@ -102,7 +102,14 @@ export const lexicon: Lexicon = {
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },
   notCountAfter: ['minutes', 'minute', 'seconds'],
   labelNotAfter: ['last', 'this', 'next', 'past', 'coming', 'that', 'same'],
-  futureCues: ['will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to'],
+  futureCues: [
+    'will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to',
+    'chance of', 'chances of', 'odds of', 'likelihood of', 'probability of',
+  ],
+  scheduleVerbs: [
+    'ends', 'begins', 'starts', 'opens', 'closes', 'finishes', 'resumes', 'expires', 'concludes', 'takes place', 'take place',
+    'kicks off', 'kick off', 'gets under way', 'get under way', 'is held', 'are held', 'is due', 'are due', 'runs until', 'run until',
+  ],
   negations: { beforeNoun: ['no'], alone: ['no one', 'nobody', 'no-one'] },
   ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old', ' yo', ' months old', ' month old', '-month-old', ' weeks old', ' week old', '-week-old', ' days old', ' day old', '-day-old'],
   birthCues: ['born in', 'born on', 'born', 'b.'],
