@@ -51,6 +51,8 @@ export const FAMILIES = [
   { name: '"at least one man " ×', lang: 'en', make: repeat('at least one man ') },
   { name: '"a 16-year-" ×', lang: 'en', make: repeat('a 16-year-') },
   { name: '"£5 a year earlier " ×', lang: 'en', make: repeat('£5 a year earlier ') },
+  { name: '"een meter " ×', lang: 'nl', make: repeat('een meter ') },
+  { name: '"baby 2 pond " ×', lang: 'nl', make: repeat('baby 2 pond ') },
   { name: '"half of " ×', lang: 'en', make: repeat('half of ') },
   { name: '"aged 5 " ×', lang: 'en', make: repeat('aged 5 ') },
   { name: '"1-2-" ×', lang: 'en', make: repeat('1-2-') },

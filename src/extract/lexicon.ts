@@ -63,6 +63,17 @@ export interface Lexicon {
   currencySubunits: Record<string, string>;
   /** Unit words to mathjs unit names. */
   unitWords: Record<string, string>;
+  /**
+   * Unit words the article quantifies as one ("een meter", "een ha", "a kilometre"). Not those the
+   * article makes an idiom of ("een ton" is €100.000, "a degree in law", "by a mile", "an inch").
+   */
+  articleUnits: readonly string[];
+  /**
+   * Currency words that are also a weight, with the weight unit they then stand for ("pond": 500 g,
+   * "pounds": lb), and the words of weighing that make them one when they stand near the figure in
+   * its sentence ("weegt", "baby", "weighs"; matched as word starts, so "zwaar" covers "zwaarder").
+   */
+  weightCurrencies: { units: Record<string, string>; cues: readonly string[] };
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;

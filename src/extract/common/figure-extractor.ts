@@ -6,6 +6,7 @@ import type { ExtractContext, Extractor } from '../types.js';
 import type { Suffix } from './grammar.js';
 import type { Numeral } from './numeral.js';
 import { isNotACount } from './not-a-count.js';
+import { sentenceAt, sentencesOf } from './sentences.js';
 
 interface Figure {
   start: number;
@@ -22,7 +23,7 @@ export const figureExtractor: Extractor = {
   name: 'figure',
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match) ?? oneCount(ctx, match);
+    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? articleQuantity(ctx, match) ?? oneOf(ctx, match) ?? oneCount(ctx, match);
     if (!first) return null;
     const fraction = slashFraction(ctx, first.end);
     if (fraction) {
@@ -46,6 +47,8 @@ export const figureExtractor: Extractor = {
         end += glued.length;
       }
       suffix = { kind: 'money', unit: currency.unit, length: 0 };
+    } else if (suffix?.kind === 'money') {
+      suffix = weightReading(ctx, start, end, suffix) ?? suffix; // "twee pond" of a baby
     }
     if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
     if (suffix) end += suffix.length;
@@ -283,6 +286,33 @@ function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | 
   const rate = /\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales;
   if (rate && ctx.grammar.phraseAfter(ctx.lex.durationOffsets, ctx.text, end + (ctx.grammar.suffixAt(ctx.text, end)?.length ?? 0)) === null) return null;
   return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: true, words: true, scale: 1 } };
+}
+
+/** "een meter", "Een ha", "a kilometre": the article before a unit of `Lexicon.articleUnits` is the number 1. */
+function articleQuantity(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
+  const word = match[0].trim();
+  if (!ctx.lex.articleOne.includes(word.toLowerCase())) return null;
+  const end = match.index + word.length;
+  const unit = memo(ctx.lex, 'article-unit', () => new RegExp(`^\\s{1,2}${matchAny(ctx.lex.articleUnits)}(?![\\p{L}\\p{N}])`, 'iu'));
+  if (!unit.test(ctx.text.slice(end, end + 40)) || ctx.grammar.suffixAt(ctx.text, end)?.kind !== 'quantity') return null;
+  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
+}
+
+/**
+ * "deze baby is meer dan twee pond", "a baby of seven pounds": a currency word that is also a weight
+ * (`Lexicon.weightCurrencies`) names the weight when a word of weighing stands near it in its sentence.
+ */
+function weightReading(ctx: ExtractContext, start: number, end: number, suffix: Suffix): Suffix | null {
+  const { units, cues } = ctx.lex.weightCurrencies;
+  const unit = units[ctx.text.slice(end, end + suffix.length).trim().toLowerCase()];
+  if (unit === undefined || cues.length === 0) return null;
+  const re = memo(ctx.lex, 'weight-cues', () => new RegExp(`(?<![\\p{L}])${matchAny(cues)}`, 'iu'));
+  const sentences = sentencesOf(ctx.doc);
+  const sentence = sentences[sentenceAt(sentences, start)];
+  // Near the figure only: a bounded window, so a run-on text costs no more per figure.
+  const from = Math.max(sentence?.start ?? 0, start - 80);
+  const to = Math.min(sentence?.end ?? ctx.text.length, end + suffix.length + 80);
+  return re.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: suffix.length } : null;
 }
 
 const FREQUENCY = /^(?:per|keer|maal|once|twice|times|a)$/iu;

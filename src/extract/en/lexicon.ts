@@ -85,7 +85,15 @@ export const lexicon: Lexicon = {
     'degree Celsius': 'degC', 'degrees centigrade': 'degC', celsius: 'degC', celcius: 'degC', centigrade: 'degC', centigrate: 'degC',
     'deg celsius': 'degC', 'deg c': 'degC', 'deg. c': 'degC', 'degrees c': 'degC', 'degrees f': 'degF', 'deg f': 'degF',
     'degree fahrenheit': 'degF', 'degrees farenheit': 'degF', fahrenheit: 'degF', farenheit: 'degF', degrees: 'degC', degree: 'degC',
-    'deg.': 'degC', '°': 'degC',
+    'deg.': 'degC', '°': 'degC', 'light years': 'lightyear', 'light-years': 'lightyear', 'light year': 'lightyear', 'light-year': 'lightyear',
+  },
+  articleUnits: [
+    'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'square metre', 'square meter',
+    'square kilometre', 'square kilometer', 'cubic metre', 'cubic meter', 'hectare', 'acre', 'kilogram', 'litre', 'liter', 'light year', 'megawatt',
+  ],
+  weightCurrencies: {
+    units: { pounds: 'lb', pound: 'lb' },
+    cues: ['weigh', 'weight', 'heavy', 'heavier', 'baby', 'babies', 'newborn', 'overweight'],
   },
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',

@@ -74,7 +74,15 @@ export const lexicon: Lexicon = {
     kuub: 'm^3', 'kubieke meter': 'm^3', 'vierkante meter': 'm^2', 'm²': 'm^2', m2: 'm^2', 'metrische ton': 't',
     tonnen: 't', t: 't', Celsius: 'degC', Fahrenheit: 'degF', 'gr. C': 'degC', 'gr. F': 'degF',
     megabyte: 'MB', MB: 'MB', Mb: 'MB', mb: 'MB', kilobyte: 'kB', kB: 'kB', KB: 'kB', kb: 'kB',
-    gigabyte: 'GB', GB: 'GB', terabyte: 'TB', TB: 'TB',
+    gigabyte: 'GB', GB: 'GB', terabyte: 'TB', TB: 'TB', are: 'are', lichtjaar: 'lightyear', lichtjaren: 'lightyear',
+  },
+  articleUnits: [
+    'meter', 'kilometer', 'centimeter', 'millimeter', 'vierkante meter', 'vierkante kilometer', 'kubieke meter', 'hectare', 'ha',
+    'are', 'kilo', 'kilogram', 'gram', 'metrische ton', 'liter', 'mijl', 'lichtjaar', 'megawatt',
+  ],
+  weightCurrencies: {
+    units: { pond: 'pond' },
+    cues: ['weeg', 'woog', 'wogen', 'gewogen', 'gewicht', 'zwaar', 'baby', 'pasgebor', 'afvallen', 'afgevallen', 'aankomen', 'aangekomen'],
   },
   durationUnits: {
     jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week',
