@@ -26,6 +26,10 @@ const rows: Row[] = [
   { lang: 'en', input: 'Revenue fell from €1.2 billion to €900 million.', figures: ['€1.2 billion money 1200000000..1200000000 EUR', '€900 million money 900000000..900000000 EUR'] },
   { lang: 'en', input: 'Inflation rose from 6.5 to 7.5 percent, the statistics office said.', figures: ['6.5 percent 6.5..6.5', '7.5 percent percent 7.5..7.5'] },
   { lang: 'nl', input: 'Het CDA gaat van 15 naar 5 zetels.', figures: ['15 count 15..15', '5 count 5..5'] },
+  // A qualifier or "gemiddeld" between "van"/"from" and the figure: still a change, sharing the unit.
+  { lang: 'nl', input: 'De hypotheekrente daalde van gemiddeld 4,1 naar 3,7 procent.', figures: ['4,1 percent 4.1..4.1', '3,7 procent percent 3.7..3.7'] },
+  { lang: 'en', input: 'Mortgage rates fell from an average of 4.1 to 3.7 percent.', figures: ['4.1 percent 4.1..4.1', '3.7 percent percent 3.7..3.7'] },
+  { lang: 'en', input: 'Rates rose from about 3.7 to 4.1 percent.', figures: ['3.7 percent 3.33..4.07', '4.1 percent percent 4.1..4.1'] },
   // "to" and a figure, then "from" one figure: an ordinary change.
   { lang: 'en', input: 'Unemployment rose to 4.4 percent, from 4.2 percent.', figures: ['4.4 percent percent 4.4..4.4', '4.2 percent percent 4.2..4.2'] },
 ];

@@ -184,7 +184,7 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const joiners = openerStart === null ? lex.rangeJoiners : Object.values(lex.rangeOpeners).flat();
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
-  const changeFrom = grammar.phraseBefore(lex.changeFrom, text, leftEdge);
+  const changeFrom = grammar.phraseBefore(lex.changeFrom, text, grammar.qualifierBefore(text, leftEdge)?.start ?? leftEdge);
   if (changeFrom !== null && !targetStatedBefore(ctx, changeFrom)) return null; // "van 120 naar 312", "from 120 to 312"
   // "steeg met 9.000, tot 373.000", "fell by 12,000 to 898,000": the size of a change, then the new level.
   if (grammar.phraseBefore(lex.changeAmountCues, text, leftEdge) !== null && lex.changeTo.includes(text.slice(first.end, afterJoiner).replace(/[\s,]+/gu, ' ').trim().toLowerCase())) return null;
@@ -238,7 +238,8 @@ function oneOf(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
  */
 function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
   const { text, lex, grammar } = ctx;
-  if (grammar.phraseBefore(lex.changeFrom, text, first.start) === null) return null;
+  // "van (gemiddeld, ongeveer) 4,1 naar 3,7 procent": a qualifier may stand between "van" and the figure.
+  if (grammar.phraseBefore(lex.changeFrom, text, grammar.qualifierBefore(text, first.start)?.start ?? first.start) === null) return null;
   const after = grammar.phraseAfter(lex.changeTo, text, first.end);
   if (after === null) return null;
   const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(after, after + 80));

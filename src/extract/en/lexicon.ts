@@ -28,7 +28,7 @@ export const lexicon: Lexicon = {
     nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just shy of': 'nearly', 'not quite': 'nearly',
   },
   rangeOpeners: { between: ['and'] },
-  changeFrom: ['from', 'up from', 'down from'],
+  changeFrom: ['from', 'up from', 'down from', 'from an average of'],
   changeTo: ['to'],
   changeAmountCues: ['by', 'increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'gain', 'growth', 'jump', 'up', 'down', 'or', 'more', 'fewer', 'less'],
   pluralTimeUnits: ['days', 'weeks', 'months', 'years', 'hours'],

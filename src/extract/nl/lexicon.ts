@@ -29,7 +29,7 @@ export const lexicon: Lexicon = {
     bijna: 'nearly', nagenoeg: 'nearly', vrijwel: 'nearly', 'net geen': 'nearly', haast: 'nearly',
   },
   rangeOpeners: { tussen: ['en'] },
-  changeFrom: ['van', 'gestegen van', 'gedaald van'],
+  changeFrom: ['van', 'gestegen van', 'gedaald van', 'van gemiddeld'],
   changeTo: ['naar', 'tot'],
   changeAmountCues: ['met', 'toename', 'stijging', 'daling', 'afname', 'groei', 'plus', 'min', 'of', 'ofwel', 'oftewel', 'meer', 'minder', 'erbij', 'eraf'],
   pluralTimeUnits: ['dagen', 'weken', 'maanden', 'jaren', 'uren'],
