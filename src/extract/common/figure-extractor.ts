@@ -7,12 +7,7 @@ import type { Suffix } from './grammar.js';
 import type { Numeral } from './numeral.js';
 import { isNotACount } from './not-a-count.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
-
-interface Figure {
-  start: number;
-  end: number;
-  numeral: Numeral;
-}
+import { secondFigurePattern, wordOne, type Figure } from './word-one.js';
 
 /**
  * Numbers in digits or words, with what stands around them: the qualifier before, a second number
@@ -23,7 +18,7 @@ export const figureExtractor: Extractor = {
   name: 'figure',
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? articleQuantity(ctx, match) ?? oneOf(ctx, match) ?? oneCount(ctx, match);
+    const first = readFigure(ctx, match.index, match[0]) ?? wordOne(ctx, match);
     if (!first) return null;
     const fraction = slashFraction(ctx, first.end);
     if (fraction) {
@@ -188,7 +183,7 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   if (changeFrom !== null && !targetStatedBefore(ctx, changeFrom)) return null; // "van 120 naar 312", "from 120 to 312"
   // "steeg met 9.000, tot 373.000", "fell by 12,000 to 898,000": the size of a change, then the new level.
   if (grammar.phraseBefore(lex.changeAmountCues, text, leftEdge) !== null && lex.changeTo.includes(text.slice(first.end, afterJoiner).replace(/[\s,]+/gu, ' ').trim().toLowerCase())) return null;
-  const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(afterJoiner, afterJoiner + 80));
+  const rest = secondFigurePattern(ctx).exec(text.slice(afterJoiner, afterJoiner + 80));
   if (!rest?.[1]) return null;
   const secondStart = afterJoiner + rest[0].length - rest[1].length;
   const second = readFigure(ctx, secondStart, rest[1]);
@@ -219,19 +214,6 @@ function hyphenAfter(text: string, end: number, joiners: readonly string[]): num
   return ch !== undefined && joiners.includes(ch) && /\d/.test(text[end + 1] ?? '') ? end + 1 : null;
 }
 
-/** "one of the three", "een van de drie": "one" before a part-of cue and a figure is the number 1. */
-function oneOf(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim();
-  const lower = word.toLowerCase();
-  if (!ctx.lex.articleOne.includes(lower) && ctx.lex.ones[lower] !== 1) return null;
-  const end = match.index + word.length;
-  const after = ctx.grammar.phraseAfter(ctx.lex.partOfNext, ctx.text, end);
-  if (after === null || !/^\s*\d|^\s*\p{L}/u.test(ctx.text.slice(after, after + 3))) return null;
-  const next = memo(ctx.lex, 'range-second', () => secondPattern(ctx)).exec(ctx.text.slice(after, after + 80));
-  if (!next?.[1] || !ctx.grammar.numeral.parse(next[1])) return null;
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
-}
-
 /**
  * "van 10 naar 15 procent", "from €4.2 to €3.9 billion": the first figure of a change shares the unit
  * (and scale) written once after the second.
@@ -242,7 +224,7 @@ function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
   if (grammar.phraseBefore(lex.changeFrom, text, grammar.qualifierBefore(text, first.start)?.start ?? first.start) === null) return null;
   const after = grammar.phraseAfter(lex.changeTo, text, first.end);
   if (after === null) return null;
-  const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(after, after + 80));
+  const rest = secondFigurePattern(ctx).exec(text.slice(after, after + 80));
   if (!rest?.[1]) return null;
   const second = readFigure(ctx, after + rest[0].length - rest[1].length, rest[1]);
   const suffix = second ? grammar.suffixAt(text, second.end) : null;
@@ -251,52 +233,6 @@ function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
     first.numeral = { ...first.numeral, value: first.numeral.value * second.numeral.scale, scale: second.numeral.scale };
   }
   return { ...suffix, length: 0 };
-}
-
-const secondPattern = (ctx: ExtractContext): RegExp =>
-  new RegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu');
-
-/**
- * The word "one" (not the article "a") as the number 1 (`Lexicon.oneWords`): before a unit or currency
- * ("one penny", "one-yen bid", "one percent"), after a qualifier of several words ("at least one rider",
- * "more than one"), or before a noun for people or a measure ("killing one man", "one dead"). Elsewhere
- * it is a pronoun: "one of the largest swings", "get one before Christmas".
- */
-function oneCount(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim();
-  if (!ctx.lex.oneWords.includes(word.toLowerCase())) return null;
-  const end = match.index + word.length;
-  const one: Figure = { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
-  const suffix = ctx.grammar.suffixAt(ctx.text, ctx.text[end] === '-' ? end + 1 : end);
-  if (suffix && suffix.kind !== 'duration') return one;
-  const qualifier = ctx.grammar.qualifierBefore(ctx.text, match.index);
-  if (qualifier && /\s/u.test(ctx.text.slice(qualifier.start, match.index).trim())) return one;
-  const next = ctx.grammar.wordsAfter(ctx.text, end, 1)[0];
-  return next !== undefined && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) && ctx.isMeasureWord(next) ? one : null;
-}
-
-/** "een week", "one week": the article or "one" before a time unit is the number 1. */
-function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim().toLowerCase();
-  if (!ctx.lex.articleOne.includes(word)) return null;
-  const end = match.index + match[0].trim().length;
-  if (ctx.grammar.suffixAt(ctx.text, end)?.kind !== 'duration') return null;
-  const before = ctx.grammar.wordBefore(ctx.text, match.index);
-  if (FREQUENCY.test(before)) return null; // "twee keer per week", "once a week"
-  // "€40 million a day" is a rate; "£1.62 a year earlier" is not.
-  const rate = /\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales;
-  if (rate && ctx.grammar.phraseAfter(ctx.lex.durationOffsets, ctx.text, end + (ctx.grammar.suffixAt(ctx.text, end)?.length ?? 0)) === null) return null;
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: true, words: true, scale: 1 } };
-}
-
-/** "een meter", "Een ha", "a kilometre": the article before a unit of `Lexicon.articleUnits` is the number 1. */
-function articleQuantity(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim();
-  if (!ctx.lex.articleOne.includes(word.toLowerCase())) return null;
-  const end = match.index + word.length;
-  const unit = memo(ctx.lex, 'article-unit', () => new RegExp(`^\\s{1,2}${matchAny(ctx.lex.articleUnits)}(?![\\p{L}\\p{N}])`, 'iu'));
-  if (!unit.test(ctx.text.slice(end, end + 40)) || ctx.grammar.suffixAt(ctx.text, end)?.kind !== 'quantity') return null;
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
 }
 
 /**
@@ -315,8 +251,6 @@ function weightReading(ctx: ExtractContext, start: number, end: number, suffix: 
   const to = Math.min(sentence?.end ?? ctx.text.length, end + suffix.length + 80);
   return re.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: suffix.length } : null;
 }
-
-const FREQUENCY = /^(?:per|keer|maal|once|twice|times|a)$/iu;
 
 /**
  * "300-metre", "10-kilometer", "a 12-cent dividend", "a 16-year high", "a two-day visit": a unit, currency
