@@ -69,6 +69,12 @@ export interface Lexicon {
    */
   articleUnits: readonly string[];
   /**
+   * "een meter of tien", "een week of drie", "een stuk of twintig": about the number after the joiner,
+   * in the unit before it (a count after a count word). The article, the joiner and the count words;
+   * empty where the language has no such phrase.
+   */
+  approximateOf: { article: readonly string[]; joiner: readonly string[]; countWords: readonly string[] };
+  /**
    * Currency words that are also a weight, with the weight unit they then stand for ("pond": 500 g,
    * "pounds": lb), and the words of weighing that make them one when they stand near the figure in
    * its sentence ("weegt", "baby", "weighs"; matched as word starts, so "zwaar" covers "zwaarder").

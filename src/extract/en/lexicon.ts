@@ -91,6 +91,7 @@ export const lexicon: Lexicon = {
     'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'square metre', 'square meter',
     'square kilometre', 'square kilometer', 'cubic metre', 'cubic meter', 'hectare', 'acre', 'kilogram', 'litre', 'liter', 'light year', 'megawatt',
   ],
+  approximateOf: { article: [], joiner: [], countWords: [] }, // "a mile or two" is one to two, not about two
   weightCurrencies: {
     units: { pounds: 'lb', pound: 'lb' },
     cues: ['weigh', 'weight', 'heavy', 'heavier', 'baby', 'babies', 'newborn', 'overweight'],

@@ -80,6 +80,7 @@ export const lexicon: Lexicon = {
     'meter', 'kilometer', 'centimeter', 'millimeter', 'vierkante meter', 'vierkante kilometer', 'kubieke meter', 'hectare', 'ha',
     'are', 'kilo', 'kilogram', 'gram', 'metrische ton', 'liter', 'mijl', 'lichtjaar', 'megawatt',
   ],
+  approximateOf: { article: ['een'], joiner: ['of'], countWords: ['stuk'] },
   weightCurrencies: {
     units: { pond: 'pond' },
     cues: ['weeg', 'woog', 'wogen', 'gewogen', 'gewicht', 'zwaar', 'baby', 'pasgebor', 'afvallen', 'afgevallen', 'aankomen', 'aangekomen'],
