@@ -53,6 +53,7 @@ export const FAMILIES = [
   { name: '"£5 a year earlier " ×', lang: 'en', make: repeat('£5 a year earlier ') },
   { name: '"een meter " ×', lang: 'nl', make: repeat('een meter ') },
   { name: '"een meter of " ×', lang: 'nl', make: repeat('een meter of ') },
+  { name: '"2 en een, " ×', lang: 'nl', make: repeat('2 en een, ') },
   { name: '"baby 2 pond " ×', lang: 'nl', make: repeat('baby 2 pond ') },
   { name: '"half of " ×', lang: 'en', make: repeat('half of ') },
   { name: '"aged 5 " ×', lang: 'en', make: repeat('aged 5 ') },

@@ -24,6 +24,11 @@ const rows: Row[] = [
   // "one of its three plants", "een van zijn drie": a part of the figure after it, whose measure it takes.
   { lang: 'en', input: 'It will cut 3,500 jobs and close one of its three plants.', claims: ['3,500 count 3500 exact jobs', 'one count 1 exact', 'three count 3 exact'] },
   { lang: 'nl', input: 'D66 verliest 15 van zijn 24 zetels.', claims: ['15 count 15 exact seats', '24 count 24 exact seats'] },
+  // Alone before the end of its clause, as the last item of a list of figures.
+  { lang: 'nl', input: 'In Valencia kwamen 155 mensen om, in Castilië-La Mancha twee en in Andalusië een.', claims: ['155 count 155 exact deaths', 'twee count 2 exact deaths', 'een count 1 exact deaths'] },
+  { lang: 'en', input: 'Three died in Texas, two in Ohio and one.', claims: ['Three count 3 exact deaths', 'two count 2 exact deaths', 'one count 1 exact deaths'] },
+  { lang: 'nl', input: 'Het was er weer een.', claims: [] },
+  { lang: 'en', input: 'He got 5 votes under plan A.', claims: ['5 count 5 exact votes'] },
   // A pronoun, an idiom, "no one" (a zero claim only for people it counts): no figure 1.
   { lang: 'en', input: 'It is one of the largest swings to Labour at a by-election.', claims: [] },
   { lang: 'en', input: 'Officials urged people to get one before Christmas; they live under one roof.', claims: [] },

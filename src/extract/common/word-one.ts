@@ -23,7 +23,31 @@ const ONE = { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } as 
  * own ("at least one rider", "one man", "one percent").
  */
 export function wordOne(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  return articleDuration(ctx, match) ?? articleQuantity(ctx, match) ?? oneOf(ctx, match) ?? oneCount(ctx, match);
+  return articleDuration(ctx, match) ?? articleQuantity(ctx, match) ?? oneOf(ctx, match) ?? oneCount(ctx, match) ?? lastOfList(ctx, match);
+}
+
+/**
+ * "In Valencia kwamen 155 mensen om, in Castilië-La Mancha twee en in Andalusië een.": the article (or
+ * "one") alone before the end of its clause, as the last item of a list of figures, is the number 1; an
+ * article needs a noun after it.
+ */
+function lastOfList(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
+  const word = match[0].trim();
+  // A one-letter word before a stop is a label ("plan A.", "(a)"), not "a" for one.
+  if (!ctx.lex.articleOne.includes(word.toLowerCase()) || word.length < 2) return null;
+  const end = match.index + word.length;
+  if (!/^[.,;:!?)]/u.test(ctx.text.slice(end, end + 1))) return null;
+  // The joiner of the list before it ("en in Andalusië"), then a figure before the joiner in the clause.
+  const { joiner, figure } = memo(ctx.lex, 'one-last-of-list', () => ({
+    joiner: new RegExp(`(?<![\\p{L}])${matchAny([ctx.lex.listJoiner])}\\s[^.!?;:\\p{N}]{0,40}$`, 'iu'),
+    figure: new RegExp(`\\d|(?<![\\p{L}])${matchAny([...Object.keys(ctx.lex.ones), ...Object.keys(ctx.lex.tens), ...ctx.lex.hundred, ...Object.keys(ctx.lex.scales)])}(?![\\p{L}])`, 'iu'),
+  }));
+  const from = Math.max(0, match.index - 45);
+  const at = joiner.exec(ctx.text.slice(from, match.index));
+  if (!at) return null;
+  const joinerAt = from + at.index;
+  const clause = ctx.text.slice(Math.max(0, joinerAt - 60), joinerAt).split(/[.!?;:]/u).pop() ?? '';
+  return figure.test(clause) ? { start: match.index, end, numeral: { ...ONE } } : null;
 }
 
 /** "one of the three", "een van de drie": "one" before a part-of cue and a figure is the number 1. */
