@@ -31,6 +31,8 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Britse reizigers riskeren een boete van 1.000 pond.', claims: ['1.000 pond money 1000 GBP'] },
   { lang: 'nl', input: 'De cacaoprijs steeg naar 8.000 pond per ton.', claims: ['8.000 pond money 8000 GBP'] },
   { lang: 'en', input: 'The fine is 1,000 pounds. She weighed her options.', claims: ['1,000 pounds money 1000 GBP'] },
+  { lang: 'en', input: 'Heavy losses of 25 million pounds weighed on profits.', claims: ['25 million pounds money 25000000 GBP'] },
+  { lang: 'nl', input: 'Zware verliezen van 300 pond drukten de winst.', claims: ['300 pond money 300 GBP'] },
   // In English a pond is water: no unit.
   { lang: 'en', input: 'The baby ducks swam across 3 ponds.', claims: [] },
 ];

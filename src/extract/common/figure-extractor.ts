@@ -43,7 +43,7 @@ export const figureExtractor: Extractor = {
       }
       suffix = { kind: 'money', unit: currency.unit, length: 0 };
     } else if (suffix?.kind === 'money') {
-      suffix = weightReading(ctx, start, end, suffix) ?? suffix; // "twee pond" of a baby
+      suffix = weightReading(ctx, start, end, suffix, first.numeral.value) ?? suffix; // "twee pond" of a baby
     }
     if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
     if (suffix) end += suffix.length;
@@ -239,10 +239,11 @@ function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
  * "deze baby is meer dan twee pond", "a baby of seven pounds": a currency word that is also a weight
  * (`Lexicon.weightCurrencies`) names the weight when a word of weighing stands near it in its sentence.
  */
-function weightReading(ctx: ExtractContext, start: number, end: number, suffix: Suffix): Suffix | null {
+function weightReading(ctx: ExtractContext, start: number, end: number, suffix: Suffix, value: number): Suffix | null {
   const { units, cues } = ctx.lex.weightCurrencies;
   const unit = units[ctx.text.slice(end, end + suffix.length).trim().toLowerCase()];
-  if (unit === undefined || cues.length === 0) return null;
+  // Millions are money: "25 million pounds weighed on profits".
+  if (unit === undefined || cues.length === 0 || value >= 1e6) return null;
   const re = memo(ctx.lex, 'weight-cues', () => new RegExp(`(?<![\\p{L}])${matchAny(cues)}`, 'iu'));
   const sentences = sentencesOf(ctx.doc);
   const sentence = sentences[sentenceAt(sentences, start)];

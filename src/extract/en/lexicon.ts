@@ -94,7 +94,7 @@ export const lexicon: Lexicon = {
   approximateOf: { article: [], joiner: [], countWords: [] }, // "a mile or two" is one to two, not about two
   weightCurrencies: {
     units: { pounds: 'lb', pound: 'lb' },
-    cues: ['weigh', 'weight', 'heavy', 'heavier', 'baby', 'babies', 'newborn', 'overweight'],
+    cues: ['weigh', 'weight', 'baby', 'babies', 'newborn', 'overweight'], // not "heavy": "heavy losses"
   },
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',

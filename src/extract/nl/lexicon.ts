@@ -83,7 +83,7 @@ export const lexicon: Lexicon = {
   approximateOf: { article: ['een'], joiner: ['of'], countWords: ['stuk'] },
   weightCurrencies: {
     units: { pond: 'pond' },
-    cues: ['weeg', 'woog', 'wogen', 'gewogen', 'gewicht', 'zwaar', 'baby', 'pasgebor', 'afvallen', 'afgevallen', 'aankomen', 'aangekomen'],
+    cues: ['weeg', 'woog', 'wogen', 'gewogen', 'gewicht', 'baby', 'pasgebor', 'afvallen', 'afgevallen', 'aankomen', 'aangekomen'], // not "zwaar": "zware verliezen"
   },
   durationUnits: {
     jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week',
