@@ -21,6 +21,7 @@ const rows: Row[] = [
   { lang: 'en', input: 'The race ended on Sunday in Nice.', dates: ['Sunday 2024-07-14'] },
   { lang: 'en', input: 'The truce that ends the fighting was signed on Sunday.', dates: ['Sunday 2024-07-14'] },
   { lang: 'nl', input: 'De Tour eindigde zondag in Nice.', dates: ['zondag 2024-07-14'] },
+  { lang: 'nl', input: 'Na een slechte start in maart herstelde de beurs.', dates: ['maart 2024-03'] },
   // The odds of something are ahead of the article.
   { lang: 'en', input: 'Financial markets see about a 60 percent chance of a cut in August.', dates: ['August 2024-08'] },
   { lang: 'nl', input: 'De markten zien 60 procent kans op een renteverlaging in augustus.', dates: ['augustus 2024-08'] },

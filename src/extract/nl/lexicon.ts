@@ -100,7 +100,8 @@ export const lexicon: Lexicon = {
   notCountAfter: ['minuten', 'minuut', 'seconden', 'seconde'],
   labelNotAfter: ['vorige', 'afgelopen', 'deze', 'volgende', 'komende', 'dezelfde'],
   futureCues: ['zal', 'zullen', 'wordt verwacht', 'worden verwacht', 'staat gepland', 'is gepland', 'kans op', 'kansen op'],
-  scheduleVerbs: ['eindigt', 'begint', 'start', 'opent', 'finisht', 'loopt af', 'vindt plaats', 'vinden plaats', 'wordt gehouden', 'worden gehouden'],
+  // Not "start": also the noun ("na een slechte start in augustus").
+  scheduleVerbs: ['eindigt', 'begint', 'opent', 'finisht', 'loopt af', 'vindt plaats', 'vinden plaats', 'wordt gehouden', 'worden gehouden'],
   negations: { beforeNoun: ['geen'], alone: ['niemand'] },
   ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig', ' jarige leeftijd', ' jaar oud', ' maanden oud', ' maand oud', ' weken oud', ' week oud', ' dagen oud', ' dag oud'],
   birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
