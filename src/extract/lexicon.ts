@@ -24,6 +24,12 @@ export interface Lexicon {
   compoundJoiners: readonly string[];
   /** Number words as such; the article "een"/"a" counts as one only before a scale word. */
   articleOne: readonly string[];
+  /**
+   * The number one as a word of its own, never an article ("one", "één"): a count before a noun for
+   * people or a measure, after a qualifier of several words, or before a unit ("one soldier", "at least
+   * one rider", "one percent"); elsewhere a pronoun ("one of the largest").
+   */
+  oneWords: readonly string[];
   /** Fractional words that scale ("anderhalf miljoen" = 1.5 million). */
   fractionalNumbers: Record<string, number>;
   /** Words before a figure that make it negative ("min 5 graden", "minus five"). */
@@ -57,7 +63,31 @@ export interface Lexicon {
   currencySubunits: Record<string, string>;
   /** Unit words to mathjs unit names. */
   unitWords: Record<string, string>;
+  /**
+   * Unit words the article quantifies as one ("een meter", "een ha", "a kilometre"). Not those the
+   * article makes an idiom of ("een ton" is €100.000, "a degree in law", "by a mile", "an inch").
+   */
+  articleUnits: readonly string[];
+  /**
+   * "een meter of tien", "een week of drie", "een stuk of twintig": about the number after the joiner,
+   * in the unit before it (a count after a count word). The article, the joiner and the count words;
+   * empty where the language has no such phrase.
+   */
+  approximateOf: { article: readonly string[]; joiner: readonly string[]; countWords: readonly string[] };
+  /**
+   * Currency words that are also a weight, with the weight unit they then stand for ("pond": 500 g,
+   * "pounds": lb), and the words of weighing that make them one when they stand near the figure in
+   * its sentence ("weegt", "baby", "weighs"; matched as word starts, so "zwaar" covers "zwaarder").
+   */
+  weightCurrencies: { units: Record<string, string>; cues: readonly string[] };
   durationUnits: Record<string, DurationUnit>;
+  /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
+  durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /**
+   * Words after "a year", "een jaar" that make it a span back or forward from another time, not a rate
+   * after the figure before it: "£1.62 a year earlier" (a rate: "€40 million a day").
+   */
+  durationOffsets: readonly string[];
   /** Words after a "jaar"/"years" figure that make it an age, and words before that make it one. */
   ageAfter: readonly string[];
   ageBefore: readonly string[];
@@ -69,6 +99,11 @@ export interface Lexicon {
   labelNotAfter: readonly string[];
   /** Words before a weekday or month that put it in the future ("will", "is expected to", "zal"). */
   futureCues: readonly string[];
+  /**
+   * Verbs of a schedule in the present tense, right before a weekday or month (and its preposition),
+   * that put it in the future: "The race ends on Sunday", "De Tour eindigt zondag".
+   */
+  scheduleVerbs: readonly string[];
   /** Negations that make a zero claim: before a measure noun ("geen doden", "no deaths"), or alone for people ("niemand", "nobody"). */
   negations: { beforeNoun: readonly string[]; alone: readonly string[] };
   /** Glued to an age: "42-jarige", "vierjarige", "42-year-old". */

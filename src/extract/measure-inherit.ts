@@ -27,7 +27,8 @@ export function inheritMeasures(ctx: MeaningContext, claims: readonly Claim[]): 
 }
 
 function inherit(ctx: MeaningContext, claim: Claim, next: Claim | undefined, latest: ReadonlyMap<string, Claim>, key: (sentence: number, kind: string) => string): void {
-  if (claim.measure !== null || !elliptical(ctx, claim)) return;
+  // "one of its three plants", "41 of the 312": a part counts what its whole counts, not its neighbour.
+  if (claim.measure !== null || claim.partOf !== null || !elliptical(ctx, claim)) return;
   if (next && next.kind === claim.kind && next.sentence === claim.sentence && next.measure !== null && ctx.lex.changeTo.includes(ctx.text.slice(claim.end, next.start).trim().toLowerCase())) {
     claim.measure = next.measure;
     return;

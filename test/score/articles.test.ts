@@ -10,12 +10,11 @@ const DIR = fileURLToPath(new URL('../articles/', import.meta.url));
 const TARGETS = { precision: 0.97, recall: 0.97, measureAccuracy: 0.9 };
 
 /**
- * Where a language is still short of a target, the floor it must not fall below. English misses are
- * dates and durations (future readings without a cue, "The race ends on Sunday"; "New Year's Day", "a decade",
- * "14 years of Conservative government"), "one" before a noun, and "from 6.5 to 7.5 percent" read as
- * a change: number and date grammar, not meaning. Raise these as they are fixed.
+ * Where a language is still short of a target, the floor it must not fall below. None now: both
+ * languages meet the targets. The English misses left are date readings ("New Year's Day", "five years
+ * ago", "Sunday night" read forward, "warning strikes in December" with no cue that it is ahead).
  */
-const FLOORS: Record<string, Partial<typeof TARGETS>> = { en: { recall: 0.95 } };
+const FLOORS: Record<string, Partial<typeof TARGETS>> = {};
 
 const result = scoreArticleSet(DIR);
 
@@ -32,10 +31,10 @@ test.for(['nl', 'en'])('%s: extraction meets the targets on the hand-annotated a
     .toMatchObject({ precision: true, recall: true, measureAccuracy: true });
 });
 
-test('overall, across both languages, value precision and measure accuracy meet the targets', () => {
+test('overall, across both languages, value precision, recall and measure accuracy meet the targets', () => {
   expect(result.overall.precision).toBeGreaterThanOrEqual(TARGETS.precision);
   expect(result.overall.measureAccuracy).toBeGreaterThanOrEqual(TARGETS.measureAccuracy);
-  expect(result.overall.recall).toBeGreaterThanOrEqual(0.965);
+  expect(result.overall.recall).toBeGreaterThanOrEqual(TARGETS.recall);
 });
 
 const claim = (over: Partial<Claim>): Claim => ({

@@ -6,12 +6,8 @@ import type { ExtractContext, Extractor } from '../types.js';
 import type { Suffix } from './grammar.js';
 import type { Numeral } from './numeral.js';
 import { isNotACount } from './not-a-count.js';
-
-interface Figure {
-  start: number;
-  end: number;
-  numeral: Numeral;
-}
+import { sentenceAt, sentencesOf } from './sentences.js';
+import { secondFigurePattern, wordOne, type Figure } from './word-one.js';
 
 /**
  * Numbers in digits or words, with what stands around them: the qualifier before, a second number
@@ -22,7 +18,7 @@ export const figureExtractor: Extractor = {
   name: 'figure',
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]) ?? articleDuration(ctx, match) ?? oneOf(ctx, match) ?? oneWithUnit(ctx, match);
+    const first = readFigure(ctx, match.index, match[0]) ?? wordOne(ctx, match);
     if (!first) return null;
     const fraction = slashFraction(ctx, first.end);
     if (fraction) {
@@ -46,11 +42,14 @@ export const figureExtractor: Extractor = {
         end += glued.length;
       }
       suffix = { kind: 'money', unit: currency.unit, length: 0 };
+    } else if (suffix?.kind === 'money') {
+      suffix = weightReading(ctx, start, end, suffix, first.numeral.value) ?? suffix; // "twee pond" of a baby
     }
     if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
     if (suffix) end += suffix.length;
     // "34 cents" is 0.34 of its currency; "3 euro en 50 cent", "15 dollars 50." add the cents written after.
-    const scale = suffix?.kind === 'money' && suffix.subunit ? 0.01 : 1;
+    // "a decade" is 10 years: a time word that is a multiple of its unit.
+    const scale = suffix?.kind === 'money' && suffix.subunit ? 0.01 : suffix?.kind === 'duration' ? (suffix.factor ?? 1) : 1;
     const cents = suffix?.kind === 'money' && !suffix.subunit && !range ? centsAfter(ctx, end) : null;
     if (cents) end = cents.end;
     const inches = suffix?.kind === 'quantity' && suffix.unit === 'ft' && !range ? inchesAfter(ctx, end) : null; // "5 feet 2 inches"
@@ -65,7 +64,7 @@ export const figureExtractor: Extractor = {
     if (!suffix && isNotACount(ctx, around)) return null;
     if (suffix?.kind === 'quantity' && /[\p{L}\p{N}][-/]$/u.test(ctx.text.slice(Math.max(0, start - 2), start))) return null; // "scp-173m", "A-10 m"
     if (suffix?.kind === 'duration' && (isNotACount(ctx, around) || isEventName(ctx, end))) return null; // "42 jaar oud", "24 uur van Le Mans"
-    if (first.numeral.bareOne && suffix?.kind !== 'duration' && !/^één$/iu.test(ctx.text.slice(first.start, first.end))) return null;
+    if (first.numeral.bareOne && suffix?.kind !== 'duration' && !ctx.lex.oneWords.includes(ctx.text.slice(first.start, first.end).toLowerCase())) return null;
     if (!range) {
       const before = ctx.grammar.qualifierBefore(ctx.text, start);
       if (before) qualifier = before.qualifier;
@@ -180,10 +179,11 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const joiners = openerStart === null ? lex.rangeJoiners : Object.values(lex.rangeOpeners).flat();
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
-  if (grammar.phraseBefore(lex.changeFrom, text, leftEdge) !== null) return null; // "van 120 naar 312", "from 120 to 312"
+  const changeFrom = grammar.phraseBefore(lex.changeFrom, text, grammar.qualifierBefore(text, leftEdge)?.start ?? leftEdge);
+  if (changeFrom !== null && !targetStatedBefore(ctx, changeFrom)) return null; // "van 120 naar 312", "from 120 to 312"
   // "steeg met 9.000, tot 373.000", "fell by 12,000 to 898,000": the size of a change, then the new level.
   if (grammar.phraseBefore(lex.changeAmountCues, text, leftEdge) !== null && lex.changeTo.includes(text.slice(first.end, afterJoiner).replace(/[\s,]+/gu, ' ').trim().toLowerCase())) return null;
-  const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(afterJoiner, afterJoiner + 80));
+  const rest = secondFigurePattern(ctx).exec(text.slice(afterJoiner, afterJoiner + 80));
   if (!rest?.[1]) return null;
   const secondStart = afterJoiner + rest[0].length - rest[1].length;
   const second = readFigure(ctx, secondStart, rest[1]);
@@ -198,22 +198,20 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   return { start: openerStart ?? first.start, second };
 }
 
+/**
+ * "lowered its forecast to between 5.6 and 6.0 percent, from 6.5 to 7.5 percent previously": when the
+ * clause has said where a change went ("to" and a figure, then a comma), a "from A to B" right after it
+ * is where the change came from, a range.
+ */
+function targetStatedBefore(ctx: ExtractContext, fromAt: number): boolean {
+  const re = memo(ctx.lex, 'change-target-before', () => new RegExp(
+    `(?<![\\p{L}])${matchAny(ctx.lex.changeTo)}\\s+(?:${matchAny(Object.keys(ctx.lex.rangeOpeners))}\\s+)?\\S{0,4}\\d[^;:!?]{0,40},\\s*$`, 'iu'));
+  return re.test(ctx.text.slice(Math.max(0, fromAt - 60), fromAt));
+}
+
 function hyphenAfter(text: string, end: number, joiners: readonly string[]): number | null {
   const ch = text[end];
   return ch !== undefined && joiners.includes(ch) && /\d/.test(text[end + 1] ?? '') ? end + 1 : null;
-}
-
-/** "one of the three", "een van de drie": "one" before a part-of cue and a figure is the number 1. */
-function oneOf(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim();
-  const lower = word.toLowerCase();
-  if (!ctx.lex.articleOne.includes(lower) && ctx.lex.ones[lower] !== 1) return null;
-  const end = match.index + word.length;
-  const after = ctx.grammar.phraseAfter(ctx.lex.partOfNext, ctx.text, end);
-  if (after === null || !/^\s*\d|^\s*\p{L}/u.test(ctx.text.slice(after, after + 3))) return null;
-  const next = memo(ctx.lex, 'range-second', () => secondPattern(ctx)).exec(ctx.text.slice(after, after + 80));
-  if (!next?.[1] || !ctx.grammar.numeral.parse(next[1])) return null;
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
 }
 
 /**
@@ -222,10 +220,11 @@ function oneOf(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
  */
 function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
   const { text, lex, grammar } = ctx;
-  if (grammar.phraseBefore(lex.changeFrom, text, first.start) === null) return null;
+  // "van (gemiddeld, ongeveer) 4,1 naar 3,7 procent": a qualifier may stand between "van" and the figure.
+  if (grammar.phraseBefore(lex.changeFrom, text, grammar.qualifierBefore(text, first.start)?.start ?? first.start) === null) return null;
   const after = grammar.phraseAfter(lex.changeTo, text, first.end);
   if (after === null) return null;
-  const rest = memo(lex, 'range-second', () => secondPattern(ctx)).exec(text.slice(after, after + 80));
+  const rest = secondFigurePattern(ctx).exec(text.slice(after, after + 80));
   if (!rest?.[1]) return null;
   const second = readFigure(ctx, after + rest[0].length - rest[1].length, rest[1]);
   const suffix = second ? grammar.suffixAt(text, second.end) : null;
@@ -236,38 +235,33 @@ function sharedWithChange(ctx: ExtractContext, first: Figure): Suffix | null {
   return { ...suffix, length: 0 };
 }
 
-const secondPattern = (ctx: ExtractContext): RegExp =>
-  new RegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu');
-
-/** "one penny", "one-yen bid", "one mile": "one" (not the article "a") before a currency or unit is the number 1. */
-function oneWithUnit(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim();
-  if (word.toLowerCase() !== 'one' && word.toLowerCase() !== 'één') return null;
-  const end = match.index + word.length;
-  const suffix = ctx.grammar.suffixAt(ctx.text, ctx.text[end] === '-' ? end + 1 : end);
-  if (suffix?.kind !== 'money' && suffix?.kind !== 'quantity') return null;
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
+/**
+ * "deze baby is meer dan twee pond", "a baby of seven pounds": a currency word that is also a weight
+ * (`Lexicon.weightCurrencies`) names the weight when a word of weighing stands near it in its sentence.
+ */
+function weightReading(ctx: ExtractContext, start: number, end: number, suffix: Suffix, value: number): Suffix | null {
+  const { units, cues } = ctx.lex.weightCurrencies;
+  const unit = units[ctx.text.slice(end, end + suffix.length).trim().toLowerCase()];
+  // Millions are money: "25 million pounds weighed on profits".
+  if (unit === undefined || cues.length === 0 || value >= 1e6) return null;
+  const re = memo(ctx.lex, 'weight-cues', () => new RegExp(`(?<![\\p{L}])${matchAny(cues)}`, 'iu'));
+  const sentences = sentencesOf(ctx.doc);
+  const sentence = sentences[sentenceAt(sentences, start)];
+  // Near the figure only: a bounded window, so a run-on text costs no more per figure.
+  const from = Math.max(sentence?.start ?? 0, start - 80);
+  const to = Math.min(sentence?.end ?? ctx.text.length, end + suffix.length + 80);
+  return re.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: suffix.length } : null;
 }
 
-/** "een week", "one week": the article or "one" before a time unit is the number 1. */
-function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim().toLowerCase();
-  if (!ctx.lex.articleOne.includes(word)) return null;
-  const end = match.index + match[0].trim().length;
-  if (ctx.grammar.suffixAt(ctx.text, end)?.kind !== 'duration') return null;
-  const before = ctx.grammar.wordBefore(ctx.text, match.index);
-  if (FREQUENCY.test(before)) return null; // "twee keer per week", "once a week"
-  if (/\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales) return null; // "€40 million a day"
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: true, words: true, scale: 1 } };
-}
-
-const FREQUENCY = /^(?:per|keer|maal|once|twice|times|a)$/iu;
-
-/** "300-metre", "10-kilometer", "a 12-cent dividend": a unit or currency joined to the number by a hyphen. */
+/**
+ * "300-metre", "10-kilometer", "a 12-cent dividend", "a 16-year high", "a two-day visit": a unit, currency
+ * or time unit joined to the number by a hyphen. An age ("a 16-year-old") is left to the age extractor.
+ */
 function hyphenatedUnit(ctx: ExtractContext, end: number): Suffix | null {
-  if (ctx.text[end] !== '-') return null;
+  if (ctx.text[end] !== '-' || /\s/u.test(ctx.text[end + 1] ?? ' ')) return null;
   const suffix = ctx.grammar.suffixAt(ctx.text, end + 1);
-  return (suffix?.kind === 'quantity' || suffix?.kind === 'money') && !/\s/u.test(ctx.text.slice(end + 1, end + 2)) ? { ...suffix, length: suffix.length + 1 } : null;
+  if (suffix?.kind === 'duration' && /^-\p{L}/u.test(ctx.text.slice(end + 1 + suffix.length, end + 3 + suffix.length))) return null;
+  return suffix && suffix.kind !== 'percent' ? { ...suffix, length: suffix.length + 1 } : null;
 }
 
 /** A one-letter scale glued to a money figure: "£5m", "$2bn", "€3k". */
@@ -283,7 +277,9 @@ function isEventName(ctx: ExtractContext, end: number): boolean {
   // it would make every figure cost the length of the document (quadratic on long inputs).
   const unitText = /(\p{L}+)$/u.exec(ctx.text.slice(Math.max(0, end - 64), end))?.[1] ?? '';
   if (/^\p{Lu}/u.test(unitText)) return true;
-  return /^\s+(?:van|of)\s+(?:de\s+|the\s+)?\p{Lu}/u.test(ctx.text.slice(end, end + 30));
+  // Written in lower case, only a race of hours is named so ("24 uur van Le Mans"); "14 years of
+  // Conservative government" is a duration.
+  return ctx.lex.durationUnits[unitText.toLowerCase()] === 'hour' && /^\s+(?:van|of)\s+(?:de\s+|the\s+)?\p{Lu}/u.test(ctx.text.slice(end, end + 30));
 }
 
 const isYear = (n: Numeral): boolean => !n.words && n.decimals === 0 && n.value >= 1800 && n.value <= 2100;

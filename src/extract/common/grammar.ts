@@ -9,7 +9,7 @@ export type Suffix =
   | { kind: 'percent'; unit: string | null; length: number }
   | { kind: 'money'; unit: string; length: number; subunit?: true }
   | { kind: 'quantity'; unit: string; length: number }
-  | { kind: 'duration'; unit: DurationUnit; length: number };
+  | { kind: 'duration'; unit: DurationUnit; length: number; factor?: number };
 
 /** A language's lexicon compiled into the regexes the extractors share, built once per lexicon. */
 export interface LocaleGrammar {
@@ -53,6 +53,9 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   for (const [kind, table] of suffixTables) {
     for (const [word, unit] of Object.entries(table)) if (!allSuffixes.has(word.toLowerCase())) allSuffixes.set(word.toLowerCase(), [kind, unit]);
   }
+  // "a decade", "twee decennia": a time word that is a multiple of a duration unit.
+  const multiples = lowerKeys(lex.durationMultiples);
+  for (const [word, { unit }] of multiples) if (!allSuffixes.has(word)) allSuffixes.set(word, ['duration', unit]);
   // Symbols may be glued ("50%", "15°C"); words need a space or nothing and a word end, and are not the
   // first letter of an abbreviation ("8 p.m." is no 8 pence, "20 t.o.v." no 20 tonnes).
   const suffixRe = new RegExp(`^(?:\\s{0,2}| {0,7})(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'iu');
@@ -100,7 +103,10 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       const length = m[0].length;
       if (kind === 'money' && subunits.has(word.toLowerCase())) return { kind, unit, length, subunit: true };
       if (kind === 'percent') return { kind, unit: unit === '' ? null : unit, length };
-      if (kind === 'duration') return { kind, unit: unit as DurationUnit, length };
+      if (kind === 'duration') {
+        const factor = multiples.get(word.toLowerCase().replace(/\s+/g, ' '))?.factor;
+        return factor === undefined ? { kind, unit: unit as DurationUnit, length } : { kind, unit: unit as DurationUnit, length, factor };
+      }
       return { kind, unit, length };
     },
     wordBefore(text, start) {

@@ -15,6 +15,7 @@ export const lexicon: Lexicon = {
   scaleAbbreviations: { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 },
   compoundJoiners: ['-', 'and'],
   articleOne: ['a', 'an', 'one'],
+  oneWords: ['one'],
   fractionalNumbers: { half: 0.5, quarter: 0.25 },
   negativeWords: ['minus', 'negative'],
   qualifiers: {
@@ -27,7 +28,7 @@ export const lexicon: Lexicon = {
     nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just shy of': 'nearly', 'not quite': 'nearly',
   },
   rangeOpeners: { between: ['and'] },
-  changeFrom: ['from', 'up from', 'down from'],
+  changeFrom: ['from', 'up from', 'down from', 'from an average of'],
   changeTo: ['to'],
   changeAmountCues: ['by', 'increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'gain', 'growth', 'jump', 'up', 'down', 'or', 'more', 'fewer', 'less'],
   pluralTimeUnits: ['days', 'weeks', 'months', 'years', 'hours'],
@@ -84,18 +85,40 @@ export const lexicon: Lexicon = {
     'degree Celsius': 'degC', 'degrees centigrade': 'degC', celsius: 'degC', celcius: 'degC', centigrade: 'degC', centigrate: 'degC',
     'deg celsius': 'degC', 'deg c': 'degC', 'deg. c': 'degC', 'degrees c': 'degC', 'degrees f': 'degF', 'deg f': 'degF',
     'degree fahrenheit': 'degF', 'degrees farenheit': 'degF', fahrenheit: 'degF', farenheit: 'degF', degrees: 'degC', degree: 'degC',
-    'deg.': 'degC', '°': 'degC',
+    'deg.': 'degC', '°': 'degC', 'light years': 'lightyear', 'light-years': 'lightyear', 'light year': 'lightyear', 'light-year': 'lightyear',
+  },
+  articleUnits: [
+    'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'square metre', 'square meter',
+    'square kilometre', 'square kilometer', 'cubic metre', 'cubic meter', 'hectare', 'acre', 'kilogram', 'litre', 'liter', 'light year', 'megawatt',
+  ],
+  approximateOf: { article: [], joiner: [], countWords: [] }, // "a mile or two" is one to two, not about two
+  weightCurrencies: {
+    units: { pounds: 'lb', pound: 'lb' },
+    cues: ['weigh', 'weight', 'baby', 'babies', 'newborn', 'overweight'], // not "heavy": "heavy losses"
   },
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
     days: 'day', day: 'day', hours: 'hour', hour: 'hour',
   },
+  // Not "century": "86 century breaks", "scored a century" (snooker, cricket).
+  durationMultiples: {
+    decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
+    fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
+  },
+  durationOffsets: ['earlier', 'later', 'ago', 'previously'],
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },
   notCountAfter: ['minutes', 'minute', 'seconds'],
   labelNotAfter: ['last', 'this', 'next', 'past', 'coming', 'that', 'same'],
-  futureCues: ['will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to'],
+  futureCues: [
+    'will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to',
+    'chance of', 'chances of', 'odds of', 'likelihood of', 'probability of',
+  ],
+  scheduleVerbs: [
+    'ends', 'begins', 'starts', 'opens', 'closes', 'finishes', 'resumes', 'expires', 'concludes', 'takes place', 'take place',
+    'kicks off', 'kick off', 'gets under way', 'get under way', 'is held', 'are held', 'is due', 'are due', 'runs until', 'run until',
+  ],
   negations: { beforeNoun: ['no'], alone: ['no one', 'nobody', 'no-one'] },
   ageSuffixes: ['-year-old', '-year-olds', ' year old', ' years old', ' yo', ' months old', ' month old', '-month-old', ' weeks old', ' week old', '-week-old', ' days old', ' day old', '-day-old'],
   birthCues: ['born in', 'born on', 'born', 'b.'],
@@ -110,7 +133,7 @@ export const lexicon: Lexicon = {
   startVerbs: ['began', 'begun', 'started', 'broke out', 'took effect', 'came into force', 'kicked off'],
   sinceCues: ['since', 'from'],
   partCuesAfter: ['of them', 'of whom', 'among them', 'of those', 'of which'],
-  partOfNext: ['of the', 'out of', 'of'],
+  partOfNext: ['of the', 'out of', 'of', 'of its', 'of their', 'of his', 'of her', 'of our'],
   totalCuesBefore: ['a total of', 'in total', 'out of a total of', 'altogether'],
   selectionCuesBefore: ['of the', 'of all', 'out of'],
   functionWords: ['in', 'at', 'from', 'on', 'of', 'by', 'to', 'for', 'with', 'during', 'were', 'was', 'are', 'is', 'had', 'have', 'recorded', 'reported', 'counted'],
