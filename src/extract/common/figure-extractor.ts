@@ -19,7 +19,8 @@ export const figureExtractor: Extractor = {
   resumeAfterClaim: true,
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const read = readFigure(ctx, match.index, match[0]);
+    let read = readFigure(ctx, match.index, match[0]);
+    if (read?.numeral.spokenDecimal && !spokenDecimalFits(ctx, read.end)) read = readFigure(ctx, match.index, beforeDecimalWord(ctx, match[0]));
     const second = memo(ctx.lex, 'range-second', () => secondPattern(ctx));
     const lone = read ? null : loneOne(ctx, match);
     const asRatio = read ?? lone ? ratio(ctx, (read ?? lone)!, second) : null; // "1 op de 3", "een op de twintig"
@@ -149,8 +150,8 @@ function inchesAfter(ctx: ExtractContext, end: number): { value: number; end: nu
  */
 function slashFraction(ctx: ExtractContext, end: number): { value: number; end: number; mixed: boolean; unit: boolean } | null {
   const { text } = ctx;
-  const m = /^\/(\d{1,2})(?![\p{N}.,/\-])/u.exec(text.slice(end, end + 8));
-  const mixed = /^\s{1,2}(\d)\/(\d{1,2})(?![\p{N}.,/\-])/u.exec(text.slice(end, end + 8));
+  const m = /^\/(\d{1,2})(?![\p{N}/-]|[.,]\p{N})/u.exec(text.slice(end, end + 8));
+  const mixed = /^\s{1,2}(\d)\/(\d{1,2})(?![\p{N}/-]|[.,]\p{N})/u.exec(text.slice(end, end + 8));
   const hit = mixed ?? m;
   if (!hit) return null;
   const numerator = mixed ? Number(mixed[1]) : Number(text.slice(Math.max(0, end - 3), end).match(/(\d+)$/u)?.[1]);
@@ -163,6 +164,18 @@ function slashFraction(ctx: ExtractContext, end: number): { value: number; end: 
   if (!unit && /^\s*[/\p{L}]/u.test(text.slice(after, after + 2)) && !/^\s+\p{L}/u.test(text.slice(after, after + 2))) return null;
   return { value: numerator / denominator, end: after, mixed: mixed !== null, unit };
 }
+
+/**
+ * "vijf komma vijf procent", "minus five point five.": a decimal point in words before a unit, a function
+ * word or the end of the clause; "at one point four ministers resigned" has none.
+ */
+function spokenDecimalFits(ctx: ExtractContext, end: number): boolean {
+  if (ctx.grammar.suffixAt(ctx.text, end) || !/^\s+\p{L}/u.test(ctx.text.slice(end, end + 2))) return true;
+  return ctx.lex.functionWords.includes(ctx.grammar.wordsAfter(ctx.text, end, 1)[0] ?? '');
+}
+
+const beforeDecimalWord = (ctx: ExtractContext, text: string): string =>
+  text.slice(0, memo(ctx.lex, 'decimal-word', () => new RegExp(`\\s+${matchAny(ctx.lex.decimalWords)}\\s`, 'iu')).exec(text)?.index ?? text.length);
 
 /** Parses the matched numeral, falling back to its longest valid prefix of words ("five and six" → "five"). */
 function readFigure(ctx: ExtractContext, index: number, text: string): Figure | null {

@@ -57,6 +57,7 @@ export function ratio(ctx: ExtractContext, first: Figure, second: RegExp): Claim
   if (denominator.value > 100) return null; // "94 op de 100.000 inwoners" is a rate: two figures
   if (!denominator.words && denominator.value >= 1800 && denominator.value <= 2100) return null; // "1 in 2019"
   if (grammar.suffixAt(text, end) || /^[-/]\p{N}/u.test(text.slice(end, end + 2))) return null;
+  if (lex.notCountAfter.includes(grammar.wordsAfter(text, end, 1)[0] ?? '')) return null; // "2 in 10 minutes"
   const value = n.value / denominator.value;
   const qualifier: Qualifier = grammar.qualifierBefore(text, first.start)?.qualifier ?? 'exact';
   const { low, high } = toInterval(value, qualifier, 0);
@@ -65,14 +66,15 @@ export function ratio(ctx: ExtractContext, first: Figure, second: RegExp): Claim
 
 /**
  * A magnitude letter after digits: "10k", "2,33 k", "10G", "1.5M", "US$ 1MM". After a whole number a
- * lower-case letter up to "f" is a label ("7b", "12a"), not a magnitude.
+ * lower-case letter up to "f" is a label ("7b", "12a"), and a capital after one digit a name ("5G",
+ * "3M", "4K" are no magnitudes).
  */
 export function magnitudeAfter(ctx: ExtractContext, first: Figure): { scale: number; length: number } | null {
   if (first.numeral.words || first.numeral.scale > 1 || first.numeral.fraction) return null;
   const re = memo(ctx.lex, 'magnitude-after', () => new RegExp(`^( {0,2})(${matchAny(Object.keys(ctx.lex.magnitudeSuffixes))})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'u'));
   const m = re.exec(ctx.text.slice(first.end, first.end + 6));
   if (!m?.[2]) return null;
-  if (first.numeral.decimals === 0 && /^[a-f]$/u.test(m[2])) return null;
+  if (first.numeral.decimals === 0 && (/^[a-f]$/u.test(m[2]) || (/^\p{Lu}/u.test(m[2]) && first.numeral.value < 10))) return null;
   const scale = ctx.lex.magnitudeSuffixes[m[2]];
   return scale ? { scale, length: m[0].length } : null;
 }

@@ -27,6 +27,8 @@ export interface NumeralValue {
   fraction?: 'pure' | 'mixed';
   /** A pure fraction whose numerator is the article or "one" ("een achtste", "a fifth"): also an ordinal. */
   articleFraction?: boolean;
+  /** A decimal point in words ("five point five"). */
+  spokenDecimal?: boolean;
 }
 
 const round = (n: number): number => Math.round(n * 1e9) / 1e9;
@@ -46,7 +48,7 @@ export function wholeValue(atoms: readonly Atom[]): number | null {
     switch (atom.kind) {
       case 'joiner': {
         const dutchUnit = after === 'one' && next?.kind === 'ten' && next.word === atom.word;
-        const afterMultiplier = (after === 'hundred' || after === 'scale') && (next?.kind === 'one' || next?.kind === 'ten' || next?.kind === 'digits');
+        const afterMultiplier = (after === 'hundred' || (after === 'scale' && prev!.value >= 1000)) && (next?.kind === 'one' || next?.kind === 'ten' || next?.kind === 'digits');
         if (!dutchUnit && !afterMultiplier) return null;
         continue;
       }
@@ -145,7 +147,7 @@ function spokenDecimal(whole: readonly Atom[], rest: readonly Atom[]): NumeralVa
     if (v === null || v >= 100 || rest.some((a) => a.kind === 'digits')) return null;
     digits = String(v);
   }
-  return { value: round(w + Number(`0.${digits}`)), decimals: digits.length };
+  return { value: round(w + Number(`0.${digits}`)), decimals: digits.length, spokenDecimal: true };
 }
 
 /**
@@ -164,7 +166,7 @@ function fractionValue(atoms: readonly Atom[], lastWordNumerator: boolean): Nume
   if (tail.length === 2 && o > 0) return null;
   if (o === 0) return scale && !ord.compoundOnly ? { value: times / ord.value, decimals: 0 } : null; // "half a million"
   for (const d of denominators(atoms, o, !lastWordNumerator)) {
-    const read = split(atoms.slice(0, d.start), lastWordNumerator, atoms[d.start]!);
+    const read = split(atoms.slice(0, d.start), lastWordNumerator, atoms[d.start]!, d.value);
     if (!read) continue;
     const { whole, numerator, joined, wholeScale } = read;
     if (numerator > 1 && pluralAfterMany && !/s$/u.test(ord.text ?? '')) continue; // "the two millionth visitor"
@@ -209,7 +211,7 @@ function denominators(atoms: readonly Atom[], o: number, spelledOut: boolean): {
 interface Split { whole: number | null; numerator: number; joined: boolean; wholeScale: number | null; article: boolean }
 
 /** Splits the words before a denominator into a whole number and a numerator. */
-function split(head: readonly Atom[], lastWordNumerator: boolean, denominator: Atom): Split | null {
+function split(head: readonly Atom[], lastWordNumerator: boolean, denominator: Atom, denominatorValue: number): Split | null {
   if (head.length === 0) return null;
   const glued = head.filter((a) => a.word === denominator.word);
   // Glued to its denominator a numerator is one unit ("driekwart", "tweederde"), and "en" only glues a
@@ -218,14 +220,20 @@ function split(head: readonly Atom[], lastWordNumerator: boolean, denominator: A
   let cut = 0; // where the numerator starts: after the last word (Dutch), or after the last "and"
   if (lastWordNumerator) cut = head.findIndex((a) => a.word === head[head.length - 1]!.word);
   else for (let i = head.length - 1; i > 0 && cut === 0; i--) if (head[i]!.kind === 'joiner') cut = i + 1;
-  const read = readSplit(head.slice(0, cut), head.slice(cut));
-  return read || lastWordNumerator || cut === 0 ? read : readSplit([], head);
+  const read = readSplit(head.slice(0, cut), head.slice(cut), denominatorValue);
+  // English: a whole number takes a proper fraction ("one hundred and three quarters" = 100.75); else all
+  // the words are the numerator ("one hundred and thirty-two fifths" = 132/5).
+  if (lastWordNumerator || cut === 0 || (read && read.numerator < denominatorValue)) return read;
+  return readSplit([], head, denominatorValue);
 }
 
-function readSplit(wholeWords: readonly Atom[], numeratorWords: readonly Atom[]): Split | null {
+function readSplit(wholeWords: readonly Atom[], numeratorWords: readonly Atom[], denominator: number): Split | null {
   let wholeAtoms = wholeWords;
   let numerator: number | null;
-  if (numeratorWords.length > 1 && numeratorWords[numeratorWords.length - 1]!.kind === 'joiner') {
+  const lastTwo = numeratorWords.slice(-2);
+  if (numeratorWords.length === 0 && denominator === 2 && wholeWords[wholeWords.length - 1]?.kind === 'joiner') {
+    numerator = 1; // "one and half hour"
+  } else if (lastTwo.length === 2 && lastTwo[1]!.kind === 'joiner' && lastTwo[1]!.word === lastTwo[0]!.word) {
     // "tweeënhalf": the unit and "en" glued before "half" are the whole, the numerator is one.
     wholeAtoms = [...wholeWords, ...numeratorWords];
     numerator = 1;

@@ -17,6 +17,8 @@ export interface Numeral {
   fraction?: 'pure' | 'mixed';
   /** A pure fraction with the article or "one" as numerator ("een achtste", "a fifth"): also an ordinal. */
   articleFraction?: boolean;
+  /** A decimal point in words ("vijf komma vijf"). */
+  spokenDecimal?: boolean;
 }
 
 export interface NumeralGrammar {
@@ -74,7 +76,7 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
   // ... and before a fraction: "drie en een kwart", "vijf miljard en driekwart", "twee en een half".
   const beforeFraction = String.raw`(?=\p{L}+(?:[\s-]+\p{L}+)?(?<=${matchAny(ordinals)})(?![\p{L}]))`;
   const shortGap = short.length > 0 ? String.raw`|${afterMultiplier}\s+${matchAny(short)}\s+|\s+${matchAny(short)}\s+${beforeFraction}` : '';
-  const pointGap = String.raw`|\s+${matchAny(lex.decimalWords)}\s+`;
+  const pointGap = String.raw`|\s+${matchAny(lex.decimalWords)}\s+|\s*/\s*(?=${matchAny(ordinals)}(?![\p{L}]))`; // "vijf / achtste"
   const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?${shortGap}${pointGap})`;
   const digitsTerm = String.raw`(?:${digits})(?:\s*${multipliers}(?![\p{L}]))?`;
   // Digits inside words only after a multiplier, before another or after "and": "4 thousand 3 hundred
@@ -97,7 +99,7 @@ function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: st
   let word = 0;
   let i = 0;
   while (i < trimmed.length) {
-    const gap = /^[\s-]+/u.exec(trimmed.slice(i, i + 40));
+    const gap = /^[\s/-]+/u.exec(trimmed.slice(i, i + 40));
     if (gap) {
       i += gap[0].length;
       word++;
@@ -113,7 +115,7 @@ function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: st
       if (/^\p{L}/u.test(trimmed.slice(i, i + 1))) word++; // "10mln"
       continue;
     }
-    const token = /^[^\s-]+/u.exec(trimmed.slice(i))?.[0] ?? '';
+    const token = /^[^\s/-]+/u.exec(trimmed.slice(i))?.[0] ?? '';
     const split = splitAtoms(table, token.toLowerCase(), word);
     if (!split) return null;
     atoms.push(...split);
@@ -131,6 +133,7 @@ function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: st
     scale: scaled ? atoms[1]!.value : 1,
     ...(read.fraction ? { fraction: read.fraction } : {}),
     ...(read.articleFraction ? { articleFraction: true } : {}),
+    ...(read.spokenDecimal ? { spokenDecimal: true } : {}),
   };
 }
 

@@ -29,7 +29,7 @@ export const lexicon: Lexicon = {
   compoundOrdinals: { first: 1, firsts: 1, second: 2, seconds: 2 },
   fractionNumeratorIsLastWord: false,
   decimalWords: ['point'],
-  magnitudeSuffixes: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, G: 1e9, B: 1e9, b: 1e9 },
+  magnitudeSuffixes: { k: 1e3, M: 1e6, MM: 1e6, G: 1e9, B: 1e9, b: 1e9 },
   ratioJoiners: ['in'],
   negativeWords: ['minus', 'negative'],
   qualifiers: {

@@ -27,7 +27,7 @@ export const lexicon: Lexicon = {
   compoundOrdinals: {},
   fractionNumeratorIsLastWord: true,
   decimalWords: ['komma'],
-  magnitudeSuffixes: { k: 1e3, K: 1e3, G: 1e9, b: 1e9 },
+  magnitudeSuffixes: { k: 1e3, G: 1e9, b: 1e9 },
   ratioJoiners: ['op de', 'uit de', 'uit'],
   negativeWords: ['min'],
   qualifiers: {
