@@ -50,8 +50,10 @@ const VULGAR: Record<string, number> = {
 };
 const VULGAR_SOURCE = `(?:\\d{1,3} ?)?[${Object.keys(VULGAR).join('')}]`;
 
+const VULGAR_ALONE = new RegExp(`^(\\d{1,3})? ?([${Object.keys(VULGAR).join('')}])$`, 'u');
+
 function vulgarFraction(text: string): Numeral | null {
-  const m = new RegExp(`^(\\d{1,3})? ?([${Object.keys(VULGAR).join('')}])$`, 'u').exec(text);
+  const m = VULGAR_ALONE.exec(text);
   const part = m?.[2] ? VULGAR[m[2]] : undefined;
   if (!m || part === undefined) return null;
   const whole = m[1] ? Number(m[1]) : 0;
@@ -82,13 +84,26 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
   // Digits inside words only after a multiplier, before another or after "and": "4 thousand 3 hundred
   // and 21", never "3 million 20 years ago".
   const and = matchAny(lex.compoundJoiners.filter((j) => /^\p{L}+$/u.test(j)));
-  const innerDigits = String.raw`(?:(?<=${multipliers}\s+${and}\s+)${digitsTerm}|(?<=${multipliers}[\s-]+)(?:${digits})\s*${multipliers}(?![\p{L}]))`;
+  // The lookahead for a digit comes first, so that the lookbehinds never scan back over a long gap.
+  const innerDigits = String.raw`(?=[\d.,])(?:(?<=${multipliers}\s+${and}\s+)${digitsTerm}|(?<=${multipliers}[\s-]+)(?:${digits})\s*${multipliers}(?![\p{L}]))`;
   // At most twelve words ("one hundred and twenty-three thousand four hundred and fifty-six"): a longer
   // run is no one number, and an unbounded one makes every match re-parse a whole paragraph of "a a a …".
   const source = `${BOUNDARY_BEFORE}(?:${VULGAR_SOURCE}|${digitsTerm}|${word})(?:(?<=\\p{L})${wordGap}(?:${word}|${innerDigits})){0,11}${BOUNDARY_AFTER}`;
   const table = atomTable(lex);
   const digitsAt = new RegExp(digits, 'uy');
-  return { source, parse: (text) => parseNumeral(lex, table, digitsAt, text) };
+  // Reading a figure tries each prefix of its words, and the figure extractor resumes inside a long
+  // run of number words: the same few strings come back, so their readings are kept (a bounded cache).
+  const cache = new Map<string, Numeral | null>();
+  const parse = (text: string): Numeral | null => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      if (cache.size > 4096) cache.clear();
+      hit = parseNumeral(lex, table, digitsAt, text);
+      cache.set(text, hit);
+    }
+    return hit === null ? null : { ...hit };
+  };
+  return { source, parse };
 }
 /** Reads a matched numeral into atoms (digits and number words) and evaluates them. */
 function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: string): Numeral | null {
@@ -150,24 +165,31 @@ function parseDigits(lex: Lexicon, raw: string): { value: number; decimals: numb
   return Number.isFinite(value) ? { value: exp ? round(value) : value, decimals: exp ? 0 : (fraction?.length ?? 0) } : null;
 }
 
-type AtomTable = [string, Omit<Atom, 'word'>][];
+type AtomEntry = [string, Omit<Atom, 'word'>];
+/** Number words by their first letter, longest first: reading a word tries only the words it can start with. */
+type AtomTable = Map<string, AtomEntry[]>;
 
 /** Every number word of a lexicon with what it means, longest first. */
 function atomTable(lex: Lexicon): AtomTable {
   const entry = (kind: AtomKind, value: number, extra: Partial<Atom> = {}) => ({ kind, value, article: false, ...extra });
-  const table: AtomTable = [
-    ...Object.entries(lex.ones).map(([w, v]): AtomTable[number] => [w, entry('one', v, { article: lex.articleOne.includes(w) })]),
-    ...Object.entries(lex.tens).map(([w, v]): AtomTable[number] => [w, entry('ten', v)]),
-    ...lex.hundred.map((w): AtomTable[number] => [w, entry('hundred', 100)]),
-    ...Object.entries(lex.scales).map(([w, v]): AtomTable[number] => [w, entry('scale', v)]),
-    ...Object.entries(lex.scaleAbbreviations).filter(([w]) => w.length > 1).map(([w, v]): AtomTable[number] => [w, entry('scale', v)]),
-    ...Object.entries(lex.fractionalNumbers).map(([w, v]): AtomTable[number] => [w, entry('fraction', v)]),
-    ...Object.entries(lex.ordinalDenominators).map(([w, v]): AtomTable[number] => [w, entry('ordinal', v)]),
-    ...Object.entries(lex.compoundOrdinals).map(([w, v]): AtomTable[number] => [w, entry('ordinal', v, { compoundOnly: true })]),
-    ...lex.decimalWords.map((w): AtomTable[number] => [w, entry('point', 0)]),
-    ...lex.compoundJoiners.map((w): AtomTable[number] => [w, entry('joiner', 0)]),
+  const entries: AtomEntry[] = [
+    ...Object.entries(lex.ones).map(([w, v]): AtomEntry => [w, entry('one', v, { article: lex.articleOne.includes(w) })]),
+    ...Object.entries(lex.tens).map(([w, v]): AtomEntry => [w, entry('ten', v)]),
+    ...lex.hundred.map((w): AtomEntry => [w, entry('hundred', 100)]),
+    ...Object.entries(lex.scales).map(([w, v]): AtomEntry => [w, entry('scale', v)]),
+    ...Object.entries(lex.scaleAbbreviations).filter(([w]) => w.length > 1).map(([w, v]): AtomEntry => [w, entry('scale', v)]),
+    ...Object.entries(lex.fractionalNumbers).map(([w, v]): AtomEntry => [w, entry('fraction', v)]),
+    ...Object.entries(lex.ordinalDenominators).map(([w, v]): AtomEntry => [w, entry('ordinal', v)]),
+    ...Object.entries(lex.compoundOrdinals).map(([w, v]): AtomEntry => [w, entry('ordinal', v, { compoundOnly: true })]),
+    ...lex.decimalWords.map((w): AtomEntry => [w, entry('point', 0)]),
+    ...lex.compoundJoiners.map((w): AtomEntry => [w, entry('joiner', 0)]),
   ];
-  return table.sort((a, b) => b[0].length - a[0].length);
+  const table: AtomTable = new Map();
+  for (const entry of entries.sort((a, b) => b[0].length - a[0].length)) {
+    const first = entry[0][0] ?? '';
+    table.set(first, [...(table.get(first) ?? []), entry]);
+  }
+  return table;
 }
 
 /** Splits "tweeënveertig" into twee · ën · veertig, longest atom first; null when something is left. */
@@ -175,7 +197,7 @@ function splitAtoms(table: AtomTable, text: string, word: number): Atom[] | null
   const atoms: Atom[] = [];
   let rest = text;
   while (rest.length > 0) {
-    const hit = table.find(([w]) => rest.startsWith(w) && (w.length === rest.length || !/^\p{L}/u.test(rest.slice(w.length)) || isAtomStart(table, rest.slice(w.length))));
+    const hit = table.get(rest[0] ?? '')?.find(([w]) => rest.startsWith(w) && (w.length === rest.length || !/^\p{L}/u.test(rest.slice(w.length)) || isAtomStart(table, rest.slice(w.length))));
     if (!hit) return null;
     atoms.push({ ...hit[1], word, text: hit[0] });
     rest = rest.slice(hit[0].length);
@@ -183,4 +205,4 @@ function splitAtoms(table: AtomTable, text: string, word: number): Atom[] | null
   return atoms;
 }
 
-const isAtomStart = (table: AtomTable, rest: string): boolean => table.some(([w]) => rest.startsWith(w));
+const isAtomStart = (table: AtomTable, rest: string): boolean => table.get(rest[0] ?? '')?.some(([w]) => rest.startsWith(w)) ?? false;
