@@ -1,6 +1,7 @@
 import { matchAny } from '../../util/match-any.js';
 import type { Lexicon } from '../lexicon.js';
-import { numeralValue, type Atom, type AtomKind } from './numeral-value.js';
+import { fractionValue } from './numeral-fraction.js';
+import { round, spokenDecimal, wholeValue, type Atom, type AtomKind, type NumeralValue } from './numeral-value.js';
 
 /** A number as written: digits with the language's separators, number words, and a scale word. */
 export interface Numeral {
@@ -152,7 +153,6 @@ function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: st
   };
 }
 
-const round = (n: number): number => Math.round(n * 1e9) / 1e9;
 
 /** "120.000", "1 234 567,89", "12,34,567.89", "1,2e10", "1.3x10^6", ".5" in a language's notation. */
 function parseDigits(lex: Lexicon, raw: string): { value: number; decimals: number } | null {
@@ -163,6 +163,25 @@ function parseDigits(lex: Lexicon, raw: string): { value: number; decimals: numb
   if (!/^\d*$/.test(plain) || (fraction !== undefined && !/^\d+$/.test(fraction)) || (plain === '' && fraction === undefined)) return null;
   const value = Number(`${plain || '0'}${fraction === undefined ? '' : `.${fraction}`}`) * (exp ? 10 ** Number(exp[1] ?? exp[2]) : 1);
   return Number.isFinite(value) ? { value: exp ? round(value) : value, decimals: exp ? 0 : (fraction?.length ?? 0) } : null;
+}
+
+/** Evaluates a numeral's atoms; null when they are no one number. */
+function numeralValue(atoms: readonly Atom[], lastWordNumerator: boolean): NumeralValue | null {
+  const point = atoms.findIndex((a) => a.kind === 'point');
+  if (point >= 0) return spokenDecimal(atoms.slice(0, point), atoms.slice(point + 1));
+  if (atoms.some((a) => a.kind === 'ordinal')) return fractionValue(atoms, lastWordNumerator);
+  const fractionAt = atoms.findIndex((a) => a.kind === 'fraction');
+  if (fractionAt >= 0) {
+    // "anderhalf", "anderhalf miljoen": 1.5, alone or times the scale after it.
+    const after = atoms.slice(fractionAt + 1);
+    if (fractionAt > 0 || after.some((a) => a.kind !== 'scale') || after.length > 1) return null;
+    return { value: round(atoms[0]!.value * (after[0]?.value ?? 1)), decimals: 0 };
+  }
+  const value = wholeValue(atoms);
+  if (value === null) return null;
+  if (atoms.length === 1 && atoms[0]!.article) return null; // "een", "a": an article
+  const digits = atoms.find((a) => a.kind === 'digits');
+  return { value, decimals: digits && atoms.length === 1 ? (digits.decimals ?? 0) : 0 };
 }
 
 type AtomEntry = [string, Omit<Atom, 'word'>];
