@@ -32,6 +32,8 @@ const rows: Row[] = [
   { lang: 'en', input: 'She won a fifth term in the third quarter.', claims: [] },
   { lang: 'nl', input: 'Zij haalde de achtste finale voor de vijfde keer.', claims: [] },
   { lang: 'en', input: 'The twenty-first century began two seconds later.', claims: [] },
+  { lang: 'nl', input: 'Rond half acht vertrok de trein.', claims: [] },
+  { lang: 'en', input: 'In the first three months.', claims: [['three months', 'duration', 3, 'month']] },
   { lang: 'en', input: 'The two millionth visitor came.', claims: [['two', 'count', 2]] },
   { lang: 'nl', input: 'Schade aan derden; honderdachtste op de lijst.', claims: [] },
   // Mixed numbers: a whole and a fraction ("and", "en"), and a fraction of a scale.
@@ -78,6 +80,7 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Het zijn tweehonderdvijfenzeventig mensen.', claims: [['tweehonderdvijfenzeventig', 'count', 275]] },
   { lang: 'en', input: 'One hundred and twenty-three thousand four hundred and fifty-six came.', claims: [['One hundred and twenty-three thousand four hundred and fifty-six', 'count', 123456]] },
   { lang: 'en', input: '4 thousand 3 hundred and 21 is a number.', claims: [['4 thousand 3 hundred and 21', 'count', 4321]] },
+  { lang: 'nl', input: 'Het kabinet trok 1 miljard en 200 miljoen euro uit.', claims: [['1 miljard en 200 miljoen euro', 'money', 1.2e9, 'EUR']] },
   { lang: 'en', input: '3 hundred and 2 hundred are two.', claims: [['3 hundred', 'count', 300], ['2 hundred', 'count', 200], ['two', 'count', 2]] },
   { lang: 'en', input: 'They paid €40 million a day for 5 million 20 years ago.', claims: [['€40 million', 'money', 4e7, 'EUR'], ['5 million', 'count', 5e6], ['20 years', 'duration', 20, 'year']] },
   { lang: 'en', input: 'The total is three lakh crore, or a hundred thousand million.', claims: [['three lakh crore', 'count', 3e12], ['a hundred thousand million', 'count', 1e11]] },

@@ -190,7 +190,8 @@ function readFigure(ctx: ExtractContext, index: number, text: string): Figure | 
   // "a three-foot trip", "the first three months": the article or ordinal the regex took along is no
   // part of the number after it.
   const article = /^(\p{L}+)\s+/u.exec(text);
-  if (article?.[1] && (ctx.lex.articleOne.includes(article[1].toLowerCase()) || !ctx.grammar.numeral.parse(article[1])) && words.length > 1) {
+  const lead = article?.[1]?.toLowerCase() ?? '';
+  if (article && (ctx.lex.articleOne.includes(lead) || ctx.lex.compoundOrdinals[lead] !== undefined) && words.length > 1) {
     const rest = readFigure(ctx, index + article[0].length, text.slice(article[0].length));
     if (rest && !rest.numeral.bareOne) return rest;
   }
