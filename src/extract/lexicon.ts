@@ -36,7 +36,8 @@ export interface Lexicon {
   /**
    * Whether a fraction takes only the last word before it as its numerator, the words before that
    * being the whole ("twintig drie vijfde" = 20 3/5); otherwise all words are the numerator ("one
-   * hundred thirty two fifths" = 132/5) and only "and" makes a mixed number.
+   * hundred thirty two fifths" = 132/5), only "and" makes a mixed number, and a numerator above one
+   * wants a plural ("two fifths"; "the two millionth visitor" is an ordinal).
    */
   fractionNumeratorIsLastWord: boolean;
   /** Spoken decimal points ("vijf komma vijf", "two hundred point zero three"). */
