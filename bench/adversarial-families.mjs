@@ -65,4 +65,13 @@ export const FAMILIES = [
   { name: '"A. " ×', lang: 'en', make: repeat('A. ') },
   { name: 'sentences', lang: 'en', make: repeat('About 500 people died on 5 March. ') },
   { name: 'sentences (nl)', lang: 'nl', make: repeat('Ongeveer 500 doden op 5 maart, 120.000 onder hen. ') },
+  // The number grammar: long runs of number words, fractions, spoken decimals, digits with words.
+  { name: '"twenty " ×', lang: 'en', make: repeat('twenty ') },
+  { name: '"one hundred and " ×', lang: 'en', make: repeat('one hundred and ') },
+  { name: '"4 thousand 3 hundred and " ×', lang: 'en', make: repeat('4 thousand 3 hundred and ') },
+  { name: '"five point " ×', lang: 'en', make: repeat('five point ') },
+  { name: '"vijf achtste en " ×', lang: 'nl', make: repeat('vijf achtste en ') },
+  { name: '"hundred" and spaces', lang: 'en', make: (n) => `hundred${' '.repeat(n - 8)}5` },
+  { name: '"1 000 " ×', lang: 'nl', make: repeat('1 000 ') },
+  { name: '"3/4 " ×', lang: 'en', make: repeat('3/4 ') },
 ];

@@ -132,7 +132,12 @@ export function scoreCase(testCase, claims, { ignoreEntity } = {}) {
   const expected = testCase.expected.filter((e) => !ignoreEntity?.(e));
   const missing = expected.filter((e) =>
     noSuchDate(e) ? fitting.some((c) => overlaps(c, e)) : !fitting.some((c) => overlaps(c, e) && valueMatches(testCase.model, e, c)));
-  const pass = testCase.expected.length === 0 ? fitting.length === 0 : missing.length === 0;
+  // A NumberModel negative ("180ml vloeistof", "the .25ml liquid", "1m isn't a number") says there is
+  // no *plain* number: the digits belong to a unit, which Recognizers leaves to its NumberWithUnit
+  // (dimension, currency) models. A claim with a unit is that reading, so it is no plain number here;
+  // a unit-less claim (a count, a fraction) still fails the case.
+  const plain = testCase.model === 'NumberModel' ? fitting.filter((c) => !c.unit) : fitting;
+  const pass = testCase.expected.length === 0 ? plain.length === 0 : missing.length === 0;
   return { pass, got: fitting, missing };
 }
 

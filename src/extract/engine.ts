@@ -36,9 +36,12 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
       if (m[0].length === 0) re.lastIndex += 1;
       const found = extractor.extract(base, m);
       if (found === null) continue;
-      for (const draft of Array.isArray(found) ? found : [found as ClaimDraft]) {
+      const list = Array.isArray(found) ? found : [found as ClaimDraft];
+      for (const draft of list) {
         if (draft.start >= doc.bodyStart) drafts.push(draft);
       }
+      const furthest = Math.max(...list.map((d) => d.end));
+      if (extractor.resumeAfterClaim && furthest > m.index && furthest < re.lastIndex) re.lastIndex = furthest;
     }
   }
   for (const refiner of config.refiners) drafts = refiner.refine(base, drafts);

@@ -32,6 +32,26 @@ export interface Lexicon {
   oneWords: readonly string[];
   /** Fractional words that scale ("anderhalf miljoen" = 1.5 million). */
   fractionalNumbers: Record<string, number>;
+  /**
+   * Ordinals that name the denominator of a fraction ("drie vijfde", "five eighths", "a trillionth"),
+   * with plurals; "half" and "quarter" are denominators too ("three quarters", "een halve").
+   */
+  ordinalDenominators: Record<string, number>;
+  /** Ordinals that only end a compound denominator ("twenty-first", "one twenty-second"), never alone. */
+  compoundOrdinals: Record<string, number>;
+  /**
+   * Whether a fraction takes only the last word before it as its numerator, the words before that
+   * being the whole ("twintig drie vijfde" = 20 3/5); otherwise all words are the numerator ("one
+   * hundred thirty two fifths" = 132/5), only "and" makes a mixed number, and a numerator above one
+   * wants a plural ("two fifths"; "the two millionth visitor" is an ordinal).
+   */
+  fractionNumeratorIsLastWord: boolean;
+  /** Spoken decimal points ("vijf komma vijf", "two hundred point zero three"). */
+  decimalWords: readonly string[];
+  /** Case-sensitive magnitude letters after digits ("10k", "2,33 k", "10G", "1.5M", "1MM"). */
+  magnitudeSuffixes: Record<string, number>;
+  /** Between a numerator and a denominator of a ratio ("1 op de 3", "één uit de 20", "1 in twenty-one"). */
+  ratioJoiners: readonly string[];
   /** Words before a figure that make it negative ("min 5 graden", "minus five"). */
   negativeWords: readonly string[];
   /** Qualifier words before a figure. */

@@ -16,6 +16,8 @@ export interface ExtractContext {
 /** One surface form: a regex to find candidates and a function that turns one into a claim draft. */
 export interface Extractor {
   name: string;
+  /** Look for the next match where the claim ends, when it ends inside its match ("3 hundred and | 2 hundred"). */
+  resumeAfterClaim?: boolean;
   pattern(ctx: ExtractContext): RegExp;
   extract(ctx: ExtractContext, match: RegExpExecArray): ClaimDraft | readonly ClaimDraft[] | null;
 }

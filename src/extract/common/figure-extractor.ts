@@ -7,7 +7,8 @@ import type { Suffix } from './grammar.js';
 import type { Numeral } from './numeral.js';
 import { isNotACount } from './not-a-count.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
-import { secondFigurePattern, wordOne, type Figure } from './word-one.js';
+import { secondFigurePattern, wordOne } from './word-one.js';
+import { loneOne, magnitudeAfter, negativeOne, ratio, wordFraction, type Figure } from './number-forms.js';
 
 /**
  * Numbers in digits or words, with what stands around them: the qualifier before, a second number
@@ -16,14 +17,31 @@ import { secondFigurePattern, wordOne, type Figure } from './word-one.js';
  */
 export const figureExtractor: Extractor = {
   name: 'figure',
+  resumeAfterClaim: true,
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    const first = readFigure(ctx, match.index, match[0]) ?? wordOne(ctx, match);
+    let read = readFigure(ctx, match.index, match[0]);
+    if (read?.numeral.spokenDecimal && !spokenDecimalFits(ctx, read.end)) read = readFigure(ctx, match.index, beforeDecimalWord(ctx, match[0]));
+    const lone = read ? null : loneOne(ctx, match);
+    const asRatio = read ?? lone ? ratio(ctx, (read ?? lone)!, secondFigurePattern(ctx)) : null; // "1 op de 3", "een op de twintig"
+    if (asRatio) return asRatio;
+    const first = read ?? wordOne(ctx, match) ?? negativeOne(ctx, match);
     if (!first) return null;
+    if (first.numeral.fraction === 'pure') {
+      // "vijf achtste", "a trillionth"; with a unit after it ("drie kwart liter") it is a quantity.
+      if (!ctx.grammar.suffixAt(ctx.text, first.end)) return wordFraction(ctx, first, signBefore(ctx, first.start));
+      if (first.numeral.articleFraction) return null; // "een half uur", "a third day"
+    }
     const fraction = slashFraction(ctx, first.end);
     if (fraction) {
-      first.numeral = { ...first.numeral, value: (fraction.mixed ? first.numeral.value : 0) + fraction.value, decimals: 2 };
+      first.numeral = { ...first.numeral, value: (fraction.mixed ? first.numeral.value : 0) + fraction.value, decimals: 2, ...(fraction.mixed ? {} : { fraction: 'pure' as const }) };
       first.end = fraction.end;
+    }
+    if (fraction && !fraction.unit && !fraction.mixed) return wordFraction(ctx, first, signBefore(ctx, first.start)); // "3/4", "-4/5"
+    const magnitude = fraction ? null : magnitudeAfter(ctx, first); // "10k", "2,33 k", "1.5M"
+    if (magnitude && !ctx.grammar.suffixAt(ctx.text, first.end)) {
+      first.numeral = { ...first.numeral, value: Math.round(first.numeral.value * magnitude.scale * 1e6) / 1e6, scale: magnitude.scale };
+      first.end += magnitude.length;
     }
     const sign = signBefore(ctx, first.start);
     if (sign !== null) first.numeral = { ...first.numeral, value: -first.numeral.value };
@@ -129,23 +147,38 @@ function inchesAfter(ctx: ExtractContext, end: number): { value: number; end: nu
 }
 
 /**
- * A fraction in digits before a unit or currency: "1/4 mijl", "10 1/2 miles" (mixed). Alone, "3/4" may be
- * a date or a score, so a unit must follow.
+ * A fraction in digits: "1/4 mijl", "10 1/2 miles" (mixed), "3/4", "-4/5", "2  1/4". Without a unit
+ * after it, "3/4" may be a date ("op 3/4"; the date reading wins) or a score, so the numerator must be
+ * below the denominator and no other slash, dash or digit may follow ("17/5/2018", "24/7").
  */
-function slashFraction(ctx: ExtractContext, end: number): { value: number; end: number; mixed: boolean } | null {
+function slashFraction(ctx: ExtractContext, end: number): { value: number; end: number; mixed: boolean; unit: boolean } | null {
   const { text } = ctx;
-  const m = /^(\s+\d)?\/(\d{1,2})(?![\p{N}.,/])/u.exec(text.slice(end, end + 8));
-  const mixed = /^\s+(\d)\/(\d{1,2})(?![\p{N}.,/])/u.exec(text.slice(end, end + 8));
-  const hit = mixed ?? (m && !m[1] ? m : null);
+  const m = /^\/(\d{1,2})(?![\p{N}/-]|[.,]\p{N})/u.exec(text.slice(end, end + 8));
+  const mixed = /^\s{1,2}(\d)\/(\d{1,2})(?![\p{N}/-]|[.,]\p{N})/u.exec(text.slice(end, end + 8));
+  const hit = mixed ?? m;
   if (!hit) return null;
-  const numerator = mixed ? Number(mixed[1]) : Number(text.slice(0, end).match(/(\d+)$/u)?.[1]);
-  const denominator = Number(hit[mixed ? 2 : 2]);
+  const numerator = mixed ? Number(mixed[1]) : Number(text.slice(Math.max(0, end - 3), end).match(/(\d+)$/u)?.[1]);
+  const denominator = Number(mixed ? mixed[2] : hit[1]);
   if (!(numerator > 0 && numerator < denominator)) return null;
+  if (/[/\p{L}]/u.test(text[end - String(mixed ? '' : numerator).length - 1] ?? '') && !mixed) return null; // "5/17", "A4/5"
   const after = end + hit[0].length;
   const suffix = ctx.grammar.suffixAt(text, after);
-  if (suffix?.kind !== 'quantity' && suffix?.kind !== 'money') return null;
-  return mixed ? { value: numerator / denominator, end: after, mixed: true } : { value: numerator / denominator, end: after, mixed: false };
+  const unit = suffix?.kind === 'quantity' || suffix?.kind === 'money';
+  if (!unit && /^\s*[/\p{L}]/u.test(text.slice(after, after + 2)) && !/^\s+\p{L}/u.test(text.slice(after, after + 2))) return null;
+  return { value: numerator / denominator, end: after, mixed: mixed !== null, unit };
 }
+
+/**
+ * "vijf komma vijf procent", "minus five point five.": a decimal point in words before a unit, a function
+ * word or the end of the clause; "at one point four ministers resigned" has none.
+ */
+function spokenDecimalFits(ctx: ExtractContext, end: number): boolean {
+  if (ctx.grammar.suffixAt(ctx.text, end) || !/^\s+\p{L}/u.test(ctx.text.slice(end, end + 2))) return true;
+  return ctx.lex.functionWords.includes(ctx.grammar.wordsAfter(ctx.text, end, 1)[0] ?? '');
+}
+
+const beforeDecimalWord = (ctx: ExtractContext, text: string): string =>
+  text.slice(0, memo(ctx.lex, 'decimal-word', () => new RegExp(`\\s+${matchAny(ctx.lex.decimalWords)}\\s`, 'iu')).exec(text)?.index ?? text.length);
 
 /** Parses the matched numeral, falling back to its longest valid prefix of words ("five and six" → "five"). */
 function readFigure(ctx: ExtractContext, index: number, text: string): Figure | null {
@@ -157,9 +190,11 @@ function readFigure(ctx: ExtractContext, index: number, text: string): Figure | 
     const numeral = ctx.grammar.numeral.parse(candidate);
     if (numeral) return { start: index, end: index + candidate.length, numeral };
   }
-  // "a three-foot trip": the article the regex took along is no part of the number after it.
+  // "a three-foot trip", "the first three months": the article or ordinal the regex took along is no
+  // part of the number after it.
   const article = /^(\p{L}+)\s+/u.exec(text);
-  if (article?.[1] && ctx.lex.articleOne.includes(article[1].toLowerCase()) && words.length > 1) {
+  const lead = article?.[1]?.toLowerCase() ?? '';
+  if (article && (ctx.lex.articleOne.includes(lead) || ctx.lex.compoundOrdinals[lead] !== undefined) && words.length > 1) {
     const rest = readFigure(ctx, index + article[0].length, text.slice(article[0].length));
     if (rest && !rest.numeral.bareOne) return rest;
   }
@@ -266,8 +301,8 @@ function hyphenatedUnit(ctx: ExtractContext, end: number): Suffix | null {
 
 /** A one-letter scale glued to a money figure: "£5m", "$2bn", "€3k". */
 function gluedScale(ctx: ExtractContext, end: number): { scale: number; length: number } | null {
-  const m = /^([a-z]{1,2})(?![\p{L}\p{N}])/u.exec(ctx.text.slice(end, end + 3));
-  const scale = m?.[1] ? ctx.lex.scaleAbbreviations[m[1]] : undefined;
+  const m = /^([a-zA-Z]{1,2})(?![\p{L}\p{N}])/u.exec(ctx.text.slice(end, end + 3));
+  const scale = m?.[1] ? ctx.lex.scaleAbbreviations[m[1]] ?? ctx.lex.magnitudeSuffixes[m[1]] : undefined; // "£5m", "US$ 1MM"
   return m?.[1] && scale ? { scale, length: m[1].length } : null;
 }
 

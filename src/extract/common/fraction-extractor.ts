@@ -16,10 +16,13 @@ export const fractionExtractor: Extractor = {
     if (!entry) return null;
     const start = match.index;
     const end = start + match[0].length;
-    // "een derde van", "fell by a fifth": the fraction of something, or the size of a change.
-    if (entry.needsOf && ctx.grammar.phraseAfter(ctx.lex.fractionOf, ctx.text, end) === null && ctx.grammar.phraseBefore(ctx.lex.changeAmountCues, ctx.text, start) === null) return null;
-    if (ctx.grammar.phraseAfter(ctx.lex.fractionNotBefore, ctx.text, end) !== null) return null;
+    if (/^-\p{L}/u.test(ctx.text.slice(end, end + 2))) return null; // "half-hearted", "a third-party"
     const before = ctx.grammar.qualifierBefore(ctx.text, start);
+    // "een derde van", "fell by a fifth", "more than half": the fraction of something, the size of a
+    // change, or a share with a bound ("more than half said", "nearly half").
+    if (entry.needsOf && ctx.grammar.phraseAfter(ctx.lex.fractionOf, ctx.text, end) === null && ctx.grammar.phraseBefore(ctx.lex.changeAmountCues, ctx.text, start) === null &&
+        (before === null || before.start + 40 < start)) return null;
+    if (ctx.grammar.phraseAfter(ctx.lex.fractionNotBefore, ctx.text, end) !== null) return null;
     const qualifier: Qualifier = before?.qualifier ?? 'exact';
     const { low, high } = toInterval(entry.value, qualifier, 0);
     const draft: ClaimDraft = {

@@ -1,5 +1,7 @@
 import { matchAny } from '../../util/match-any.js';
 import type { Lexicon } from '../lexicon.js';
+import { fractionValue } from './numeral-fraction.js';
+import { round, spokenDecimal, wholeValue, type Atom, type AtomKind, type NumeralValue } from './numeral-value.js';
 
 /** A number as written: digits with the language's separators, number words, and a scale word. */
 export interface Numeral {
@@ -12,6 +14,12 @@ export interface Numeral {
   words: boolean;
   /** A scale word was written after digits ("1,5 miljoen" → 1e6), else 1. */
   scale: number;
+  /** A fraction in words ("drie vijfde"), or a whole number with one ("drie en een kwart"). */
+  fraction?: 'pure' | 'mixed';
+  /** A pure fraction with the article or "one" as numerator ("een achtste", "a fifth"): also an ordinal. */
+  articleFraction?: boolean;
+  /** A decimal point in words ("vijf komma vijf"). */
+  spokenDecimal?: boolean;
 }
 
 export interface NumeralGrammar {
@@ -24,162 +32,196 @@ const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,:])`;
 // Letters may follow digits here ("£5m", "10km", "3e"); the figure extractor decides what they make.
 const BOUNDARY_AFTER = String.raw`(?![\p{N}]|[.,:]\p{N})`;
 
-/** Builds the numeral regex and parser for one language's lexicon. */
-export function numeralGrammar(lex: Lexicon): NumeralGrammar {
+/**
+ * Digits in a language's notation: grouped ("120.000", "1 234 567", Indian "12,34,567.89"), with
+ * decimals, a leading decimal separator (",08", ".5") and an exponent ("1e10", "1.3x10^6").
+ */
+function digitsSource(lex: Lexicon): string {
   const g = lex.groupSeparator === '.' ? '\\.' : ',';
   const d = lex.decimalSeparator === ',' ? ',' : '\\.';
-  const digits = String.raw`\d{1,3}(?:${g}\d{3})+(?:${d}\d+)?|\d+(?:${d}\d+)?`;
-  const atoms = [...Object.keys(lex.ones), ...Object.keys(lex.tens), ...lex.hundred, ...Object.keys(lex.scales), ...Object.keys(lex.fractionalNumbers)];
+  const indian = lex.groupSeparator === ',' ? String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:${d}\d+)?|` : '';
+  const plain = String.raw`${indian}\d{1,3}(?:${g}\d{3})+(?:${d}\d+)?|(?<!\p{N}[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:${d}\d+)?|\d+(?:${d}\d+)?|(?<=^|[\s(\-\u2212$€£])${d}\d+`;
+  return String.raw`(?:${plain})(?:[eE][+-]?\d{1,3}(?![\p{L}\p{N}])|\s?[x×]\s?10\^[+-]?\d{1,3})?`;
+}
+
+/** Vulgar fractions, in any language: "½", "2¾". */
+const VULGAR: Record<string, number> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
+const VULGAR_SOURCE = `(?:\\d{1,3} ?)?[${Object.keys(VULGAR).join('')}]`;
+
+const VULGAR_ALONE = new RegExp(`^(\\d{1,3})? ?([${Object.keys(VULGAR).join('')}])$`, 'u');
+
+function vulgarFraction(text: string): Numeral | null {
+  const m = VULGAR_ALONE.exec(text);
+  const part = m?.[2] ? VULGAR[m[2]] : undefined;
+  if (!m || part === undefined) return null;
+  const whole = m[1] ? Number(m[1]) : 0;
+  return { value: whole + part, decimals: 2, bareOne: false, words: false, scale: 1, fraction: m[1] ? 'mixed' : 'pure' };
+}
+
+/** Builds the numeral regex and parser for one language's lexicon. */
+export function numeralGrammar(lex: Lexicon): NumeralGrammar {
+  const digits = digitsSource(lex);
+  const ordinals = [...Object.keys(lex.ordinalDenominators), ...Object.keys(lex.compoundOrdinals)];
+  const atoms = [...Object.keys(lex.ones), ...Object.keys(lex.tens), ...lex.hundred, ...Object.keys(lex.scales), ...Object.keys(lex.fractionalNumbers), ...ordinals];
   const joiners = lex.compoundJoiners.filter((j) => /^\p{L}+$/u.test(j));
   const atom = matchAny(atoms);
   // A word is atoms glued together ("tweeënveertig", "vijfhonderdduizend"), words are joined by spaces/hyphens.
   const word = `${atom}(?:${matchAny(joiners.filter((j) => j.length <= 2))}?${atom})*(?![\\p{L}])`;
   const spaced = lex.compoundJoiners.filter((j) => j.length > 2);
   // A short joiner stands between words only after "honderd" or a scale: "vierduizend en twee" (4002),
-  // never "tien en twintig" (a range or a list).
+  // never "tien en twintig" (a range or a list) ...
   const short = joiners.filter((j) => j.length <= 2);
-  const afterMultiplier = `(?<=(?:${matchAny([...lex.hundred, ...Object.keys(lex.scales)])}))`;
-  // ... and before a half: "twee en een half", "vijf en een halve".
-  const beforeHalf = `(?=${matchAny(lex.articleOne)}\\s+${matchAny(Object.keys(lex.fractionalNumbers))}(?![\\p{L}]))`;
-  const shortGap = short.length > 0 ? String.raw`|${afterMultiplier}\s+${matchAny(short)}\s+|\s+${matchAny(short)}\s+${beforeHalf}` : '';
-  const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?${shortGap})`;
-  // At most eight words ("two thousand three hundred and forty-five"): a longer run is no one number,
-  // and an unbounded one makes every match re-parse a whole paragraph of "a a a …".
-  const words = `${word}(?:${wordGap}${word}){0,7}`;
-  const scaleWords = matchAny([...Object.keys(lex.scales), ...Object.keys(lex.scaleAbbreviations).filter((a) => a.length > 1)]);
-  const source = `${BOUNDARY_BEFORE}(?:(?:${digits})(?:\\s*${scaleWords}(?![\\p{L}]))?|${words})${BOUNDARY_AFTER}`;
+  const multipliers = matchAny([...lex.hundred, ...Object.keys(lex.scales), ...Object.keys(lex.scaleAbbreviations).filter((a) => a.length > 1)]);
+  const afterMultiplier = `(?<=${multipliers})`;
+  // ... and before a fraction: "drie en een kwart", "vijf miljard en driekwart", "twee en een half".
+  const beforeFraction = String.raw`(?=\p{L}+(?:[\s-]+\p{L}+)?(?<=${matchAny(ordinals)})(?![\p{L}]))`;
+  const shortGap = short.length > 0 ? String.raw`|${afterMultiplier}\s+${matchAny(short)}\s+|\s+${matchAny(short)}\s+${beforeFraction}` : '';
+  const pointGap = String.raw`|\s+${matchAny(lex.decimalWords)}\s+|\s*/\s*(?=${matchAny(ordinals)}(?![\p{L}]))`; // "vijf / achtste"
+  const wordGap = String.raw`(?:[\s-]+(?:${matchAny(spaced)}\s+)?${shortGap}${pointGap})`;
+  const digitsTerm = String.raw`(?:${digits})(?:\s*${multipliers}(?![\p{L}]))?`;
+  // Digits inside words only after a multiplier, before another or after "and": "4 thousand 3 hundred
+  // and 21", never "3 million 20 years ago".
+  const and = matchAny(lex.compoundJoiners.filter((j) => /^\p{L}+$/u.test(j)));
+  // The lookahead for a digit comes first, so that the lookbehinds never scan back over a long gap.
+  const innerDigits = String.raw`(?=[\d.,])(?:(?<=${multipliers}\s+${and}\s+)${digitsTerm}|(?<=${multipliers}[\s-]+)(?:${digits})\s*${multipliers}(?![\p{L}]))`;
+  // At most twelve words ("one hundred and twenty-three thousand four hundred and fifty-six"): a longer
+  // run is no one number, and an unbounded one makes every match re-parse a whole paragraph of "a a a …".
+  const source = `${BOUNDARY_BEFORE}(?:${VULGAR_SOURCE}|${digitsTerm}|${word})(?:(?<=\\p{L})${wordGap}(?:${word}|${innerDigits})){0,11}${BOUNDARY_AFTER}`;
   const table = atomTable(lex);
-  return { source, parse: (text) => parseNumeral(lex, table, text) };
+  const digitsAt = new RegExp(digits, 'uy');
+  // Reading a figure tries each prefix of its words, and the figure extractor resumes inside a long
+  // run of number words: the same few strings come back, so their readings are kept (a bounded cache).
+  const cache = new Map<string, Numeral | null>();
+  const parse = (text: string): Numeral | null => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      if (cache.size > 4096) cache.clear();
+      hit = parseNumeral(lex, table, digitsAt, text);
+      cache.set(text, hit);
+    }
+    return hit === null ? null : { ...hit };
+  };
+  return { source, parse };
 }
-
-type Atom = { kind: 'one' | 'ten' | 'hundred' | 'scale' | 'fraction' | 'joiner'; value: number; article: boolean };
-
-function parseNumeral(lex: Lexicon, table: AtomTable, text: string): Numeral | null {
+/** Reads a matched numeral into atoms (digits and number words) and evaluates them. */
+function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: string): Numeral | null {
   const trimmed = text.trim();
-  const lead = new RegExp(`^\\d[\\d${escapeClass(lex.groupSeparator + lex.decimalSeparator)}]*`).exec(trimmed);
-  if (lead) {
-    const number = parseDigits(lex, lead[0]);
-    const scale = scaleOf(lex, trimmed.slice(lead[0].length).trim().toLowerCase());
-    if (number === null || scale === null) return null;
-    return { value: round(number.value * scale), decimals: number.decimals, bareOne: false, words: false, scale };
+  const vulgar = vulgarFraction(trimmed);
+  if (vulgar) return vulgar;
+  const atoms: Atom[] = [];
+  let word = 0;
+  let i = 0;
+  while (i < trimmed.length) {
+    const gap = /^[\s/-]+/u.exec(trimmed.slice(i, i + 40));
+    if (gap) {
+      i += gap[0].length;
+      word++;
+      continue;
+    }
+    digitsAt.lastIndex = i;
+    const digits = digitsAt.exec(trimmed);
+    if (digits && /^[\d.,]/u.test(digits[0])) {
+      const number = parseDigits(lex, digits[0]);
+      if (!number) return null;
+      atoms.push({ kind: 'digits', value: number.value, decimals: number.decimals, article: false, word });
+      i += digits[0].length;
+      if (/^\p{L}/u.test(trimmed.slice(i, i + 1))) word++; // "10mln"
+      continue;
+    }
+    const token = /^[^\s/-]+/u.exec(trimmed.slice(i))?.[0] ?? '';
+    const split = splitAtoms(table, token.toLowerCase(), word);
+    if (!split) return null;
+    atoms.push(...split);
+    i += token.length;
   }
-  const atoms = splitAtoms(table, trimmed.toLowerCase());
-  return atoms ? evaluate(atoms) : null;
+  const read = numeralValue(atoms, lex.fractionNumeratorIsLastWord);
+  if (!read) return null;
+  const words = !atoms.some((a) => a.kind === 'digits');
+  const scaled = atoms.length === 2 && atoms[0]!.kind === 'digits' && (atoms[1]!.kind === 'scale' || atoms[1]!.kind === 'hundred');
+  return {
+    value: read.value,
+    decimals: atoms[0]!.kind === 'digits' && (atoms.length === 1 || scaled) ? (atoms[0]!.decimals ?? 0) : read.decimals,
+    bareOne: words && atoms.length === 1 && read.value === 1,
+    words,
+    scale: scaled ? atoms[1]!.value : 1,
+    ...(read.fraction ? { fraction: read.fraction } : {}),
+    ...(read.articleFraction ? { articleFraction: true } : {}),
+    ...(read.spokenDecimal ? { spokenDecimal: true } : {}),
+  };
 }
 
-const escapeClass = (chars: string): string => chars.replace(/[\\\]^-]/g, '\\$&');
-const round = (n: number): number => Math.round(n * 1e9) / 1e9;
 
+/** "120.000", "1 234 567,89", "12,34,567.89", "1,2e10", "1.3x10^6", ".5" in a language's notation. */
 function parseDigits(lex: Lexicon, raw: string): { value: number; decimals: number } | null {
-  const [whole = '', fraction] = raw.split(lex.decimalSeparator);
-  const plain = whole.split(lex.groupSeparator).join('');
-  if (!/^\d+$/.test(plain) || (fraction !== undefined && !/^\d+$/.test(fraction))) return null;
-  const value = Number(fraction === undefined ? plain : `${plain}.${fraction}`);
-  return Number.isFinite(value) ? { value, decimals: fraction?.length ?? 0 } : null;
+  const exp = /(?:[eE]([+-]?\d+)|\s?[x×]\s?10\^([+-]?\d+))$/u.exec(raw);
+  const mantissa = exp ? raw.slice(0, exp.index) : raw;
+  const [whole = '', fraction] = mantissa.split(lex.decimalSeparator);
+  const plain = whole.split(lex.groupSeparator).join('').replace(/[\s\u00a0\u202f]/gu, '');
+  if (!/^\d*$/.test(plain) || (fraction !== undefined && !/^\d+$/.test(fraction)) || (plain === '' && fraction === undefined)) return null;
+  const value = Number(`${plain || '0'}${fraction === undefined ? '' : `.${fraction}`}`) * (exp ? 10 ** Number(exp[1] ?? exp[2]) : 1);
+  return Number.isFinite(value) ? { value: exp ? round(value) : value, decimals: exp ? 0 : (fraction?.length ?? 0) } : null;
 }
 
-function scaleOf(lex: Lexicon, word: string): number | null {
-  if (word === '') return 1;
-  return lex.scales[word] ?? lex.scaleAbbreviations[word] ?? null;
+/** Evaluates a numeral's atoms; null when they are no one number. */
+function numeralValue(atoms: readonly Atom[], lastWordNumerator: boolean): NumeralValue | null {
+  const point = atoms.findIndex((a) => a.kind === 'point');
+  if (point >= 0) return spokenDecimal(atoms.slice(0, point), atoms.slice(point + 1));
+  if (atoms.some((a) => a.kind === 'ordinal')) return fractionValue(atoms, lastWordNumerator);
+  const fractionAt = atoms.findIndex((a) => a.kind === 'fraction');
+  if (fractionAt >= 0) {
+    // "anderhalf", "anderhalf miljoen": 1.5, alone or times the scale after it.
+    const after = atoms.slice(fractionAt + 1);
+    if (fractionAt > 0 || after.some((a) => a.kind !== 'scale') || after.length > 1) return null;
+    return { value: round(atoms[0]!.value * (after[0]?.value ?? 1)), decimals: 0 };
+  }
+  const value = wholeValue(atoms);
+  if (value === null) return null;
+  if (atoms.length === 1 && atoms[0]!.article) return null; // "een", "a": an article
+  const digits = atoms.find((a) => a.kind === 'digits');
+  return { value, decimals: digits && atoms.length === 1 ? (digits.decimals ?? 0) : 0 };
 }
 
-type AtomTable = [string, Atom][];
+type AtomEntry = [string, Omit<Atom, 'word'>];
+/** Number words by their first letter, longest first: reading a word tries only the words it can start with. */
+type AtomTable = Map<string, AtomEntry[]>;
 
 /** Every number word of a lexicon with what it means, longest first. */
 function atomTable(lex: Lexicon): AtomTable {
-  const table: AtomTable = [
-    ...Object.entries(lex.ones).map(([w, v]): [string, Atom] => [w, { kind: 'one', value: v, article: lex.articleOne.includes(w) }]),
-    ...Object.entries(lex.tens).map(([w, v]): [string, Atom] => [w, { kind: 'ten', value: v, article: false }]),
-    ...lex.hundred.map((w): [string, Atom] => [w, { kind: 'hundred', value: 100, article: false }]),
-    ...Object.entries(lex.scales).map(([w, v]): [string, Atom] => [w, { kind: 'scale', value: v, article: false }]),
-    ...Object.entries(lex.fractionalNumbers).map(([w, v]): [string, Atom] => [w, { kind: 'fraction', value: v, article: false }]),
-    ...lex.compoundJoiners.map((w): [string, Atom] => [w, { kind: 'joiner', value: 0, article: false }]),
+  const entry = (kind: AtomKind, value: number, extra: Partial<Atom> = {}) => ({ kind, value, article: false, ...extra });
+  const entries: AtomEntry[] = [
+    ...Object.entries(lex.ones).map(([w, v]): AtomEntry => [w, entry('one', v, { article: lex.articleOne.includes(w) })]),
+    ...Object.entries(lex.tens).map(([w, v]): AtomEntry => [w, entry('ten', v)]),
+    ...lex.hundred.map((w): AtomEntry => [w, entry('hundred', 100)]),
+    ...Object.entries(lex.scales).map(([w, v]): AtomEntry => [w, entry('scale', v)]),
+    ...Object.entries(lex.scaleAbbreviations).filter(([w]) => w.length > 1).map(([w, v]): AtomEntry => [w, entry('scale', v)]),
+    ...Object.entries(lex.fractionalNumbers).map(([w, v]): AtomEntry => [w, entry('fraction', v)]),
+    ...Object.entries(lex.ordinalDenominators).map(([w, v]): AtomEntry => [w, entry('ordinal', v)]),
+    ...Object.entries(lex.compoundOrdinals).map(([w, v]): AtomEntry => [w, entry('ordinal', v, { compoundOnly: true })]),
+    ...lex.decimalWords.map((w): AtomEntry => [w, entry('point', 0)]),
+    ...lex.compoundJoiners.map((w): AtomEntry => [w, entry('joiner', 0)]),
   ];
-  return table.sort((a, b) => b[0].length - a[0].length);
+  const table: AtomTable = new Map();
+  for (const entry of entries.sort((a, b) => b[0].length - a[0].length)) {
+    const first = entry[0][0] ?? '';
+    table.set(first, [...(table.get(first) ?? []), entry]);
+  }
+  return table;
 }
 
 /** Splits "tweeënveertig" into twee · ën · veertig, longest atom first; null when something is left. */
-function splitAtoms(table: AtomTable, text: string): Atom[] | null {
+function splitAtoms(table: AtomTable, text: string, word: number): Atom[] | null {
   const atoms: Atom[] = [];
   let rest = text;
   while (rest.length > 0) {
-    const space = /^[\s-]+/.exec(rest);
-    if (space) {
-      rest = rest.slice(space[0].length);
-      continue;
-    }
-    const hit = table.find(([w]) => rest.startsWith(w) && (w.length === rest.length || !/^\p{L}/u.test(rest.slice(w.length)) || isAtomStart(table, rest.slice(w.length))));
+    const hit = table.get(rest[0] ?? '')?.find(([w]) => rest.startsWith(w) && (w.length === rest.length || !/^\p{L}/u.test(rest.slice(w.length)) || isAtomStart(table, rest.slice(w.length))));
     if (!hit) return null;
-    atoms.push(hit[1]);
+    atoms.push({ ...hit[1], word, text: hit[0] });
     rest = rest.slice(hit[0].length);
   }
   return atoms;
 }
 
-const isAtomStart = (table: [string, Atom][], rest: string): boolean => table.some(([w]) => rest.startsWith(w));
-
-/** Evaluates atoms the way the words are read: "twee · ën · veertig" = 42, "five hundred and five" = 505. */
-function evaluate(atoms: Atom[]): Numeral | null {
-  let total = 0;
-  let current = 0;
-  let prev: Atom | undefined; // the last atom that is not a joiner
-  let pendingOne = 0; // Dutch: the unit before "en" + tens ("twee-ën-veertig")
-  let mixed = false; // a whole number joined to a fraction ("two and a half")
-  let lastScale = Infinity; // scales only descend: "one million two thousand", never "one thousand and two thousand"
-  for (let i = 0; i < atoms.length; i++) {
-    const atom = atoms[i]!;
-    const next = atoms[i + 1];
-    const after = prev?.kind;
-    switch (atom.kind) {
-      case 'joiner': {
-        const dutchUnit = after === 'one' && next?.kind === 'ten';
-        const englishAnd = (after === 'hundred' || after === 'scale') && (next?.kind === 'one' || next?.kind === 'ten');
-        // "two and a half", "tweeënhalf", "vijf en een halve": a whole number and a fraction.
-        const andHalf = (after === 'one' || after === 'ten') && (next?.kind === 'fraction' || (next?.article === true && atoms[i + 2]?.kind === 'fraction'));
-        if (!dutchUnit && !englishAnd && !andHalf) return null;
-        if (andHalf) mixed = true;
-        continue;
-      }
-      case 'one':
-        if (atom.article && after === 'fraction') continue; // "half a million"
-        if (atom.article && mixed && next?.kind === 'fraction') continue; // "two and a half"
-        if (after === 'one' || (after === 'ten' && atom.value >= 10) || after === 'fraction') return null;
-        if (next?.kind === 'joiner' && atoms[i + 2]?.kind === 'ten') pendingOne = atom.value;
-        else current += atom.value;
-        break;
-      case 'ten':
-        if (after === 'ten' || (after === 'one' && pendingOne === 0)) return null;
-        current += atom.value + pendingOne;
-        pendingOne = 0;
-        break;
-      case 'hundred':
-        // "one hundred and two hundred" is two numbers (a range or a list), not 10200.
-        if (after === 'hundred' || after === 'fraction' || current >= 100) return null;
-        current = (current === 0 ? 1 : current) * 100;
-        break;
-      case 'fraction':
-        if (after !== undefined && after !== 'one' && !(mixed && after === 'ten')) return null;
-        current = prev?.article ? atom.value : current + atom.value; // "een half miljoen" = 0.5 million
-        break;
-      case 'scale':
-        if (atom.value >= lastScale) return null;
-        lastScale = atom.value;
-        total += (current === 0 ? 1 : current) * atom.value;
-        current = 0;
-        break;
-    }
-    prev = atom;
-  }
-  const first = atoms[0];
-  // "miljoen" alone (as in "1.5 miljoen" in Dutch text, where "1.5" is no Dutch number) is no number.
-  if (atoms.length === 1 && first?.kind === 'scale' && first.value >= 1e6) return null;
-  const hasFraction = atoms.some((a) => a.kind === 'fraction');
-  // "half" needs a scale after it ("half a million"); "anderhalf" is a number of its own.
-  const standsAlone = atoms.length === 1 && first?.kind === 'fraction' && first.value > 1;
-  if (pendingOne !== 0 || !first || (hasFraction && prev?.kind !== 'scale' && !standsAlone && !mixed)) return null;
-  // The article "een"/"a" is a number only before a scale word: "een miljoen", "a hundred".
-  const second = atoms.find((a, i) => i > 0 && a.kind !== 'joiner');
-  if (first.article && atoms[1]?.kind !== 'joiner' && second?.kind !== 'scale' && second?.kind !== 'hundred' && second?.kind !== 'fraction') return null;
-  const value = round(total + current);
-  return { value, decimals: 0, bareOne: atoms.length === 1 && value === 1, words: true, scale: 1 };
-}
+const isAtomStart = (table: AtomTable, rest: string): boolean => table.get(rest[0] ?? '')?.some(([w]) => rest.startsWith(w)) ?? false;

@@ -1,14 +1,7 @@
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext } from '../types.js';
-import type { Numeral } from './numeral.js';
-
-/** A number read in the text, before what stands around it makes it a claim. */
-export interface Figure {
-  start: number;
-  end: number;
-  numeral: Numeral;
-}
+import type { Figure } from './number-forms.js';
 
 /** A number (with an optional currency sign) at the start of a slice: the second figure of a range or change. */
 export const secondFigurePattern = (ctx: ExtractContext): RegExp =>
