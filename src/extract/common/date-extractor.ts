@@ -32,13 +32,16 @@ const patterns = (ctx: ExtractContext) =>
     return {
       leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
+      namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
       duration: new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu'),
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
-      month: new RegExp(word(Object.keys(lex.months)), 'u'),
+      // A month name that is also a common word, in lower case: "may" and "march" are verbs.
+      homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
-      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|middag|midnight|middernacht|ochtend|avond|morning|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
+      // A part of the day may close a word: "tonight", "vanavond", "gisteravond" state one too.
+      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
 
@@ -212,16 +215,21 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string): boolean {
   const re = patterns(ctx);
   const c = result.start;
-  if (re.durationOpener.test(ctx.text.slice(offset + result.index, end))) return true;
-  if (re.duration.test(words) && !re.ago.test(words)) return true;
-  if (re.pluralUnit.test(words)) return true;
-  if (placedWeekday(ctx, start, end)) return true;
+  // "in drie maanden", "after three months": a span of time, unless a named date follows ("after January 12th").
+  if (re.durationOpener.test(ctx.text.slice(offset + result.index, end)) && !re.namedAfterOpener.test(ctx.text.slice(offset + result.index, end))) return true;
+  // "drie maanden na", but "woensdag 4 uur" is a clock time.
+  if (re.duration.test(words) && !re.ago.test(words) && !(c.isCertain('hour') && !re.durationOpener.test(words))) return true;
+  if (re.pluralUnit.test(words) && !re.ago.test(words)) return true; // "komende dagen", but "drie maanden geleden" is a date
+  // "volgende vrijdag" is the relative-weekday extractor's, unless chrono also read a day and month ("deze vrijdag 12/5").
+  if (placedWeekday(ctx, start, end) && !(/\d/u.test(words) && c.isCertain('day') && c.isCertain('month'))) return true;
   if (ctx.lex.monthAbbreviations[words.replace(/\.$/u, '')] !== undefined) return true; // "Jan Peeters": a name, not January // the relative-weekday extractor reads "volgende vrijdag" itself
   // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
   const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
   if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
-  if (ctx.lex.capitalisedMonths && re.month.test(ctx.text.slice(start, end))) return true;
+  if (re.homograph.test(ctx.text.slice(start, end))) return true;
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
+  // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
+  if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
   if (c.isCertain('hour') && !re.timeOfDay.test(ctx.text.slice(offset + result.index, end))) return true;
   const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
