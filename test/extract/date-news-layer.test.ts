@@ -118,3 +118,16 @@ describe('a weekday with a written date keeps the date ("deze vrijdag 12/5"), 29
     { lang: 'nl', date: '2019-04-15', input: 'Ik zal daar op woensdag 4 uur zijn.', want: [['woensdag 4 uur', '2019-04-10']] },
   ]);
 });
+
+describe('a future cue moves a day of a month or a named day to the coming one, also when counted from', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'It will happen 3 days after January 12th.', want: [['3 days after January 12th', '2017-01-15']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Het zal 3 dagen vanaf dinsdag gebeuren', want: [['3 dagen vanaf dinsdag', '2016-11-11']] },
+    { lang: 'nl', date: '2016-11-07', input: 'We zullen 5 dagen voor nieuwjaar afspreken', want: [['5 dagen voor nieuwjaar', '2016-12-27']] },
+    { lang: 'nl', date: '2016-11-07', input: 'De raad zal op 15 januari beslissen.', want: [['15 januari', '2017-01-15']] },
+    { lang: 'en', date: '2016-11-07', input: 'The council will decide at Christmas.', want: [['Christmas', '2016-12-25']] },
+    // No cue, or a year: the date stays.
+    { lang: 'nl', date: '2016-11-07', input: 'De raad besliste op 15 januari.', want: [['15 januari', '2016-01-15']] },
+    { lang: 'en', date: '2016-11-07', input: 'It will be as it was on January 15, 2016.', want: [['January 15, 2016', '2016-01-15']] },
+  ]);
+});

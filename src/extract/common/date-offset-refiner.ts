@@ -3,7 +3,9 @@ import { addDays, daysInMonth, isoDay, parseDay, type Day } from '../../util/cal
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Refiner } from '../types.js';
+import { futureCueIn, futureReading } from '../future-dates.js';
 import { dateDraft } from './date-draft.js';
+import { sentenceAt, sentencesOf } from './sentences.js';
 
 /**
  * `"twee dagen na vandaag"`, `"2 weeks before May 13 1999"`, `"drie weken vanaf morgen"`: a count of time
@@ -47,7 +49,11 @@ function joinAt(ctx: ExtractContext, re: { gap: RegExp; period: RegExp }, sorted
   if (!gap) return null;
   if (re.period.test(ctx.text.slice(Math.max(0, duration.start - 20), duration.start))) return null;
   const direction = ctx.lex.offsetJoiners[gap[1]!.toLowerCase().replace(/\s+/gu, ' ')] ?? 1;
-  const day = moveBy(parseDay(date.low), direction * (duration.value as number), duration.unit as string);
+  // "It will happen 3 days after January 12th": the day counted from is the coming one.
+  const sentences = sentencesOf(ctx.doc);
+  const sentenceStart = sentences[sentenceAt(sentences, duration.start)]?.start ?? 0;
+  const ahead = ctx.doc.date && futureCueIn(ctx.lex, ctx.text.slice(sentenceStart, duration.start)) ? futureReading(ctx.lex, { ...date, since: false }, ctx.doc.date) : null; // the joiner ("vanaf") is no "since" here
+  const day = moveBy(parseDay(ahead?.low ?? date.low), direction * (duration.value as number), duration.unit as string);
   if (!day) return null;
   const iso = isoDay(day);
   return { claim: dateDraft(ctx, duration.start, date.end, { value: iso, low: iso, high: iso, grain: 'day' }), last: j };
