@@ -131,3 +131,20 @@ describe('a future cue moves a day of a month or a named day to the coming one, 
     { lang: 'en', date: '2016-11-07', input: 'It will be as it was on January 15, 2016.', want: [['January 15, 2016', '2016-01-15']] },
   ]);
 });
+
+describe('words before a date that change its day: "de 15e van volgende maand", "volgende 12/5"', () => {
+  table([
+    { lang: 'nl', date: '2016-11-07', input: 'Ik ga 20 ste van de volgende maand terug', want: [['20 ste van de volgende maand', '2016-12-20']] },
+    { lang: 'en', date: '2020-07-01', input: 'We will come back on the 15th day of next month', want: [['the 15th day of next month', '2020-08-15']] },
+    { lang: 'nl', date: '2019-05-20', input: 'Deze taak moet volgende 12/5 gedaan worden', want: [['volgende 12/5', '2020-05-12']] },
+    { lang: 'en', date: '2019-05-20', input: 'This task should be done next 6th of April', want: [['next 6th of April', '2020-04-06']] },
+    { lang: 'en', date: '2019-05-20', input: 'The next 10 days matter.', want: [] },
+  ]);
+});
+
+describe('a weekday with a day and month in digits keeps both; a score after a weekday is no date', () => {
+  table([
+    { lang: 'nl', date: '2018-05-16', input: 'Het overleg is op maandag 12/4.', want: [['maandag 12/4', '2018-04-12']] },
+    { lang: 'nl', date: '2018-05-16', input: 'Ajax won zondag 2-1.', want: [['zondag', '2018-05-13']] },
+  ]);
+});

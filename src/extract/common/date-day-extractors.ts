@@ -37,7 +37,7 @@ const afterDay = (ctx: ExtractContext): string =>
 
 /** The day-of-month part: "21", "13th", "de 26e", "the eleventh", "de elfde". */
 const dayOfMonth = (ctx: ExtractContext): string =>
-  String.raw`(?:(${matchAny([ctx.lex.nightOf.article])})\s+)?(?:([12]\d|3[01]|0?[1-9])(${matchAny(ctx.lex.ordinalSuffixes)})?|(${matchAny(Object.keys(ctx.lex.dayOrdinals))}))`;
+  String.raw`(?:(${matchAny([ctx.lex.nightOf.article])})\s+)?(?:([12]\d|3[01]|0?[1-9])(?:(/)([12]\d|3[01]|0?[1-9])(?![-/.]\d))?(${matchAny(ctx.lex.ordinalSuffixes)})?|(${matchAny(Object.keys(ctx.lex.dayOrdinals))}))`;
 
 /**
  * `"maandag 21"`, `"vrijdag de 26e"`, `"Tue 13th"`, `"tuesday the eleventh"`: a weekday with a day of the
@@ -51,18 +51,31 @@ export const weekdayDayExtractor: Extractor = {
       return new RegExp(`(?<![\\p{L}])(${days})(\\.)?,?\\s+${dayOfMonth(ctx)}(?![\\p{L}\\p{N}])${afterDay(ctx)}`, 'giu');
     }),
   extract(ctx, match) {
-    const [, dayWord = '', , article, digits, suffix, ordinal] = match;
+    const [, dayWord = '', , article, digits, slash, second, suffix, ordinal] = match;
     const name = dayWord.toLowerCase();
     const weekday = ctx.lex.weekdays[name] ?? ctx.lex.weekdayAbbreviations[name];
     const day = digits !== undefined ? Number(digits) : ctx.lex.dayOrdinals[(ordinal ?? '').toLowerCase().replace(/\s+/gu, ' ')];
     const ref = ctx.doc.date;
     if (weekday === undefined || day === undefined || !ref) return null;
+    if (slash !== undefined) return writtenDate(ctx, match, weekday, day, Number(second));
     // A short name ("zo", "do", "Sat") is a weekday only with a day written as one ("Sat 14th", "zo de 31e").
     if (ctx.lex.weekdays[name] === undefined && digits !== undefined && suffix === undefined && article === undefined) return null;
     const found = nearestMonthWith(parseDay(ref.high), day, weekday);
     return found ? dayClaim(ctx, match.index, match.index + match[0].length, found, weekday) : null;
   },
 };
+
+/**
+ * "maandag 12/4", "Friday 4/12": a weekday with a day and month in digits (day first in Dutch, month
+ * first in English). The weekday is kept, so that a wrong one is reported (weekday-mismatch). Not with
+ * a hyphen: "Ajax won zondag 2-1" is a score.
+ */
+function writtenDate(ctx: ExtractContext, match: RegExpExecArray, weekday: number, first: number, second: number): ClaimDraft | null {
+  const [day, month] = ctx.lex.dayAfterMonth ? [second, first] : [first, second];
+  if (month > 12) return null;
+  const resolved = resolveDate({ month, day, weekday }, ctx.doc.date);
+  return resolved ? dateDraft(ctx, match.index, match.index + match[0].length, resolved, weekday) : null;
+}
 
 /** The day `day` of the month nearest to `anchor` on which it falls on `weekday` (up to 14 months away; ties go back). */
 function nearestMonthWith(anchor: Day, day: number, weekday: number): Day | null {

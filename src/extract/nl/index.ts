@@ -10,6 +10,7 @@ import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor }
 import type { LocaleConfig } from '../types.js';
 import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
 import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtractor } from '../common/date-day-extractors.js';
+import { dateContextRefiner } from '../common/date-context-refiner.js';
 import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
 import { holidayExtractor } from '../common/holiday-extractor.js';
 import { lexicon } from './lexicon.js';
@@ -19,6 +20,6 @@ export function createConfig(): LocaleConfig {
   return {
     lexicon,
     extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor],
-    refiners: [dateOffsetRefiner, overlapRefiner],
+    refiners: [dateContextRefiner, dateOffsetRefiner, overlapRefiner],
   };
 }
