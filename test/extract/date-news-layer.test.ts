@@ -148,3 +148,10 @@ describe('a weekday with a day and month in digits keeps both; a score after a w
     { lang: 'nl', date: '2018-05-16', input: 'Ajax won zondag 2-1.', want: [['zondag', '2018-05-13']] },
   ]);
 });
+
+describe('a number glued to a currency sign or a clock time is not the day of the month after it', () => {
+  table([
+    { lang: 'en', date: '2019-07-04', input: 'I bought it for $12 December 27', want: [['December 27', '2018-12-27']] },
+    { lang: 'en', date: '2019-07-04', input: "Let's have a meeting in 12:30 december 27th", want: [['december 27th', '2018-12-27']] },
+  ]);
+});

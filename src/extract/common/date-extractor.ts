@@ -228,6 +228,8 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
   if (re.homograph.test(ctx.text.slice(start, end))) return true;
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
+  // "$12 December 27": the number after a currency sign is an amount, not the day.
+  if (/\p{Sc}\s*$/u.test(ctx.text.slice(Math.max(0, offset + result.index - 2), offset + result.index))) return true;
   // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
   if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.

@@ -69,7 +69,7 @@ export const monthExtractor: Extractor = {
     const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
     // "February twenty-second", "januari de eerste", "July 4th", "May 13 1999": a day after the month.
     const dayAfter = String.raw`(?:\s+(?:${article}\s+)?(${ordinals}${lex.dayAfterMonth ? String.raw`|(?:[12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?` : ''})(?![\p{L}\p{N}-]|[.,]\d))?`;
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?${dayAfter}(?:(?:\\s+${matchAny([lex.modifierJoiner])})?,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
+    return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[:.]|\\p{Sc}\\s?)(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?${dayAfter}(?:(?:\\s+${matchAny([lex.modifierJoiner])})?,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
   }),
   extract(ctx, match) {
     const [, modifier = '', dayDigits, dayWord, monthWord = '', dot, ordinalAfter] = match;
@@ -77,6 +77,7 @@ export const monthExtractor: Extractor = {
     // A word before the month that is no day number ("in maart", "early"): read from the month on.
     const wordDay = dayWord === undefined ? undefined : dayNumber(ctx, dayWord);
     const start = dayWord !== undefined && wordDay === undefined ? monthAt : match.index;
+    if (ordinalAfter !== undefined && (dayDigits !== undefined || wordDay !== undefined)) return null; // two days: "30 december 27th"
     const dayOfMonth = dayDigits !== undefined ? Number(dayDigits) : wordDay ?? (ordinalAfter === undefined ? undefined : ordinalDay(ctx, ordinalAfter) ?? parseInt(ordinalAfter, 10));
     if (ctx.lex.monthHomographs.includes(monthWord)) return null; // "late may" is no date, "late May" is
     const lower = monthWord.toLowerCase();
