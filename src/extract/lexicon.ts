@@ -169,6 +169,10 @@ export interface Lexicon {
   weekdayAbbreviations: Record<string, number>;
   /** Ordinal words for days of the month: "tweede" 2, "eenendertigste" 31, "twenty-first" 21. */
   dayOrdinals: Record<string, number>;
+  /** Words between the two ends of a date range ("van mei tot september", "2014-2018", "May through July"). */
+  dateRangeJoiners: readonly string[];
+  /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
+  dateRangeFrom: readonly string[];
   /** Words before "de 15e" / "the 18th" that make a day of the month alone a date ("op de 15e", "on the 18th"). */
   dayAloneCues: readonly string[];
   /** Words before a clock time after a date ("vrijdag de 26e om 4", "Friday the 26th at 4"). */

@@ -155,3 +155,23 @@ describe('a number glued to a currency sign or a clock time is not the day of th
     { lang: 'en', date: '2019-07-04', input: "Let's have a meeting in 12:30 december 27th", want: [['december 27th', '2018-12-27']] },
   ]);
 });
+
+describe('a date range is one claim: ISO interval value, first and last day', () => {
+  table([
+    { lang: 'nl', date: '2018-06-01', input: 'Ik ben weg van mei tot okt 2020.', want: [['mei tot okt 2020', '2020-05/2020-10']] },
+    { lang: 'nl', date: '2018-06-01', input: 'APEC vond plaats nov-feb 2017.', want: [['nov-feb 2017', '2016-11/2017-02']] },
+    { lang: 'en', date: '2018-06-01', input: 'APEC was held Nov 18-Dec 19, 2015.', want: [['Nov 18-Dec 19, 2015', '2015-11-18/2015-12-19']] },
+    { lang: 'en', date: '2018-06-01', input: 'APEC was held jan-feb 2017.', want: [['jan-feb 2017', '2017-01/2017-02']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Wat gebeurde er tussen augustus en oktober?', want: [['augustus en oktober', '2017-08/2017-10']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Ik ben tussen 3 en 12 sept weg.', want: [['3 en 12 sept', '2017-09-03/2017-09-12']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Het bereik is van 2014 tot 2018.', want: [['2014 tot 2018', '2014/2018']] },
+    { lang: 'en', date: '2018-06-01', input: 'Sales rose in 2014-2018.', want: [['2014-2018', '2014/2018']] },
+    // Not ranges: a reference period before a noun, days named by their weekday.
+    { lang: 'en', date: '2018-06-01', input: 'It was 1.5 degrees above the 1991-2020 average.', want: [] },
+    { lang: 'nl', date: '2023-11-02', input: 'De brandweer rukte tussen woensdagavond en donderdagmiddag 350 keer uit.', want: [['woensdagavond', '2023-11-01'], ['donderdagmiddag', '2023-11-02']] },
+  ]);
+  test('the range spans both ends', () => {
+    const [claim] = extractClaims(makeDocument('Ik ben weg van mei tot okt 2020.', { lang: 'nl', date: '2018-06-01' }));
+    expect(claim).toMatchObject({ kind: 'date', qualifier: 'range', low: '2020-05-01', high: '2020-10-31', grain: 'month' });
+  });
+});

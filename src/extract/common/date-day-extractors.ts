@@ -99,7 +99,7 @@ export const dayListExtractor: Extractor = {
     memo(ctx.lex, 'day-list', () => {
       const { lex } = ctx;
       const suffix = `(?:${matchAny(lex.ordinalSuffixes)})?`;
-      const months = matchAny(Object.keys(lex.months));
+      const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
       return new RegExp(
         `(?<![\\p{L}\\p{N}.,])([12]\\d|3[01]|0?[1-9])${suffix}(?=(?:\\s*,\\s*(?:[12]\\d|3[01]|0?[1-9])${suffix}){0,6}\\s*(?:,|&|${matchAny([lex.listJoiner])})\\s+(?:[12]\\d|3[01]|0?[1-9])${suffix}\\s+(${months})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}]))`,
         'giu',
@@ -107,7 +107,7 @@ export const dayListExtractor: Extractor = {
     }),
   extract(ctx, match) {
     const [text, digits = '', monthWord = '', year] = match;
-    const month = ctx.lex.months[monthWord.toLowerCase()];
+    const month = ctx.lex.months[monthWord.toLowerCase()] ?? ctx.lex.monthAbbreviations[monthWord.toLowerCase()];
     if (month === undefined || ctx.lex.monthHomographs.includes(monthWord)) return null;
     const resolved = resolveDate({ month, day: Number(digits), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date);
     return resolved ? dateDraft(ctx, match.index, match.index + text.length, resolved) : null;

@@ -8,6 +8,7 @@ import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 import { dateDraft } from './date-draft.js';
+import { rangeDraft, resolveRange } from './date-range.js';
 import { relativeWeekdayPattern } from './relative-weekday.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
@@ -202,6 +203,12 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   if (merged) {
     stated.year = merged.year;
     end = merged.end;
+  }
+  // "mei tot okt 2020", "18 nov-19 dec, 2015", "18-19 juni": chrono reads both ends of a range.
+  if (!relative && result.end && !merged) {
+    const ends = resolveRange(ctx, stated, statedParts(result.end));
+    const range = ends ? rangeDraft(ctx, start, end, ...ends) : null;
+    if (range) return { claim: range, mergedNext: false };
   }
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const weekday = stated.day !== undefined ? stated.weekday : undefined;

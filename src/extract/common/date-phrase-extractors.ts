@@ -68,7 +68,8 @@ export const monthExtractor: Extractor = {
     const day = String.raw`(?:${article}\s+)?(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?|(${ordinals}|\p{L}{3,}))(?:\s+${matchAny([lex.dayOfMonthWord])})?(?:\s+${matchAny([lex.modifierJoiner])})?\s+`;
     const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
     // "February twenty-second", "januari de eerste", "July 4th", "May 13 1999": a day after the month.
-    const dayAfter = String.raw`(?:\s+(?:${article}\s+)?(${ordinals}${lex.dayAfterMonth ? String.raw`|(?:[12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?` : ''})(?![\p{L}\p{N}-]|[.,]\d))?`;
+    const digitsAfter = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?(?![\p{L}\p{N}]|[-.,]\d)`;
+    const dayAfter = String.raw`(?:\s+(?:${article}\s+)?(${ordinals}(?![\p{L}\p{N}-])${lex.dayAfterMonth ? `|${digitsAfter}` : ''}))?`;
     return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[:.]|\\p{Sc}\\s?)(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?${dayAfter}(?:(?:\\s+${matchAny([lex.modifierJoiner])})?,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
   }),
   extract(ctx, match) {
@@ -82,8 +83,8 @@ export const monthExtractor: Extractor = {
     if (ctx.lex.monthHomographs.includes(monthWord)) return null; // "late may" is no date, "late May" is
     const lower = monthWord.toLowerCase();
     const abbreviated = ctx.lex.monthAbbreviations[lower];
-    // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day.
-    if (abbreviated !== undefined && dayOfMonth === undefined) return null;
+    // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, or a month after a dash ("jan-feb 2017").
+    if (abbreviated !== undefined && dayOfMonth === undefined && !monthAfterDash(ctx, match.index + match[0].length)) return null;
     const month = ctx.lex.months[lower] ?? abbreviated;
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
@@ -111,3 +112,9 @@ function dayNumber(ctx: ExtractContext, word: string): number | undefined {
 
 /** "tweede", "twenty-first": a day of the month as an ordinal word, else undefined. */
 const ordinalDay = (ctx: ExtractContext, word: string): number | undefined => ctx.lex.dayOrdinals[word.toLowerCase().replace(/\s+/gu, ' ')];
+
+/** "jan-feb": a month name right after a dash, so that the word before it is a month too. */
+function monthAfterDash(ctx: ExtractContext, end: number): boolean {
+  const next = /^\s?[-–]\s?(\p{L}+)/u.exec(ctx.text.slice(end, end + 14))?.[1]?.toLowerCase();
+  return next !== undefined && (ctx.lex.months[next] !== undefined || ctx.lex.monthAbbreviations[next] !== undefined);
+}

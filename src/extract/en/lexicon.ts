@@ -165,6 +165,8 @@ export const lexicon: Lexicon = {
     'twenty seventh': 27, 'twenty-eighth': 28, 'twenty eighth': 28, 'twenty-ninth': 29, 'twenty ninth': 29,
     thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
   },
+  dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
+  dateRangeFrom: ['from'],
   dayAloneCues: ['on', 'since', 'until', 'by'],
   clockJoiners: ['at', 'around', 'by'],
   clockWords: ['am', 'pm', 'a.m.', 'p.m.', 'a m', 'p m', "o'clock", 'oclock'],

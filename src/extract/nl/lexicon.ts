@@ -160,6 +160,8 @@ export const lexicon: Lexicon = {
     drieentwintigste: 23, vierentwintigste: 24, vijfentwintigste: 25, zesentwintigste: 26, zevenentwintigste: 27,
     achtentwintigste: 28, negenentwintigste: 29, dertigste: 30, eenendertigste: 31,
   },
+  dateRangeJoiners: ['tot en met', 't/m', 'tot', '-', '–'],
+  dateRangeFrom: ['van', 'vanaf'],
   dayAloneCues: ['op', 'sinds', 'vanaf', 'tot'],
   clockJoiners: ['om', 'rond', 'omstreeks', 'tegen'],
   clockWords: ['uur', 'u'],
