@@ -109,11 +109,34 @@ function dateAltMatches(alt, claim) {
       const endDay = datePart(alt.end);
       const last = endDay === null ? null : alt.type === 'daterange' ? previousDay(endDay) : endDay;
       if (first === null && last === null) return false;
-      return (first === null || claim.low === first) && (last === null || claim.high === last);
+      if (first !== null && claim.low !== first) return false;
+      return last === null || claim.high === last || (alt.type === 'daterange' && claim.high === namedEndUnit(alt.timex, endDay));
     }
     default:
       return false; // set, timerange: factlint has no claims for these
   }
+}
+
+/**
+ * The last day of the unit a spec range names as its end, when the end is the start of that unit:
+ * Recognizers ends "van mei tot september" at 09-01, "2014 tot 2018" (and even "2014 tot en met 2018")
+ * at 2018-01-01 and "18 nov-19 dec" at 12-19, exclusive. factlint, as news does, reads the named end as
+ * included ("from 2014 to 2018" covers 2018). Both readings name the same units; this accepts the
+ * inclusive one, and only where the spec's end is the start of the unit its duration counts in
+ * ("(2014-01-01,2018-01-01,P4Y)" → 2018-12-31; "(XXXX-05-01,XXXX-09-01,P4M)" → 09-30; a day range → its
+ * end day). A computed end ("de komende 10 maanden": 2019-01-23) has no such unit and stays exclusive.
+ */
+function namedEndUnit(timex, endDay) {
+  const unit = /,P\d+([YMWD])\)$/.exec(timex ?? '')?.[1];
+  if (!unit || endDay === null) return null;
+  const d = new Date(`${endDay}T00:00:00Z`);
+  if (unit === 'Y' && endDay.endsWith('-01-01')) d.setUTCFullYear(d.getUTCFullYear() + 1);
+  else if (unit === 'M' && endDay.endsWith('-01')) d.setUTCMonth(d.getUTCMonth() + 1);
+  else if (unit === 'W') d.setUTCDate(d.getUTCDate() + 7);
+  else if (unit === 'D') d.setUTCDate(d.getUTCDate() + 1);
+  else return null;
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
 
 const DURATION_TIMEX = { year: 'Y', month: 'M', week: 'W', day: 'D' };
