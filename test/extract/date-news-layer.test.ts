@@ -175,3 +175,13 @@ describe('a date range is one claim: ISO interval value, first and last day', ()
     expect(claim).toMatchObject({ kind: 'date', qualifier: 'range', low: '2020-05-01', high: '2020-10-31', grain: 'month' });
   });
 });
+
+describe('month abbreviations at both ends of a range, and a range ahead after a future cue', () => {
+  table([
+    { lang: 'en', date: '2018-06-01', input: 'What will happen from Sep to Nov', want: [['Sep to Nov', '2018-09/2018-11']] },
+    { lang: 'en', date: '2018-06-01', input: 'It ran from Nov to March.', want: [['Nov to March', '2017-11/2018-03']] },
+    { lang: 'en', date: '2018-06-01', input: 'What will happen between August and October', want: [['August and October', '2018-08/2018-10']] },
+    // An abbreviation alone is still no month ("Jan Peeters").
+    { lang: 'nl', date: '2018-06-01', input: 'Jan Peeters kwam in maart terug.', want: [['maart', '2018-03']] },
+  ]);
+});

@@ -84,7 +84,7 @@ export const monthExtractor: Extractor = {
     const lower = monthWord.toLowerCase();
     const abbreviated = ctx.lex.monthAbbreviations[lower];
     // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, or a month after a dash ("jan-feb 2017").
-    if (abbreviated !== undefined && dayOfMonth === undefined && !monthAfterDash(ctx, match.index + match[0].length)) return null;
+    if (abbreviated !== undefined && dayOfMonth === undefined && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt)) return null;
     const month = ctx.lex.months[lower] ?? abbreviated;
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
@@ -113,8 +113,16 @@ function dayNumber(ctx: ExtractContext, word: string): number | undefined {
 /** "tweede", "twenty-first": a day of the month as an ordinal word, else undefined. */
 const ordinalDay = (ctx: ExtractContext, word: string): number | undefined => ctx.lex.dayOrdinals[word.toLowerCase().replace(/\s+/gu, ' ')];
 
-/** "jan-feb": a month name right after a dash, so that the word before it is a month too. */
+/** "jan-feb", "Nov to March": a month name after a range word, so that the word before it is a month too. */
 function monthAfterDash(ctx: ExtractContext, end: number): boolean {
-  const next = /^\s?[-–]\s?(\p{L}+)/u.exec(ctx.text.slice(end, end + 14))?.[1]?.toLowerCase();
+  const joiner = memo(ctx.lex, 'month-range-joiner', () => new RegExp(`^\\s*(?:${matchAny(ctx.lex.dateRangeJoiners)})\\s*(\\p{L}+)`, 'iu'));
+  const next = joiner.exec(ctx.text.slice(end, end + 24))?.[1]?.toLowerCase();
   return next !== undefined && (ctx.lex.months[next] !== undefined || ctx.lex.monthAbbreviations[next] !== undefined);
+}
+
+/** "Sep to Nov": a month name and a range word before this one. */
+function monthBeforeDash(ctx: ExtractContext, start: number): boolean {
+  const re = memo(ctx.lex, 'month-range-before', () => new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.?\\s*(?:${matchAny(ctx.lex.dateRangeJoiners)})\\s*$`, 'iu'));
+  const before = re.exec(ctx.text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  return before !== undefined && (ctx.lex.months[before] !== undefined || ctx.lex.monthAbbreviations[before] !== undefined);
 }

@@ -16,7 +16,9 @@ type DateDraft = ClaimDraft & { kind: 'date' };
 export function rangeDraft(ctx: ExtractContext, start: number, end: number, from: ResolvedDate, to: ResolvedDate): DateDraft | null {
   if (from.low > to.high || (from.low === to.low && from.high === to.high)) return null;
   const draft = dateDraft(ctx, start, end, { value: `${from.value}/${to.value}`, low: from.low, high: to.high, grain: from.grain }) as DateDraft;
-  return { ...draft, qualifier: 'range' };
+  // "from May to October": the opener starts the range, not a period up to now.
+  const { since: _since, ...rest } = draft;
+  return { ...rest, qualifier: 'range' };
 }
 
 /**
