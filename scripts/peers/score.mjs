@@ -212,6 +212,8 @@ function chronoDay(c) {
  */
 const IN_DURATION = /^(?:over|in|binnen|within)\s+(?:\S+\s+){1,2}(?:seconden|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/iu;
 
+const UNDER_AN_HOUR = /^PT(?=\d)(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?$/;
+
 export const PATTERNS = {
   /** An entity with no number ("dollar", "a small percent"): factlint claims are figures. */
   'no-number': { entity: (e) => e.value === null },
@@ -221,6 +223,12 @@ export const PATTERNS = {
   'duration-from-now': { entity: (e) => IN_DURATION.test(e.text) },
   /** "nu", "now", "right now": the article's own moment; factlint makes no claim of it. */
   'present': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.timex === 'PRESENT_REF') },
+  /**
+   * Durations under an hour ("30 minutes", "3 min", "123.45 sec", "one second"): by design no claims
+   * (docs/claim-conventions.md, Measures: "durations under an hour are no claims"); news times races
+   * and delays in minutes, not figures factlint checks.
+   */
+  'duration-under-an-hour': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.type === 'duration' && UNDER_AN_HOUR.test(v.timex ?? '')) },
   /** Recurring times ("every Tuesday", "dagelijks"): factlint reads them as a rate's scope, not a claim. */
   'set': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.type === 'set') },
 };

@@ -62,6 +62,13 @@ describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
     expect(scoreCase(c, [{ ...claim, low: '2018-04-01' }]).pass).toBe(false);
   });
 
+  test('duration-under-an-hour rules out minutes and seconds, never hours or days', () => {
+    const rule = PATTERNS['duration-under-an-hour']!.entity;
+    const entity = (timex: string) => ({ text: 'x', start: 0, end: 1, value: [{ timex, type: 'duration', value: '1' }] });
+    expect(['PT30M', 'PT3M', 'PT123.45S', 'PT1S', 'PT1M30S'].map((t) => rule(entity(t)))).toEqual([true, true, true, true, true]);
+    expect(['PT1H', 'PT1H30M', 'PT1.5H', 'P1D', 'PT'].map((t) => rule(entity(t)))).toEqual([false, false, false, false, false]);
+  });
+
   test('pass rates hold their floors', () => {
     const { tallies } = scoreAll(cases, factlint, exclusions);
     for (const t of tallies) {
