@@ -45,6 +45,7 @@ export const FAMILIES = [
   { name: '"van 2014-2018 tot " ×', lang: 'nl', make: repeat('van 2014-2018 tot ') },
   { name: '"mei tot " ×', lang: 'nl', make: repeat('mei tot ') },
   { name: '"Nov 18-" ×', lang: 'en', make: repeat('Nov 18-') },
+  { name: '"jaren \'90 " ×', lang: 'nl', make: repeat("jaren '90 ") },
   { name: '"van de " ×', lang: 'nl', make: repeat('van de ') },
   { name: '"of the " ×', lang: 'en', make: repeat('of the ') },
   { name: '"onder hen " ×', lang: 'nl', make: repeat('onder hen 5 ') },

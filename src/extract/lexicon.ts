@@ -173,6 +173,12 @@ export interface Lexicon {
   dateRangeJoiners: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
   dateRangeFrom: readonly string[];
+  /** Words before a decade ("de jaren '90", "jaren 1990"); empty where the decade takes a suffix instead. */
+  decadeWords: readonly string[];
+  /** The suffix of a decade ("the 1990s", "the '90s"); empty where words come before it. */
+  decadeSuffix: string;
+  /** The word for a century ("de 15e eeuw", "the 21st century"). */
+  centuryWords: readonly string[];
   /** Words before "de 15e" / "the 18th" that make a day of the month alone a date ("op de 15e", "on the 18th"). */
   dayAloneCues: readonly string[];
   /** Words before a clock time after a date ("vrijdag de 26e om 4", "Friday the 26th at 4"). */

@@ -185,3 +185,13 @@ describe('month abbreviations at both ends of a range, and a range ahead after a
     { lang: 'nl', date: '2018-06-01', input: 'Jan Peeters kwam in maart terug.', want: [['maart', '2018-03']] },
   ]);
 });
+
+describe('decades and centuries are ranges of years', () => {
+  table([
+    { lang: 'nl', date: '2018-06-01', input: "Wie waren presidenten in de jaren '90?", want: [["jaren '90", '1990/1999']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Het kasteel stamt uit de 15e eeuw.', want: [['15e eeuw', '1400/1499']] },
+    { lang: 'en', date: '2018-06-01', input: 'Growth was faster in the 1990s.', want: [['1990s', '1990/1999']] },
+    { lang: 'en', date: '2018-06-01', input: 'It is the twentieth century all over again.', want: [['twentieth century', '1900/1999']] },
+    { lang: 'en', date: '2018-06-01', input: 'He is in his 90s; temperatures were in the 90s.', want: [] },
+  ]);
+});

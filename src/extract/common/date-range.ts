@@ -136,3 +136,37 @@ function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener:
   }
   return rangeDraft(ctx, a.start, b.end, from, b);
 }
+
+/**
+ * `"de jaren '90"`, `"jaren 1990"`, `"the 1990s"`, `"the '90s"`, `"de 15e eeuw"`, `"the 21st century"`,
+ * `"the nineteenth century"`: a decade or a century, as a range of years (1990/1999, 1401… read as
+ * 1400/1499, as news counts "the 15th century" from 1400). A bare "90s" is left alone ("in his 90s").
+ */
+export const decadeCenturyExtractor: Extractor = {
+  name: 'decade-century',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'decade-century', () => {
+      const { lex } = ctx;
+      const decade = lex.decadeSuffix
+        ? String.raw`(?:((?:1[0-9]|20)\d)0${lex.decadeSuffix}|['’](\d)0${lex.decadeSuffix})`
+        : String.raw`${matchAny(lex.decadeWords)}\s+(?:((?:1[0-9]|20)\d)0|['’](\d)0)`;
+      const ordinal = String.raw`(?:([12]?\d)${matchAny(lex.ordinalSuffixes)}|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
+      return new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${decade}|${ordinal}\\s+${matchAny(lex.centuryWords)})(?![\\p{L}\\p{N}])`, 'giu');
+    }),
+  extract(ctx, match) {
+    const [text, decade4, decade2, centuryDigits, centuryWord] = match;
+    let first: number;
+    let last: number;
+    if (decade4 !== undefined || decade2 !== undefined) {
+      first = decade4 !== undefined ? Number(decade4) * 10 : 1900 + Number(decade2) * 10;
+      last = first + 9;
+    } else {
+      const n = centuryDigits !== undefined ? Number(centuryDigits) : ctx.lex.dayOrdinals[(centuryWord ?? '').toLowerCase().replace(/\s+/gu, ' ')];
+      if (n === undefined || n < 1 || n > 21) return null;
+      first = (n - 1) * 100;
+      last = first + 99;
+    }
+    const draft = dateDraft(ctx, match.index, match.index + text.length, { value: `${first}/${last}`, low: `${String(first).padStart(4, '0')}-01-01`, high: `${String(last).padStart(4, '0')}-12-31`, grain: 'year' }) as DateDraft;
+    return { ...draft, qualifier: 'range' };
+  },
+};

@@ -12,7 +12,7 @@ import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
 import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtractor } from '../common/date-day-extractors.js';
 import { dateContextRefiner } from '../common/date-context-refiner.js';
 import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
-import { dateRangeRefiner, yearRangeExtractor } from '../common/date-range.js';
+import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '../common/date-range.js';
 import { holidayExtractor } from '../common/holiday-extractor.js';
 import { lexicon } from './lexicon.js';
 
@@ -20,7 +20,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor],
     refiners: [dateContextRefiner, dateOffsetRefiner, dateRangeRefiner, overlapRefiner],
   };
 }
