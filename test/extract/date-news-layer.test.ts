@@ -195,3 +195,12 @@ describe('decades and centuries are ranges of years', () => {
     { lang: 'en', date: '2018-06-01', input: 'He is in his 90s; temperatures were in the 90s.', want: [] },
   ]);
 });
+
+describe('"deze week" / "this week" is the article\'s week; "aanstaande september" / "last November" move past its month', () => {
+  table([
+    { lang: 'nl', date: '2018-05-20', input: 'Elke week en een ander ding deze week', want: [['deze week', '2018-W20']] },
+    { lang: 'en', date: '2018-05-20', input: 'I am there this week.', want: [['this week', '2018-W20']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Ik ben aanstaande september weg', want: [['aanstaande september', '2017-09']] },
+    { lang: 'en', date: '2016-11-07', input: 'It happened last November.', want: [['last November', '2015-11']] },
+  ]);
+});

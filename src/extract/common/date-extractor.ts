@@ -190,6 +190,9 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const lead = re.leadingPreposition.exec(ctx.text.slice(start, end));
   if (lead) start += lead[0].length;
   const words = ctx.text.slice(start, end).toLowerCase();
+  // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
+  const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
+  if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
   if (isFalseFriend(ctx, result, offset, start, end, words)) return null;
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));

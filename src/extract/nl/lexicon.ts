@@ -184,7 +184,7 @@ export const lexicon: Lexicon = {
     moederdag: { month: 5, weekday: 0, nth: 2 }, vaderdag: { month: 6, weekday: 0, nth: 3 },
     prinsjesdag: { month: 9, weekday: 2, nth: 3 }, 'black friday': { month: 11, weekday: 4, nth: 4, shift: 1 },
   },
-  holidayShifts: { volgende: 'next', komende: 'next', eropvolgende: 'next', daaropvolgende: 'next', vorige: 'last', laatste: 'last', voorgaande: 'last', afgelopen: 'last' },
+  holidayShifts: { volgende: 'next', komende: 'next', aanstaande: 'next', aankomende: 'next', eropvolgende: 'next', daaropvolgende: 'next', vorige: 'last', laatste: 'last', voorgaande: 'last', afgelopen: 'last' },
   holidayCues: ['op', 'met', 'rond', 'rondom', 'voor', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'sedert', 'vóór'],
   offsetJoiners: { na: 1, vanaf: 1, 'gerekend vanaf': 1, 'te rekenen vanaf': 1, voor: -1, vóór: -1 },
   offsetPeriodWords: ['het', 'die', 'deze', 'afgelopen', 'eerste', 'laatste', 'ruim', 'bijna'],
