@@ -92,6 +92,8 @@ function previousDay(iso) {
  * Durations compare as ISO 8601 durations; times need a claim with a time of day.
  */
 function dateAltMatches(alt, claim) {
+  // A range claim's value is its first end (docs/claim-conventions.md): it is compared by its two ends only.
+  if (claim.qualifier === 'range') return (alt.type === 'daterange' || alt.type === 'datetimerange') && rangeEndsMatch(alt, claim);
   switch (alt.type) {
     case 'duration':
       return claim.kind === 'duration' && durationTimex(claim) === alt.timex;
@@ -105,16 +107,22 @@ function dateAltMatches(alt, claim) {
     case 'datetimerange': {
       if (claim.kind !== 'date') return false;
       if (PLAIN_TIMEX.test(alt.timex ?? '') && claim.value === alt.timex) return true;
-      const first = datePart(alt.start);
-      const endDay = datePart(alt.end);
-      const last = endDay === null ? null : alt.type === 'daterange' ? previousDay(endDay) : endDay;
-      if (first === null && last === null) return false;
-      if (first !== null && claim.low !== first) return false;
-      return last === null || claim.high === last || (alt.type === 'daterange' && claim.high === namedEndUnit(alt.timex, endDay));
+      return rangeEndsMatch(alt, claim);
     }
     default:
       return false; // set, timerange: factlint has no claims for these
   }
+}
+
+/** A spec range against a claim's first and last day (spec ends are exclusive, or name the last unit). */
+function rangeEndsMatch(alt, claim) {
+  if (claim.kind !== 'date') return false;
+  const first = datePart(alt.start);
+  const endDay = datePart(alt.end);
+  const last = endDay === null ? null : alt.type === 'daterange' ? previousDay(endDay) : endDay;
+  if (first === null && last === null) return false;
+  if (first !== null && claim.low !== first) return false;
+  return last === null || claim.high === last || (alt.type === 'daterange' && claim.high === namedEndUnit(alt.timex, endDay));
 }
 
 /**

@@ -7,7 +7,7 @@ import { holidayIn } from './common/holiday-extractor.js';
 import type { Lexicon } from './lexicon.js';
 import type { MeaningContext } from './meaning.js';
 
-type Span = Pick<ClaimDraft & { kind: 'date' }, 'text' | 'value' | 'grain' | 'low' | 'high' | 'weekday' | 'since'>;
+type Span = Pick<ClaimDraft & { kind: 'date' }, 'text' | 'value' | 'grain' | 'low' | 'high' | 'weekday' | 'since' | 'qualifier'>;
 type Moved = { value: string; low: string; high: string };
 
 /**
@@ -41,7 +41,7 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   const weekday = claim.weekday ?? lex.weekdays[words];
   const digits = /\d/u.test(claim.text);
   if (claim.grain === 'day' && weekday !== undefined && !digits) return moveDays(claim, 7);
-  if (claim.value.includes('/')) return !digits || names(lex).test(claim.text) ? moveRangeOneYear(claim) : null; // "between August and October"
+  if (claim.qualifier === 'range') return !digits || names(lex).test(claim.text) ? moveRangeOneYear(claim) : null; // "between August and October"
   if (claim.grain === 'month' && !digits) return moveOneYear(claim);
   const holiday = lex.holidays[words];
   if (claim.grain === 'day' && holiday) return nextHoliday(holiday, ref);
@@ -52,14 +52,14 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
 const names = (lex: Lexicon): RegExp =>
   memo(lex, 'month-word', () => new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'));
 
-/** A range a year on: each end of its ISO interval value, and its first and last day. */
-function moveRangeOneYear(claim: Span & { value: string }): Moved | null {
+/** A range a year on: its value (the first end) and its first and last day. */
+function moveRangeOneYear(claim: Span): Moved | null {
   const later = (iso: string) => `${String(Number(iso.slice(0, 4)) + 1).padStart(4, '0')}${iso.slice(4)}`;
   const low = parseDay(later(claim.low));
   const high = parseDay(later(claim.high.slice(0, 8) + '01'));
   const last = { ...high, day: Math.min(parseDay(claim.high).day, daysInMonth(high.year, high.month)) };
   if (!isValidDay(low)) return null;
-  return { value: claim.value.split('/').map(later).join('/'), low: isoDay(low), high: isoDay(last) };
+  return { value: later(claim.value), low: isoDay(low), high: isoDay(last) };
 }
 
 function moveDays(claim: Span, days: number): Moved {

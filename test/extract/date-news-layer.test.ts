@@ -4,11 +4,11 @@ import { extractClaims } from '../../src/extract/engine.js';
 import { easterSunday } from '../../src/extract/common/holiday-extractor.js';
 import { makeDocument } from '../helpers/documents.js';
 
-/** The date claims of a text as [text, value], with the article date given. */
+/** The date claims of a text as [text, value], with the article date given; a range as [text, "low..high"]. */
 const dates = (text: string, lang: Lang, date: string) =>
   extractClaims(makeDocument(text, { lang, date }))
     .filter((c) => c.kind === 'date')
-    .map((c) => [c.text, c.value]);
+    .map((c) => [c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
 
 type Row = { lang: Lang; date: string; input: string; want: Array<[string, string]> };
 
@@ -156,31 +156,31 @@ describe('a number glued to a currency sign or a clock time is not the day of th
   ]);
 });
 
-describe('a date range is one claim: ISO interval value, first and last day', () => {
+describe('a date range is one claim: qualifier range, its first and last day', () => {
   table([
-    { lang: 'nl', date: '2018-06-01', input: 'Ik ben weg van mei tot okt 2020.', want: [['mei tot okt 2020', '2020-05/2020-10']] },
-    { lang: 'nl', date: '2018-06-01', input: 'APEC vond plaats nov-feb 2017.', want: [['nov-feb 2017', '2016-11/2017-02']] },
-    { lang: 'en', date: '2018-06-01', input: 'APEC was held Nov 18-Dec 19, 2015.', want: [['Nov 18-Dec 19, 2015', '2015-11-18/2015-12-19']] },
-    { lang: 'en', date: '2018-06-01', input: 'APEC was held jan-feb 2017.', want: [['jan-feb 2017', '2017-01/2017-02']] },
-    { lang: 'nl', date: '2018-06-01', input: 'Wat gebeurde er tussen augustus en oktober?', want: [['augustus en oktober', '2017-08/2017-10']] },
-    { lang: 'nl', date: '2018-06-01', input: 'Ik ben tussen 3 en 12 sept weg.', want: [['3 en 12 sept', '2017-09-03/2017-09-12']] },
-    { lang: 'nl', date: '2018-06-01', input: 'Het bereik is van 2014 tot 2018.', want: [['2014 tot 2018', '2014/2018']] },
-    { lang: 'en', date: '2018-06-01', input: 'Sales rose in 2014-2018.', want: [['2014-2018', '2014/2018']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Ik ben weg van mei tot okt 2020.', want: [['mei tot okt 2020', '2020-05-01..2020-10-31']] },
+    { lang: 'nl', date: '2018-06-01', input: 'APEC vond plaats nov-feb 2017.', want: [['nov-feb 2017', '2016-11-01..2017-02-28']] },
+    { lang: 'en', date: '2018-06-01', input: 'APEC was held Nov 18-Dec 19, 2015.', want: [['Nov 18-Dec 19, 2015', '2015-11-18..2015-12-19']] },
+    { lang: 'en', date: '2018-06-01', input: 'APEC was held jan-feb 2017.', want: [['jan-feb 2017', '2017-01-01..2017-02-28']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Wat gebeurde er tussen augustus en oktober?', want: [['augustus en oktober', '2017-08-01..2017-10-31']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Ik ben tussen 3 en 12 sept weg.', want: [['3 en 12 sept', '2017-09-03..2017-09-12']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Het bereik is van 2014 tot 2018.', want: [['2014 tot 2018', '2014-01-01..2018-12-31']] },
+    { lang: 'en', date: '2018-06-01', input: 'Sales rose in 2014-2018.', want: [['2014-2018', '2014-01-01..2018-12-31']] },
     // Not ranges: a reference period before a noun, days named by their weekday.
     { lang: 'en', date: '2018-06-01', input: 'It was 1.5 degrees above the 1991-2020 average.', want: [] },
     { lang: 'nl', date: '2023-11-02', input: 'De brandweer rukte tussen woensdagavond en donderdagmiddag 350 keer uit.', want: [['woensdagavond', '2023-11-01'], ['donderdagmiddag', '2023-11-02']] },
   ]);
   test('the range spans both ends', () => {
     const [claim] = extractClaims(makeDocument('Ik ben weg van mei tot okt 2020.', { lang: 'nl', date: '2018-06-01' }));
-    expect(claim).toMatchObject({ kind: 'date', qualifier: 'range', low: '2020-05-01', high: '2020-10-31', grain: 'month' });
+    expect(claim).toMatchObject({ kind: 'date', qualifier: 'range', value: '2020-05', low: '2020-05-01', high: '2020-10-31', grain: 'month' });
   });
 });
 
 describe('month abbreviations at both ends of a range, and a range ahead after a future cue', () => {
   table([
-    { lang: 'en', date: '2018-06-01', input: 'What will happen from Sep to Nov', want: [['Sep to Nov', '2018-09/2018-11']] },
-    { lang: 'en', date: '2018-06-01', input: 'It ran from Nov to March.', want: [['Nov to March', '2017-11/2018-03']] },
-    { lang: 'en', date: '2018-06-01', input: 'What will happen between August and October', want: [['August and October', '2018-08/2018-10']] },
+    { lang: 'en', date: '2018-06-01', input: 'What will happen from Sep to Nov', want: [['Sep to Nov', '2018-09-01..2018-11-30']] },
+    { lang: 'en', date: '2018-06-01', input: 'It ran from Nov to March.', want: [['Nov to March', '2017-11-01..2018-03-31']] },
+    { lang: 'en', date: '2018-06-01', input: 'What will happen between August and October', want: [['August and October', '2018-08-01..2018-10-31']] },
     // An abbreviation alone is still no month ("Jan Peeters").
     { lang: 'nl', date: '2018-06-01', input: 'Jan Peeters kwam in maart terug.', want: [['maart', '2018-03']] },
   ]);
@@ -188,10 +188,10 @@ describe('month abbreviations at both ends of a range, and a range ahead after a
 
 describe('decades and centuries are ranges of years', () => {
   table([
-    { lang: 'nl', date: '2018-06-01', input: "Wie waren presidenten in de jaren '90?", want: [["jaren '90", '1990/1999']] },
-    { lang: 'nl', date: '2018-06-01', input: 'Het kasteel stamt uit de 15e eeuw.', want: [['15e eeuw', '1400/1499']] },
-    { lang: 'en', date: '2018-06-01', input: 'Growth was faster in the 1990s.', want: [['1990s', '1990/1999']] },
-    { lang: 'en', date: '2018-06-01', input: 'It is the twentieth century all over again.', want: [['twentieth century', '1900/1999']] },
+    { lang: 'nl', date: '2018-06-01', input: "Wie waren presidenten in de jaren '90?", want: [["jaren '90", '1990-01-01..1999-12-31']] },
+    { lang: 'nl', date: '2018-06-01', input: 'Het kasteel stamt uit de 15e eeuw.', want: [['15e eeuw', '1400-01-01..1499-12-31']] },
+    { lang: 'en', date: '2018-06-01', input: 'Growth was faster in the 1990s.', want: [['1990s', '1990-01-01..1999-12-31']] },
+    { lang: 'en', date: '2018-06-01', input: 'It is the twentieth century all over again.', want: [['twentieth century', '1900-01-01..1999-12-31']] },
     { lang: 'en', date: '2018-06-01', input: 'He is in his 90s; temperatures were in the 90s.', want: [] },
   ]);
 });

@@ -9,13 +9,13 @@ import { resolveDate, type ResolvedDate, type StatedDate } from './date-resolve.
 type DateDraft = ClaimDraft & { kind: 'date' };
 
 /**
- * A date range as one claim: `value` the ISO 8601 interval of its ends at their grains ("2014/2018",
- * "2020-05/2020-10"), `low` the first day of the first end and `high` the last day of the last, with
- * qualifier `range`. Null when the ends are in the wrong order.
+ * A date range as one claim, as a range of figures is (docs/claim-conventions.md): qualifier `range`,
+ * `value` its first end at that end's grain ("2014", "2020-05"), `low` the first day of the first end
+ * and `high` the last day of the last. Null when the ends are in the wrong order.
  */
 export function rangeDraft(ctx: ExtractContext, start: number, end: number, from: ResolvedDate, to: ResolvedDate): DateDraft | null {
   if (from.low > to.high || (from.low === to.low && from.high === to.high)) return null;
-  const draft = dateDraft(ctx, start, end, { value: `${from.value}/${to.value}`, low: from.low, high: to.high, grain: from.grain }) as DateDraft;
+  const draft = dateDraft(ctx, start, end, { value: from.value, low: from.low, high: to.high, grain: from.grain }) as DateDraft;
   // "from May to October": the opener starts the range, not a period up to now.
   const { since: _since, ...rest } = draft;
   return { ...rest, qualifier: 'range' };
@@ -139,8 +139,8 @@ function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener:
 
 /**
  * `"de jaren '90"`, `"jaren 1990"`, `"the 1990s"`, `"the '90s"`, `"de 15e eeuw"`, `"the 21st century"`,
- * `"the nineteenth century"`: a decade or a century, as a range of years (1990/1999, 1401… read as
- * 1400/1499, as news counts "the 15th century" from 1400). A bare "90s" is left alone ("in his 90s").
+ * `"the nineteenth century"`: a decade or a century, as a range of years (1990..1999; the 15th century
+ * 1400..1499, as news counts it). A bare "90s" is left alone ("in his 90s").
  */
 export const decadeCenturyExtractor: Extractor = {
   name: 'decade-century',
@@ -166,7 +166,7 @@ export const decadeCenturyExtractor: Extractor = {
       first = (n - 1) * 100;
       last = first + 99;
     }
-    const draft = dateDraft(ctx, match.index, match.index + text.length, { value: `${first}/${last}`, low: `${String(first).padStart(4, '0')}-01-01`, high: `${String(last).padStart(4, '0')}-12-31`, grain: 'year' }) as DateDraft;
+    const draft = dateDraft(ctx, match.index, match.index + text.length, { value: String(first).padStart(4, '0'), low: `${String(first).padStart(4, '0')}-01-01`, high: `${String(last).padStart(4, '0')}-12-31`, grain: 'year' }) as DateDraft;
     return { ...draft, qualifier: 'range' };
   },
 };
