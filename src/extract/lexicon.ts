@@ -146,6 +146,8 @@ export interface Lexicon {
    * only when capitalised. Other month names are months in any case ("july", "oktober").
    */
   monthHomographs: readonly string[];
+  /** Words after a homograph opening a sentence that make it the verb ("May I ask", "May we"; "In May we" is the month). */
+  homographVerbBefore: readonly string[];
   /** Words that make a chrono date a span of time from now instead ("in drie maanden" is a duration). */
   durationOpeners: readonly string[];
   /** "de nacht van dinsdag op woensdag": the words around the two weekdays, and the article before them. */

@@ -204,3 +204,13 @@ describe('"deze week" / "this week" is the article\'s week; "aanstaande septembe
     { lang: 'en', date: '2016-11-07', input: 'It happened last November.', want: [['last November', '2015-11']] },
   ]);
 });
+
+describe('no date in "May I ask", in a decimal or in a code', () => {
+  table([
+    { lang: 'en', date: '2018-01-07', input: 'Yes. May I ask why?', want: [] },
+    { lang: 'en', date: '2018-01-07', input: 'In May we counted 300 cases.', want: [['May', '2017-05']] },
+    { lang: 'en', date: '2016-11-07', input: 'Labs were notable for a BUN/Cr of 30/4.85, troponin 0.182', want: [] },
+    { lang: 'nl', date: '2020-05-14', input: 'De code van dit object is 133-03-03-2020', want: [] },
+    { lang: 'nl', date: '2019-09-05', input: '0.8/15 ziet eruit als een formule', want: [] },
+  ]);
+});

@@ -237,6 +237,9 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
   if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
   if (re.homograph.test(ctx.text.slice(start, end))) return true;
+  if (homographVerb(ctx, start, end)) return true;
+  // "0.8/15", "30/4.85", "133-03-03-2020": digits glued to a decimal or a code are no date.
+  if (/^\d/u.test(words) && (/\d[.,\-/]?$/u.test(ctx.text.slice(Math.max(0, start - 2), start)) || /^[.,]\d/u.test(ctx.text.slice(end, end + 2)) || /^\d+\/\d+[.,]\d/u.test(words))) return true;
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
   // "$12 December 27": the number after a currency sign is an amount, not the day.
   if (/\p{Sc}\s*$/u.test(ctx.text.slice(Math.max(0, offset + result.index - 2), offset + result.index))) return true;
@@ -246,6 +249,20 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (c.isCertain('hour') && !re.timeOfDay.test(ctx.text.slice(offset + result.index, end))) return true;
   const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
   return !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !(c.isCertain('weekday') && statesWeekday);
+}
+
+/**
+ * "May I ask", "May we": a month homograph that opens its sentence before a subject is the verb ("In
+ * May we counted" keeps the month). Exported for the month extractor.
+ */
+export function homographVerb(ctx: ExtractContext, start: number, end: number): boolean {
+  const { monthHomographs, homographVerbBefore } = ctx.lex;
+  if (homographVerbBefore.length === 0) return false;
+  const first = /^\p{L}+/u.exec(ctx.text.slice(start, end))?.[0]?.toLowerCase();
+  if (first === undefined || !monthHomographs.includes(first) || end - start !== first.length) return false;
+  const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(end, end + 20))?.[1]?.toLowerCase();
+  const opens = /(?:^|[.!?:;"“‘(\n]\s*)$/u.test(ctx.text.slice(Math.max(0, start - 4), start));
+  return opens && next !== undefined && homographVerbBefore.includes(next);
 }
 
 /** A weekday placed by a modifier ("volgende vrijdag", "next week Monday") overlapping this span. */

@@ -3,6 +3,7 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { dateDraft } from './date-draft.js';
+import { homographVerb } from './date-extractor.js';
 import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
 
 function weekdayDraft(ctx: ExtractContext, start: number, end: number, weekday: number): ClaimDraft | null {
@@ -81,6 +82,7 @@ export const monthExtractor: Extractor = {
     if (ordinalAfter !== undefined && (dayDigits !== undefined || wordDay !== undefined)) return null; // two days: "30 december 27th"
     const dayOfMonth = dayDigits !== undefined ? Number(dayDigits) : wordDay ?? (ordinalAfter === undefined ? undefined : ordinalDay(ctx, ordinalAfter) ?? parseInt(ordinalAfter, 10));
     if (ctx.lex.monthHomographs.includes(monthWord)) return null; // "late may" is no date, "late May" is
+    if (homographVerb(ctx, monthAt, match.index + match[0].length)) return null; // "May I ask" is the verb
     const lower = monthWord.toLowerCase();
     const abbreviated = ctx.lex.monthAbbreviations[lower];
     // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, or a month after a dash ("jan-feb 2017").

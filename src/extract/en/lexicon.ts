@@ -142,6 +142,7 @@ export const lexicon: Lexicon = {
   dayParts: [],
   agoWords: ['ago'],
   monthHomographs: ['may', 'march', 'august'],
+  homographVerbBefore: ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'god'],
   durationOpeners: ['in', 'within', 'after', 'for'],
   nightOf: { article: 'the', opener: 'night of', joiner: 'to' },
   modifierJoiner: 'of',

@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
   dayParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
   agoWords: ['geleden'],
   monthHomographs: [],
+  homographVerbBefore: [],
   durationOpeners: ['in', 'binnen', 'over', 'na'],
   nightOf: { article: 'de', opener: 'nacht van', joiner: 'op' },
   modifierJoiner: 'van',
