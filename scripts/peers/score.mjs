@@ -92,6 +92,8 @@ function previousDay(iso) {
  * Durations compare as ISO 8601 durations; times need a claim with a time of day.
  */
 function dateAltMatches(alt, claim) {
+  // A range claim's value is its first end (docs/claim-conventions.md): it is compared by its two ends only.
+  if (claim.qualifier === 'range') return (alt.type === 'daterange' || alt.type === 'datetimerange') && rangeEndsMatch(alt, claim);
   switch (alt.type) {
     case 'duration':
       return claim.kind === 'duration' && durationTimex(claim) === alt.timex;
@@ -105,15 +107,44 @@ function dateAltMatches(alt, claim) {
     case 'datetimerange': {
       if (claim.kind !== 'date') return false;
       if (PLAIN_TIMEX.test(alt.timex ?? '') && claim.value === alt.timex) return true;
-      const first = datePart(alt.start);
-      const endDay = datePart(alt.end);
-      const last = endDay === null ? null : alt.type === 'daterange' ? previousDay(endDay) : endDay;
-      if (first === null && last === null) return false;
-      return (first === null || claim.low === first) && (last === null || claim.high === last);
+      return rangeEndsMatch(alt, claim);
     }
     default:
       return false; // set, timerange: factlint has no claims for these
   }
+}
+
+/** A spec range against a claim's first and last day (spec ends are exclusive, or name the last unit). */
+function rangeEndsMatch(alt, claim) {
+  if (claim.kind !== 'date') return false;
+  const first = datePart(alt.start);
+  const endDay = datePart(alt.end);
+  const last = endDay === null ? null : alt.type === 'daterange' ? previousDay(endDay) : endDay;
+  if (first === null && last === null) return false;
+  if (first !== null && claim.low !== first) return false;
+  return last === null || claim.high === last || (alt.type === 'daterange' && claim.high === namedEndUnit(alt.timex, endDay));
+}
+
+/**
+ * The last day of the unit a spec range names as its end, when the end is the start of that unit:
+ * Recognizers ends "van mei tot september" at 09-01, "2014 tot 2018" (and even "2014 tot en met 2018")
+ * at 2018-01-01 and "18 nov-19 dec" at 12-19, exclusive. factlint, as news does, reads the named end as
+ * included ("from 2014 to 2018" covers 2018). Both readings name the same units; this accepts the
+ * inclusive one, and only where the spec's end is the start of the unit its duration counts in
+ * ("(2014-01-01,2018-01-01,P4Y)" → 2018-12-31; "(XXXX-05-01,XXXX-09-01,P4M)" → 09-30; a day range → its
+ * end day). A computed end ("de komende 10 maanden": 2019-01-23) has no such unit and stays exclusive.
+ */
+function namedEndUnit(timex, endDay) {
+  const unit = /,P\d+([YMWD])\)$/.exec(timex ?? '')?.[1];
+  if (!unit || endDay === null) return null;
+  const d = new Date(`${endDay}T00:00:00Z`);
+  if (unit === 'Y' && endDay.endsWith('-01-01')) d.setUTCFullYear(d.getUTCFullYear() + 1);
+  else if (unit === 'M' && endDay.endsWith('-01')) d.setUTCMonth(d.getUTCMonth() + 1);
+  else if (unit === 'W') d.setUTCDate(d.getUTCDate() + 7);
+  else if (unit === 'D') d.setUTCDate(d.getUTCDate() + 1);
+  else return null;
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
 
 const DURATION_TIMEX = { year: 'Y', month: 'M', week: 'W', day: 'D' };
@@ -194,6 +225,8 @@ function chronoDay(c) {
  */
 const IN_DURATION = /^(?:over|in|binnen|within)\s+(?:\S+\s+){1,2}(?:seconden|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/iu;
 
+const UNDER_AN_HOUR = /^PT(?=\d)(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?$/;
+
 export const PATTERNS = {
   /** An entity with no number ("dollar", "a small percent"): factlint claims are figures. */
   'no-number': { entity: (e) => e.value === null },
@@ -203,6 +236,12 @@ export const PATTERNS = {
   'duration-from-now': { entity: (e) => IN_DURATION.test(e.text) },
   /** "nu", "now", "right now": the article's own moment; factlint makes no claim of it. */
   'present': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.timex === 'PRESENT_REF') },
+  /**
+   * Durations under an hour ("30 minutes", "3 min", "123.45 sec", "one second"): by design no claims
+   * (docs/claim-conventions.md, Measures: "durations under an hour are no claims"); news times races
+   * and delays in minutes, not figures factlint checks.
+   */
+  'duration-under-an-hour': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.type === 'duration' && UNDER_AN_HOUR.test(v.timex ?? '')) },
   /** Recurring times ("every Tuesday", "dagelijks"): factlint reads them as a rate's scope, not a claim. */
   'set': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.type === 'set') },
 };

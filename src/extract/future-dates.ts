@@ -1,42 +1,94 @@
-import type { Claim, DateClaim } from '../claims/types.js';
-import { addDays, daysInMonth, isoDay, isoMonth, parseDay } from '../util/calendar.js';
+import type { Claim, ClaimDraft } from '../claims/types.js';
+import type { ReferenceDate } from '../document/types.js';
+import { addDays, compareDays, daysInMonth, isoDay, isoMonth, isValidDay, parseDay } from '../util/calendar.js';
 import { matchAny } from '../util/match-any.js';
 import { memo } from '../util/memo.js';
+import { holidayIn } from './common/holiday-extractor.js';
+import type { Lexicon } from './lexicon.js';
 import type { MeaningContext } from './meaning.js';
 
+type Span = Pick<ClaimDraft & { kind: 'date' }, 'text' | 'value' | 'grain' | 'low' | 'high' | 'weekday' | 'since' | 'qualifier'>;
+type Moved = { value: string; low: string; high: string };
+
 /**
- * A weekday or a month read as the latest one before the article date moves to the next one when the
- * words before it in its clause speak of the future: "The Bank is expected to keep rates at 5.25
- * percent on Thursday" (the coming Thursday), "De raad zal in augustus beslissen" (this August), "a 60
- * percent chance of a cut in August"; or when a verb of a schedule in the present tense stands right
- * before it: "The race ends on Sunday", "De Tour eindigt zondag".
+ * A weekday, a month, a day of a month or a named day read as the latest one before the article date
+ * moves to the next one when the words before it in its clause speak of the future: "The Bank is
+ * expected to keep rates at 5.25 percent on Thursday" (the coming Thursday), "De raad zal in augustus
+ * beslissen" (this August), "It will happen on January 15" (the coming 15 January), "a 60 percent
+ * chance of a cut in August"; or when a verb of a schedule in the present tense stands right before it:
+ * "The race ends on Sunday", "De Tour eindigt zondag".
  */
 export function shiftFutureDates(ctx: MeaningContext, claims: readonly Claim[]): void {
   const ref = ctx.doc.date;
   if (!ref || ctx.lex.futureCues.length === 0) return;
-  const re = memo(ctx.lex, 'future', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.futureCues)}(?![\\p{L}])`, 'iu'));
   const scheduled = memo(ctx.lex, 'future-schedule', () =>
     new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.scheduleVerbs)}\\s+(?:${matchAny(ctx.lex.datePrepositions)}\\s+)?$`, 'iu'));
   for (const claim of claims) {
-    if (claim.kind !== 'date' || claim.since || claim.high >= ref.high || /\d/u.test(claim.text)) continue;
+    if (claim.kind !== 'date') continue;
     const sentenceStart = ctx.sentences[claim.sentence]?.start ?? 0;
-    const future = re.test(ctx.text.slice(sentenceStart, claim.start)) || scheduled.test(ctx.text.slice(Math.max(sentenceStart, claim.start - 40), claim.start));
+    const future = futureCueIn(ctx.lex, ctx.text.slice(sentenceStart, claim.start)) || scheduled.test(ctx.text.slice(Math.max(sentenceStart, claim.start - 40), claim.start));
     if (!future) continue;
-    const weekday = claim.weekday ?? ctx.lex.weekdays[claim.text.toLowerCase()];
-    if (claim.grain === 'day' && weekday !== undefined) moveDay(claim, 7);
-    else if (claim.grain === 'month') moveMonthOneYear(claim);
+    const moved = futureReading(ctx.lex, claim, ref);
+    if (moved) Object.assign(claim, moved);
   }
 }
 
-function moveDay(claim: DateClaim, days: number): void {
-  const day = isoDay(addDays(parseDay(claim.low), days));
-  Object.assign(claim, { value: day, low: day, high: day });
+/** Whether a stretch of text holds a future cue ("will", "zal", "wordt verwacht"). */
+export function futureCueIn(lex: Lexicon, text: string): boolean {
+  if (lex.futureCues.length === 0) return false;
+  return memo(lex, 'future', () => new RegExp(`(?<![\\p{L}])${matchAny(lex.futureCues)}(?![\\p{L}])`, 'iu')).test(text);
 }
 
-function moveMonthOneYear(claim: DateClaim): void {
+/** The coming reading of a date the layer read as past, or null when it stays (a stated year, a date ahead). */
+export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Moved | null {
+  if (claim.since || claim.high >= ref.high || /\d{4}|['’]\d\d/u.test(claim.text)) return null;
+  const words = claim.text.toLowerCase().replace(/\s+/gu, ' ');
+  const weekday = claim.weekday ?? lex.weekdays[words];
+  const digits = /\d/u.test(claim.text);
+  if (claim.grain === 'day' && weekday !== undefined && !digits) return moveDays(claim, 7);
+  if (claim.qualifier === 'range') return !digits || names(lex).test(claim.text) ? moveRangeOneYear(claim) : null; // "between August and October"
+  if (claim.grain === 'month' && !digits) return moveOneYear(claim);
+  const holiday = lex.holidays[words];
+  if (claim.grain === 'day' && holiday) return nextHoliday(holiday, ref);
+  if (claim.grain === 'day' && claim.weekday === undefined && names(lex).test(claim.text)) return moveOneYear(claim);
+  return null;
+}
+
+const names = (lex: Lexicon): RegExp =>
+  memo(lex, 'month-word', () => new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'));
+
+/** A range a year on: its value (the first end) and its first and last day. */
+function moveRangeOneYear(claim: Span): Moved | null {
+  const later = (iso: string) => `${String(Number(iso.slice(0, 4)) + 1).padStart(4, '0')}${iso.slice(4)}`;
+  const low = parseDay(later(claim.low));
+  const high = parseDay(later(claim.high.slice(0, 8) + '01'));
+  const last = { ...high, day: Math.min(parseDay(claim.high).day, daysInMonth(high.year, high.month)) };
+  if (!isValidDay(low)) return null;
+  return { value: later(claim.value), low: isoDay(low), high: isoDay(last) };
+}
+
+function moveDays(claim: Span, days: number): Moved {
+  const day = isoDay(addDays(parseDay(claim.low), days));
+  return { value: day, low: day, high: day };
+}
+
+function moveOneYear(claim: Span): Moved | null {
   const low = parseDay(claim.low);
   const high = parseDay(claim.high);
   const year = low.year + 1;
+  if (claim.grain === 'day') {
+    const day = { ...low, year };
+    return isValidDay(day) ? { value: isoDay(day), low: isoDay(day), high: isoDay(day) } : null;
+  }
   const lastDay = Math.min(high.day, daysInMonth(year, high.month));
-  Object.assign(claim, { value: isoMonth(year, low.month), low: isoDay({ ...low, year }), high: isoDay({ ...high, year, day: lastDay }) });
+  return { value: isoMonth(year, low.month), low: isoDay({ ...low, year }), high: isoDay({ ...high, year, day: lastDay }) };
+}
+
+function nextHoliday(holiday: Lexicon['holidays'][string], ref: ReferenceDate): Moved | null {
+  const anchor = parseDay(ref.high);
+  for (const year of [anchor.year, anchor.year + 1]) {
+    const day = holidayIn(holiday, year);
+    if (day && compareDays(day, anchor) > 0) return { value: isoDay(day), low: isoDay(day), high: isoDay(day) };
+  }
+  return null;
 }

@@ -1,5 +1,14 @@
 import type { DurationUnit, Qualifier } from '../claims/types.js';
 
+/**
+ * A named day: a fixed day of the year, a day counted from Easter Sunday, or the nth weekday of a
+ * month (`nth` -1 for the last), moved by `shift` days ("Black Friday" is the day after Thanksgiving).
+ */
+export type Holiday =
+  | { month: number; day: number }
+  | { easter: number }
+  | { month: number; weekday: number; nth: number; shift?: number };
+
 /** Where a modifier puts a weekday: in the week before, of, or after the article's; the first after or before it. */
 export type WeekdayShift = 'last-week' | 'this-week' | 'next-week' | 'upcoming' | 'past';
 
@@ -187,8 +196,13 @@ export interface Lexicon {
   dayParts: readonly string[];
   /** Words after a duration that make it a date counted from the article ("drie maanden geleden"). */
   agoWords: readonly string[];
-  /** Month names are capitalised in this language, so lower-case "march" and "may" are verbs. */
-  capitalisedMonths: boolean;
+  /**
+   * Month names that are also common words in lower case ("may", "march", "august"): read as a month
+   * only when capitalised. Other month names are months in any case ("july", "oktober").
+   */
+  monthHomographs: readonly string[];
+  /** Words after a homograph opening a sentence that make it the verb ("May I ask", "May we"; "In May we" is the month). */
+  homographVerbBefore: readonly string[];
   /** Words that make a chrono date a span of time from now instead ("in drie maanden" is a duration). */
   durationOpeners: readonly string[];
   /** "de nacht van dinsdag op woensdag": the words around the two weekdays, and the article before them. */
@@ -206,4 +220,43 @@ export interface Lexicon {
   dateCues: readonly string[];
   /** Words that make a time unit after them a relative date ("vorige week", "this year"). */
   relativeDateWords: readonly string[];
+  /** Days chrono does not read, against the article date: "vanmorgen" 0, "gisteravond" -1, "this morning" 0. */
+  casualDays: Record<string, number>;
+  /** Short weekday names ("di", "Tue"), read only before a day of the month ("di 4 juni", "Tue 13th"). */
+  weekdayAbbreviations: Record<string, number>;
+  /** Ordinal words for days of the month: "tweede" 2, "eenendertigste" 31, "twenty-first" 21. */
+  dayOrdinals: Record<string, number>;
+  /** Words between the two ends of a date range ("van mei tot september", "2014-2018", "May through July"). */
+  dateRangeJoiners: readonly string[];
+  /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
+  dateRangeFrom: readonly string[];
+  /** Words before a decade ("de jaren '90", "jaren 1990"); empty where the decade takes a suffix instead. */
+  decadeWords: readonly string[];
+  /** The suffix of a decade ("the 1990s", "the '90s"); empty where words come before it. */
+  decadeSuffix: string;
+  /** The word for a century ("de 15e eeuw", "the 21st century"). */
+  centuryWords: readonly string[];
+  /** Words before "de 15e" / "the 18th" that make a day of the month alone a date ("op de 15e", "on the 18th"). */
+  dayAloneCues: readonly string[];
+  /** Words before a clock time after a date ("vrijdag de 26e om 4", "Friday the 26th at 4"). */
+  clockJoiners: readonly string[];
+  /** Words after the hour of a clock time ("zes uur", "six pm"). */
+  clockWords: readonly string[];
+  /** Days in digits may follow the month name ("July 4th", "May 13 1999"); in Dutch they come before it. */
+  dayAfterMonth: boolean;
+  /** The word for a day in "de 23e dag van september", "the 23rd day of September". */
+  dayOfMonthWord: string;
+  /** Named days of the year ("Pasen", "Koningsdag", "Christmas Eve"), by rule. */
+  holidays: Record<string, Holiday>;
+  /** Words before a named day that place it against the article date ("volgende Pasen", "last Easter"). */
+  holidayShifts: Record<string, 'next' | 'last'>;
+  /** Words before a bare single-word named day that make it a date ("met Pasen", "at Christmas"). */
+  holidayCues: readonly string[];
+  /**
+   * Words between a count of time units and a date that count from it, with their direction:
+   * "twee dagen na vandaag" (+1), "2 weeks before May 13" (-1).
+   */
+  offsetJoiners: Record<string, 1 | -1>;
+  /** Words before such a count that make it a period instead ("de drie dagen na de ramp", "the two weeks before"). */
+  offsetPeriodWords: readonly string[];
 }

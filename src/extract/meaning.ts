@@ -203,7 +203,8 @@ function addPeriods(text: string, claims: Claim[]): void {
   const periodDates = new Map<number, Claim[]>();
   for (const c of claims) {
     // A date of birth says when someone was born, not what period a figure covers.
-    if (c.kind === 'date' && c.measure !== 'birth' && (c.since || c.grain === 'month' || c.grain === 'year')) {
+    // A range of dates ("2014-2018") is no single period its value could name.
+    if (c.kind === 'date' && c.measure !== 'birth' && c.qualifier !== 'range' && (c.since || c.grain === 'month' || c.grain === 'year')) {
       const list = periodDates.get(c.sentence);
       if (list) list.push(c);
       else periodDates.set(c.sentence, [c]);

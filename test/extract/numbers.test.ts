@@ -31,7 +31,7 @@ const rows: Row[] = [
   { lang: 'en', input: 'Prices fell by a fifth.', claims: [['a fifth', 'fraction', 0.2]] },
   { lang: 'en', input: 'She won a fifth term in the third quarter.', claims: [] },
   { lang: 'nl', input: 'Zij haalde de achtste finale voor de vijfde keer.', claims: [] },
-  { lang: 'en', input: 'The twenty-first century began two seconds later.', claims: [] },
+  { lang: 'en', input: 'The twenty-first rider finished two seconds later.', claims: [] },
   { lang: 'nl', input: 'Rond half acht vertrok de trein.', claims: [] },
   { lang: 'en', input: 'In the first three months.', claims: [['three months', 'duration', 3, 'month']] },
   { lang: 'en', input: 'The two millionth visitor came.', claims: [['two', 'count', 2]] },
@@ -82,7 +82,7 @@ const rows: Row[] = [
   { lang: 'en', input: '4 thousand 3 hundred and 21 is a number.', claims: [['4 thousand 3 hundred and 21', 'count', 4321]] },
   { lang: 'nl', input: 'Het kabinet trok 1 miljard en 200 miljoen euro uit.', claims: [['1 miljard en 200 miljoen euro', 'money', 1.2e9, 'EUR']] },
   { lang: 'en', input: '3 hundred and 2 hundred are two.', claims: [['3 hundred', 'count', 300], ['2 hundred', 'count', 200], ['two', 'count', 2]] },
-  { lang: 'en', input: 'They paid €40 million a day for 5 million 20 years ago.', claims: [['€40 million', 'money', 4e7, 'EUR'], ['5 million', 'count', 5e6], ['20 years', 'duration', 20, 'year']] },
+  { lang: 'en', input: 'They paid €40 million a day for 5 million during 20 years.', claims: [['€40 million', 'money', 4e7, 'EUR'], ['5 million', 'count', 5e6], ['20 years', 'duration', 20, 'year']] },
   { lang: 'en', input: 'The total is three lakh crore, or a hundred thousand million.', claims: [['three lakh crore', 'count', 3e12], ['a hundred thousand million', 'count', 1e11]] },
   // Spoken decimals, only before a unit, a function word or the clause end.
   { lang: 'en', input: 'Growth was two point five percent, or nought point eleven.', claims: [['two point five percent', 'percent', 2.5], ['nought point eleven', 'count', 0.11]] },

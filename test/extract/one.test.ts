@@ -31,7 +31,7 @@ const rows: Row[] = [
   { lang: 'en', input: 'He got 5 votes under plan A.', claims: ['5 count 5 exact votes'] },
   // A pronoun, an idiom, "no one" (a zero claim only for people it counts): no figure 1.
   { lang: 'en', input: 'It is one of the largest swings to Labour at a by-election.', claims: [] },
-  { lang: 'en', input: 'Officials urged people to get one before Christmas; they live under one roof.', claims: [] },
+  { lang: 'en', input: 'Officials urged people to get one before the winter; they live under one roof.', claims: [] },
   { lang: 'en', input: 'No one knows why one thing led to another.', claims: [] },
   { lang: 'en', input: 'No one was killed.', claims: ['No one count 0 exact deaths'] },
 ];

@@ -31,7 +31,7 @@ describe('stylish', () => {
 
   test('no findings: a single green line', () => {
     const clean = checkDocuments([read('examples/limburg-floods/en.txt')]);
-    expect(formatStylish(clean, options)).toBe('✔ no problems (1 document, 21 claims)\n');
+    expect(formatStylish(clean, options)).toBe('✔ no problems (1 document, 22 claims)\n');
   });
 });
 

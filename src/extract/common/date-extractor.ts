@@ -10,6 +10,7 @@ import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 import { dateDraft } from './date-draft.js';
+import { rangeDraft, resolveRange } from './date-range.js';
 import { relativeWeekdayPattern } from './relative-weekday.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
@@ -45,13 +46,16 @@ const patterns = (ctx: ExtractContext) =>
     return {
       leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
+      namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
       duration: new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu'),
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
-      month: new RegExp(word(Object.keys(lex.months)), 'u'),
+      // A month name that is also a common word, in lower case: "may" and "march" are verbs.
+      homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
-      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|middag|midnight|middernacht|ochtend|avond|morning|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
+      // A part of the day may close a word: "tonight", "vanavond", "gisteravond" state one too.
+      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
 
@@ -199,6 +203,9 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const lead = re.leadingPreposition.exec(ctx.text.slice(start, end));
   if (lead) start += lead[0].length;
   const words = ctx.text.slice(start, end).toLowerCase();
+  // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
+  const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
+  if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
   if (isFalseFriend(ctx, result, offset, start, end, words)) return null;
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
@@ -213,6 +220,12 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     stated.year = merged.year;
     end = merged.end;
   }
+  // "mei tot okt 2020", "18 nov-19 dec, 2015", "18-19 juni": chrono reads both ends of a range.
+  if (!relative && result.end && !merged) {
+    const ends = resolveRange(ctx, stated, statedParts(result.end));
+    const range = ends ? rangeDraft(ctx, start, end, ...ends) : null;
+    if (range) return { claim: range, mergedNext: false };
+  }
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
   return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
@@ -225,20 +238,44 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string): boolean {
   const re = patterns(ctx);
   const c = result.start;
-  if (re.durationOpener.test(ctx.text.slice(offset + result.index, end))) return true;
-  if (re.duration.test(words) && !re.ago.test(words)) return true;
-  if (re.pluralUnit.test(words)) return true;
-  if (placedWeekday(ctx, start, end)) return true;
+  // "in drie maanden", "after three months": a span of time, unless a named date follows ("after January 12th").
+  if (re.durationOpener.test(ctx.text.slice(offset + result.index, end)) && !re.namedAfterOpener.test(ctx.text.slice(offset + result.index, end))) return true;
+  // "drie maanden na", but "woensdag 4 uur" is a clock time.
+  if (re.duration.test(words) && !re.ago.test(words) && !(c.isCertain('hour') && !re.durationOpener.test(words))) return true;
+  if (re.pluralUnit.test(words) && !re.ago.test(words)) return true; // "komende dagen", but "drie maanden geleden" is a date
+  // "volgende vrijdag" is the relative-weekday extractor's, unless chrono also read a day and month ("deze vrijdag 12/5").
+  if (placedWeekday(ctx, start, end) && !(/\d/u.test(words) && c.isCertain('day') && c.isCertain('month'))) return true;
   if (ctx.lex.monthAbbreviations[words.replace(/\.$/u, '')] !== undefined) return true; // "Jan Peeters": a name, not January // the relative-weekday extractor reads "volgende vrijdag" itself
   // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
   const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
   if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
-  if (ctx.lex.capitalisedMonths && re.month.test(ctx.text.slice(start, end))) return true;
+  if (re.homograph.test(ctx.text.slice(start, end))) return true;
+  if (homographVerb(ctx, start, end)) return true;
+  // "0.8/15", "30/4.85", "133-03-03-2020": digits glued to a decimal or a code are no date.
+  if (/^\d/u.test(words) && (/\d[.,\-/]?$/u.test(ctx.text.slice(Math.max(0, start - 2), start)) || /^[.,]\d/u.test(ctx.text.slice(end, end + 2)) || /^\d+\/\d+[.,]\d/u.test(words))) return true;
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
+  // "$12 December 27": the number after a currency sign is an amount, not the day.
+  if (/\p{Sc}\s*$/u.test(ctx.text.slice(Math.max(0, offset + result.index - 2), offset + result.index))) return true;
+  // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
+  if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
   if (c.isCertain('hour') && !re.timeOfDay.test(ctx.text.slice(offset + result.index, end))) return true;
   const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
   return !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !(c.isCertain('weekday') && statesWeekday);
+}
+
+/**
+ * "May I ask", "May we": a month homograph that opens its sentence before a subject is the verb ("In
+ * May we counted" keeps the month). Exported for the month extractor.
+ */
+export function homographVerb(ctx: ExtractContext, start: number, end: number): boolean {
+  const { monthHomographs, homographVerbBefore } = ctx.lex;
+  if (homographVerbBefore.length === 0) return false;
+  const first = /^\p{L}+/u.exec(ctx.text.slice(start, end))?.[0]?.toLowerCase();
+  if (first === undefined || !monthHomographs.includes(first) || end - start !== first.length) return false;
+  const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(end, end + 20))?.[1]?.toLowerCase();
+  const opens = /(?:^|[.!?:;"“‘(\n]\s*)$/u.test(ctx.text.slice(Math.max(0, start - 4), start));
+  return opens && next !== undefined && homographVerbBefore.includes(next);
 }
 
 /** A weekday placed by a modifier ("volgende vrijdag", "next week Monday") overlapping this span. */

@@ -3,6 +3,7 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { dateDraft } from './date-draft.js';
+import { homographVerb } from './date-extractor.js';
 import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
 
 function weekdayDraft(ctx: ExtractContext, start: number, end: number, weekday: number): ClaimDraft | null {
@@ -63,30 +64,41 @@ export const monthExtractor: Extractor = {
     const mods = matchAny(Object.keys(lex.dateModifiers));
     // "3 juni", "4e jan", "de 2e van augustus", "tweeëntwintig februari": a day in digits (with an
     // ordinal suffix) or in words, optionally after the article and before "van"/"of".
-    const day = String.raw`(?:${matchAny([lex.nightOf.article])}\s+)?(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?|(\p{L}{3,}))(?:\s+${matchAny([lex.modifierJoiner])})?\s+`;
+    const ordinals = matchAny(Object.keys(lex.dayOrdinals));
+    const article = matchAny([lex.nightOf.article]);
+    const day = String.raw`(?:${article}\s+)?(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?|(${ordinals}|\p{L}{3,}))(?:\s+${matchAny([lex.dayOfMonthWord])})?(?:\s+${matchAny([lex.modifierJoiner])})?\s+`;
     const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?(?:(?:\\s+${matchAny([lex.modifierJoiner])})?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
+    // "February twenty-second", "januari de eerste", "July 4th", "May 13 1999": a day after the month.
+    const digitsAfter = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?(?![\p{L}\p{N}]|[-.,]\d)`;
+    const dayAfter = String.raw`(?:\s+(?:${article}\s+)?(${ordinals}(?![\p{L}\p{N}-])${lex.dayAfterMonth ? `|${digitsAfter}` : ''}))?`;
+    return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[:.]|\\p{Sc}\\s?)(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?${dayAfter}(?:(?:\\s+${matchAny([lex.modifierJoiner])})?,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
   }),
   extract(ctx, match) {
-    const [, modifier = '', dayDigits, dayWord, monthWord = '', dot] = match;
+    const [, modifier = '', dayDigits, dayWord, monthWord = '', dot, ordinalAfter] = match;
     const monthAt = match.indices?.[4]?.[0] ?? match.index;
     // A word before the month that is no day number ("in maart", "early"): read from the month on.
     const wordDay = dayWord === undefined ? undefined : dayNumber(ctx, dayWord);
     const start = dayWord !== undefined && wordDay === undefined ? monthAt : match.index;
-    const dayOfMonth = dayDigits !== undefined ? Number(dayDigits) : wordDay;
-    if (ctx.lex.capitalisedMonths && !/^\p{Lu}/u.test(monthWord)) return null; // "late may" is no date
+    if (ordinalAfter !== undefined && (dayDigits !== undefined || wordDay !== undefined)) return null; // two days: "30 december 27th"
+    const dayOfMonth = dayDigits !== undefined ? Number(dayDigits) : wordDay ?? (ordinalAfter === undefined ? undefined : ordinalDay(ctx, ordinalAfter) ?? parseInt(ordinalAfter, 10));
+    if (ctx.lex.monthHomographs.includes(monthWord)) return null; // "late may" is no date, "late May" is
+    if (homographVerb(ctx, monthAt, match.index + match[0].length)) return null; // "May I ask" is the verb
     const lower = monthWord.toLowerCase();
     const abbreviated = ctx.lex.monthAbbreviations[lower];
-    // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day.
-    if (abbreviated !== undefined && dayOfMonth === undefined) return null;
+    // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, or a month after a dash ("jan-feb 2017").
+    if (abbreviated !== undefined && dayOfMonth === undefined && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt)) return null;
     const month = ctx.lex.months[lower] ?? abbreviated;
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
     if (month === undefined || (modifier !== '' && part === undefined)) return null;
     // The full stop after a full month name ends the sentence: the year after it is not this date's.
     const sentenceEnd = dot !== undefined && abbreviated === undefined;
-    const year = sentenceEnd ? undefined : match[6];
-    const end = sentenceEnd ? (match.indices?.[4]?.[1] ?? match.index + match[0].length) : match.index + match[0].length;
+    // "July 4, 1995" takes the year after a comma; "In July, 2000 people fled" does not.
+    const yearAt = match.indices?.[7]?.[0];
+    const commaYear = yearAt !== undefined && dayOfMonth === undefined && ctx.text.slice(match.indices?.[4]?.[1] ?? yearAt, yearAt).includes(',');
+    const year = sentenceEnd || commaYear ? undefined : match[7];
+    const monthEnd = match.indices?.[6]?.[1] ?? match.indices?.[4]?.[1] ?? match.index + match[0].length;
+    const end = sentenceEnd || commaYear ? monthEnd : match.index + match[0].length;
     const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(dayOfMonth !== undefined ? { day: dayOfMonth } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date) ?? UNRESOLVED;
     return dateDraft(ctx, start, end, resolved);
   },
@@ -94,6 +106,25 @@ export const monthExtractor: Extractor = {
 
 /** "tweeëntwintig", "twenty-two": a day of the month written as a number word, else undefined. */
 function dayNumber(ctx: ExtractContext, word: string): number | undefined {
+  const ordinal = ordinalDay(ctx, word);
+  if (ordinal !== undefined) return ordinal;
   const n = ctx.grammar.numeral.parse(word);
   return n && n.words && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 ? n.value : undefined;
+}
+
+/** "tweede", "twenty-first": a day of the month as an ordinal word, else undefined. */
+const ordinalDay = (ctx: ExtractContext, word: string): number | undefined => ctx.lex.dayOrdinals[word.toLowerCase().replace(/\s+/gu, ' ')];
+
+/** "jan-feb", "Nov to March": a month name after a range word, so that the word before it is a month too. */
+function monthAfterDash(ctx: ExtractContext, end: number): boolean {
+  const joiner = memo(ctx.lex, 'month-range-joiner', () => new RegExp(`^\\s*(?:${matchAny(ctx.lex.dateRangeJoiners)})\\s*(\\p{L}+)`, 'iu'));
+  const next = joiner.exec(ctx.text.slice(end, end + 24))?.[1]?.toLowerCase();
+  return next !== undefined && (ctx.lex.months[next] !== undefined || ctx.lex.monthAbbreviations[next] !== undefined);
+}
+
+/** "Sep to Nov": a month name and a range word before this one. */
+function monthBeforeDash(ctx: ExtractContext, start: number): boolean {
+  const re = memo(ctx.lex, 'month-range-before', () => new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.?\\s*(?:${matchAny(ctx.lex.dateRangeJoiners)})\\s*$`, 'iu'));
+  const before = re.exec(ctx.text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  return before !== undefined && (ctx.lex.months[before] !== undefined || ctx.lex.monthAbbreviations[before] !== undefined);
 }

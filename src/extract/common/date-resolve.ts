@@ -29,7 +29,7 @@ export interface StatedDate {
 export function resolveDate(stated: StatedDate, ref: ReferenceDate | null): ResolvedDate | null {
   const { year, month, day, weekday, part } = stated;
   if (month !== undefined && day !== undefined) {
-    const y = year ?? (weekday === undefined ? null : yearOfWeekday(ref, month, day, weekday)) ?? pastYear(ref, (y) => ({ year: y, month, day }));
+    const y = year ?? (weekday === undefined ? null : yearOfWeekday(ref, month, day, weekday)) ?? pastYear(ref, (y) => ({ year: y, month, day }), month === 2 && day === 29);
     // "31 april", "29 februari" in a common year: no such day, so no date to resolve.
     return y === null || !isValidDay({ year: y, month, day }) ? null : dayResult({ year: y, month, day });
   }
@@ -103,9 +103,11 @@ function yearOfWeekday(ref: ReferenceDate | null, month: number, day: number, we
   return candidates[0] ?? null;
 }
 
-/** The latest year in which the date does not start after the article date. */
-function pastYear(ref: ReferenceDate | null, at: (year: number) => Day): number | null {
+/** The latest year in which the date does not start after the article date (a leap year for "29 februari"). */
+function pastYear(ref: ReferenceDate | null, at: (year: number) => Day, leapDay = false): number | null {
   if (!ref) return null;
   const high = parseDay(ref.high);
-  return compareDays(at(high.year), high) <= 0 ? high.year : high.year - 1;
+  let year = compareDays(at(high.year), high) <= 0 ? high.year : high.year - 1;
+  while (leapDay && !isValidDay({ year, month: 2, day: 29 })) year -= 1;
+  return year;
 }

@@ -10,13 +10,18 @@ import { zeroExtractor } from '../common/zero-extractor.js';
 import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
 import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
+import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtractor } from '../common/date-day-extractors.js';
+import { dateContextRefiner } from '../common/date-context-refiner.js';
+import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
+import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '../common/date-range.js';
+import { holidayExtractor } from '../common/holiday-extractor.js';
 import { lexicon } from './lexicon.js';
 
 /** The English pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor],
-    refiners: [overlapRefiner],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor],
+    refiners: [dateContextRefiner, dateOffsetRefiner, dateRangeRefiner, overlapRefiner],
   };
 }

@@ -1,0 +1,72 @@
+import type { ClaimDraft } from '../../claims/types.js';
+import { addDays, daysInMonth, isoDay, parseDay, type Day } from '../../util/calendar.js';
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
+import type { ExtractContext, Refiner } from '../types.js';
+import { futureCueIn, futureReading } from '../future-dates.js';
+import { dateDraft } from './date-draft.js';
+import { sentenceAt, sentencesOf } from './sentences.js';
+
+/**
+ * `"twee dagen na vandaag"`, `"2 weeks before May 13 1999"`, `"drie weken vanaf morgen"`: a count of time
+ * units, a joiner and a day make one date, the day moved by the count. The duration and the day are
+ * read by their own extractors; this joins them when only the joiner stands between. A duration after
+ * an article ("in the two weeks before Christmas", "de drie dagen na de ramp") is a period, not a date.
+ */
+export const dateOffsetRefiner: Refiner = {
+  name: 'date-offset',
+  refine(ctx, drafts) {
+    const joiners = Object.keys(ctx.lex.offsetJoiners);
+    if (joiners.length === 0) return drafts;
+    const re = memo(ctx.lex, 'date-offset', () => ({
+      gap: new RegExp(`^\\s+(${matchAny(joiners)})\\s+$`, 'iu'),
+      period: new RegExp(`(?<![\\p{L}])(?:${matchAny([ctx.lex.nightOf.article, ...ctx.lex.offsetPeriodWords])})\\s+$`, 'iu'),
+    }));
+    const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: ClaimDraft[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const duration = sorted[i]!;
+      const joined = duration.kind === 'duration' ? joinAt(ctx, re, sorted, i) : null;
+      if (!joined) {
+        out.push(duration);
+        continue;
+      }
+      out.push(joined.claim);
+      i = joined.last;
+    }
+    return out;
+  },
+};
+
+function joinAt(ctx: ExtractContext, re: { gap: RegExp; period: RegExp }, sorted: readonly ClaimDraft[], i: number): { claim: ClaimDraft; last: number } | null {
+  const duration = sorted[i]!;
+  if (duration.qualifier !== 'exact' || !Number.isInteger(duration.value) || duration.unit === 'hour') return null;
+  let j = i + 1;
+  while (j < sorted.length && sorted[j]!.start < duration.end) j += 1; // claims inside the duration ("twee")
+  const date = sorted[j];
+  if (!date || date.kind !== 'date' || date.grain !== 'day' || date.unresolved || date.low !== date.high) return null;
+  const gap = re.gap.exec(ctx.text.slice(duration.end, date.start));
+  if (!gap) return null;
+  if (re.period.test(ctx.text.slice(Math.max(0, duration.start - 20), duration.start))) return null;
+  const direction = ctx.lex.offsetJoiners[gap[1]!.toLowerCase().replace(/\s+/gu, ' ')] ?? 1;
+  // "It will happen 3 days after January 12th": the day counted from is the coming one.
+  const sentences = sentencesOf(ctx.doc);
+  const sentenceStart = sentences[sentenceAt(sentences, duration.start)]?.start ?? 0;
+  const ahead = ctx.doc.date && futureCueIn(ctx.lex, ctx.text.slice(sentenceStart, duration.start)) ? futureReading(ctx.lex, { ...date, since: false }, ctx.doc.date) : null; // the joiner ("vanaf") is no "since" here
+  const day = moveBy(parseDay(ahead?.low ?? date.low), direction * (duration.value as number), duration.unit as string);
+  if (!day) return null;
+  const iso = isoDay(day);
+  return { claim: dateDraft(ctx, duration.start, date.end, { value: iso, low: iso, high: iso, grain: 'day' }), last: j };
+}
+
+/** A day moved by whole days, weeks, months or years (a month's end stays in its month). */
+function moveBy(day: Day, n: number, unit: string): Day | null {
+  if (unit === 'day') return addDays(day, n);
+  if (unit === 'week') return addDays(day, 7 * n);
+  const months = unit === 'month' ? n : unit === 'year' ? 12 * n : null;
+  if (months === null) return null;
+  const m = day.month - 1 + months;
+  const year = day.year + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12 + 1;
+  return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
+}

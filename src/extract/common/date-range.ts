@@ -1,0 +1,172 @@
+import type { ClaimDraft } from '../../claims/types.js';
+import { compareDays, parseDay } from '../../util/calendar.js';
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
+import type { ExtractContext, Extractor, Refiner } from '../types.js';
+import { dateDraft } from './date-draft.js';
+import { resolveDate, type ResolvedDate, type StatedDate } from './date-resolve.js';
+
+type DateDraft = ClaimDraft & { kind: 'date' };
+
+/**
+ * A date range as one claim, as a range of figures is (docs/claim-conventions.md): qualifier `range`,
+ * `value` its first end at that end's grain ("2014", "2020-05"), `low` the first day of the first end
+ * and `high` the last day of the last. Null when the ends are in the wrong order.
+ */
+export function rangeDraft(ctx: ExtractContext, start: number, end: number, from: ResolvedDate, to: ResolvedDate): DateDraft | null {
+  if (from.low > to.high || (from.low === to.low && from.high === to.high)) return null;
+  const draft = dateDraft(ctx, start, end, { value: from.value, low: from.low, high: to.high, grain: from.grain }) as DateDraft;
+  // "from May to October": the opener starts the range, not a period up to now.
+  const { since: _since, ...rest } = draft;
+  return { ...rest, qualifier: 'range' };
+}
+
+/**
+ * The two ends of a stated range resolved together: an end without a year takes the other's ("mei tot
+ * okt 2020" is May 2020; "nov-feb 2017" starts in November 2016); with no year at all, the range ends at
+ * the latest such end on or before the article date.
+ */
+export function resolveRange(ctx: ExtractContext, from: StatedDate, to: StatedDate): [ResolvedDate, ResolvedDate] | null {
+  const order = (a: StatedDate, b: StatedDate) => ((a.month ?? 1) - (b.month ?? 1)) * 40 + ((a.day ?? 1) - (b.day ?? 1));
+  const f = { ...from };
+  const t = { ...to };
+  // "March 2-1" is a score: within one month, the second day must not come before the first.
+  if (f.year === undefined && t.year === undefined && f.month === t.month && (t.day ?? 0) < (f.day ?? 0)) return null;
+  if (t.year === undefined && f.year === undefined) {
+    const last = resolveDate(t, ctx.doc.date);
+    if (!last) return null;
+    t.year = parseDay(last.low).year;
+  }
+  if (f.year === undefined) f.year = order(f, t) > 0 ? t.year! - 1 : t.year;
+  if (t.year === undefined) t.year = order(f, t) > 0 ? f.year! + 1 : f.year;
+  const a = resolveDate(f, ctx.doc.date);
+  const b = resolveDate(t, ctx.doc.date);
+  return a && b ? [a, b] : null;
+}
+
+/** `"2014-2018"`, `"van 2014 tot 2018"`, `"between 2014 and 2018"`: a range of years. */
+export const yearRangeExtractor: Extractor = {
+  name: 'year-range',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'year-range', () => {
+      const { lex } = ctx;
+      const year = String.raw`((?:1[89]|20)\d\d)`;
+      const openers = Object.keys(lex.rangeOpeners);
+      const paired = Object.values(lex.rangeOpeners).flat();
+      // A year range needs a word before it, as a year does ("van 2014 tot 2018", "in 2014-2018"): "the
+      // 1991-2020 average" names a reference period, not a date.
+      const cue = matchAny([...openers, ...lex.dateRangeFrom, ...lex.yearCues]);
+      return new RegExp(
+        `(?<![\\p{L}])(?:${cue})\\s+(?:${year}\\s+(?:${matchAny([...lex.dateRangeJoiners, ...paired])})\\s+${year}|${year}\\s?[-–]\\s?${year})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
+        'giud',
+      );
+    }),
+  extract(ctx, match) {
+    const [, a1, b1, a2, b2] = match;
+    const from = Number(a1 ?? a2);
+    const to = Number(b1 ?? b2);
+    if (!(to > from)) return null;
+    // "tussen 2000 en 2020 mensen": a count of people, not years.
+    const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(match.index + match[0].length))?.[1];
+    if (next && ctx.isMeasureWord(next.toLowerCase())) return null;
+    const start = match.indices?.[a1 !== undefined ? 1 : 3]?.[0] ?? match.index;
+    const ends = resolveRange(ctx, { year: from }, { year: to });
+    return ends ? rangeDraft(ctx, start, match.index + match[0].length, ...ends) : null;
+  },
+};
+
+/**
+ * Two dates joined as a range ("tussen augustus en oktober", "Nov 18-Dec 19, 2015", "between 10/1-11/7",
+ * "tussen 3 en 12 sept") become one range claim. The ends come from the other extractors; a day of the
+ * month alone before a dated day takes its month ("3 en 12 sept").
+ */
+export const dateRangeRefiner: Refiner = {
+  name: 'date-range',
+  refine(ctx, drafts) {
+    const re = memo(ctx.lex, 'date-range-gap', () => {
+      const { lex } = ctx;
+      return {
+        joiner: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*$`, 'iu'),
+        paired: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+$`, 'iu'),
+        opener: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.rangeOpeners))}\\s+$`, 'iu'),
+        weekday: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.weekdays))}`, 'iu'),
+        month: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'),
+      };
+    });
+    // The range is added beside its ends; the overlap refiner after this one keeps it, as the longer.
+    const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+    const ranges: ClaimDraft[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i]!;
+      if (a.kind !== 'date') continue;
+      let j = i + 1;
+      while (j < sorted.length && sorted[j]!.start < a.end) j += 1;
+      const b = sorted[j];
+      const joined = b?.kind === 'date' ? join(ctx, re, a, b) : null;
+      if (joined) ranges.push(joined);
+    }
+    return ranges.length === 0 ? drafts : [...drafts, ...ranges];
+  },
+};
+
+function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener: RegExp; weekday: RegExp; month: RegExp }, a: DateDraft, b: DateDraft): DateDraft | null {
+  if (a.unresolved || b.unresolved || a.qualifier === 'range' || b.qualifier === 'range' || a.grain === 'week' || b.grain === 'week') return null;
+  if (a.low.length !== 10 || b.low.length !== 10) return null;
+  // Days named by their weekday stay apart ("tussen woensdagavond en donderdagmiddag"): each keeps the
+  // weekday it states, which weekday-mismatch checks.
+  if (re.weekday.test(a.text) || re.weekday.test(b.text)) return null;
+  const gap = ctx.text.slice(a.end, b.start);
+  const paired = re.paired.test(gap) && re.opener.test(ctx.text.slice(Math.max(0, a.start - 20), a.start));
+  if (!paired && !re.joiner.test(gap)) return null;
+  // The first end read on its own took the latest such date before the article: read it again against
+  // the second, in the same year or the one before ("nov-feb 2017", "18 nov-19 dec, 2015").
+  let from: ResolvedDate = a;
+  if (!/\d{4}/u.test(a.text)) {
+    const aDay = parseDay(a.low);
+    const bDay = parseDay(b.low);
+    const named = /\d/u.test(a.text) || re.month.test(a.text);
+    if (!named) {
+      if (compareDays(aDay, bDay) > 0) return null; // "maandag tot woensdag" read apart and in the wrong order
+    } else {
+      const year = bDay.year - (aDay.month * 40 + aDay.day > bDay.month * 40 + bDay.day ? 1 : 0);
+      const again = resolveDate({ year, month: aDay.month, ...(a.grain === 'day' ? { day: aDay.day } : {}) }, ctx.doc.date);
+      if (!again) return null;
+      from = again;
+    }
+  }
+  return rangeDraft(ctx, a.start, b.end, from, b);
+}
+
+/**
+ * `"de jaren '90"`, `"jaren 1990"`, `"the 1990s"`, `"the '90s"`, `"de 15e eeuw"`, `"the 21st century"`,
+ * `"the nineteenth century"`: a decade or a century, as a range of years (1990..1999; the 15th century
+ * 1400..1499, as news counts it). A bare "90s" is left alone ("in his 90s").
+ */
+export const decadeCenturyExtractor: Extractor = {
+  name: 'decade-century',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'decade-century', () => {
+      const { lex } = ctx;
+      const decade = lex.decadeSuffix
+        ? String.raw`(?:((?:1[0-9]|20)\d)0${lex.decadeSuffix}|['’](\d)0${lex.decadeSuffix})`
+        : String.raw`${matchAny(lex.decadeWords)}\s+(?:((?:1[0-9]|20)\d)0|['’](\d)0)`;
+      const ordinal = String.raw`(?:([12]?\d)${matchAny(lex.ordinalSuffixes)}|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
+      return new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${decade}|${ordinal}\\s+${matchAny(lex.centuryWords)})(?![\\p{L}\\p{N}])`, 'giu');
+    }),
+  extract(ctx, match) {
+    const [text, decade4, decade2, centuryDigits, centuryWord] = match;
+    let first: number;
+    let last: number;
+    if (decade4 !== undefined || decade2 !== undefined) {
+      first = decade4 !== undefined ? Number(decade4) * 10 : 1900 + Number(decade2) * 10;
+      last = first + 9;
+    } else {
+      const n = centuryDigits !== undefined ? Number(centuryDigits) : ctx.lex.dayOrdinals[(centuryWord ?? '').toLowerCase().replace(/\s+/gu, ' ')];
+      if (n === undefined || n < 1 || n > 21) return null;
+      first = (n - 1) * 100;
+      last = first + 99;
+    }
+    const draft = dateDraft(ctx, match.index, match.index + text.length, { value: String(first).padStart(4, '0'), low: `${String(first).padStart(4, '0')}-01-01`, high: `${String(last).padStart(4, '0')}-12-31`, grain: 'year' }) as DateDraft;
+    return { ...draft, qualifier: 'range' };
+  },
+};

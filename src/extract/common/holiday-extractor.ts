@@ -1,0 +1,96 @@
+import type { Holiday } from '../lexicon.js';
+import { addDays, compareDays, isoDay, parseDay, weekdayOf, daysInMonth, type Day } from '../../util/calendar.js';
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
+import type { Extractor } from '../types.js';
+import { dateDraft } from './date-draft.js';
+
+/**
+ * `"Pasen 2018"`, `"met Kerst"`, `"volgende Koningsdag"`, `"Christmas Eve"`, `"Easter Monday"`: a named day
+ * of the year. With a year it is that year's; with "volgende"/"next" or "vorige"/"last" the first after
+ * or the last before the article date; else, like a month without a year, the latest one on or before
+ * the article date. A name of one word ("Kerst", "Easter") needs a cue before it ("met", "at") or a
+ * year after it, as a noun before another noun ("Christmas tree") names no day.
+ */
+export const holidayExtractor: Extractor = {
+  name: 'holiday',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'holiday', () => {
+      const { lex } = ctx;
+      const names = Object.keys(lex.holidays);
+      if (names.length === 0) return /(?!)/g;
+      const shift = matchAny(Object.keys(lex.holidayShifts));
+      const cue = matchAny(lex.holidayCues);
+      const relYear = matchAny(Object.keys(lex.relativeYears));
+      // "op Tweede Paasdag om 10.30", "on Easter Monday at 10:30 am": the clock time belongs to the day.
+      const clock = String.raw`(?:\s+${matchAny(lex.clockJoiners)}\s+\d{1,2}(?:[:.]\d\d)?(?:\s*${matchAny(lex.clockWords)})?(?![\p{L}\p{N}]))?`;
+      return new RegExp(
+        `(?<![\\p{L}])(?:(${cue})\\s+(?:${matchAny([lex.nightOf.article])}\\s+)?)?(?:(${shift})\\s+)?(${matchAny(names)})(?![\\p{L}'’-])(?:,?\\s+(\\d{4})(?![\\p{L}\\p{N}])|\\s+(${relYear})(?![\\p{L}]))?${clock}`,
+        'giud',
+      );
+    }),
+  extract(ctx, match) {
+    const [, cue, shiftWord, name = '', yearDigits, relYear] = match;
+    const ref = ctx.doc.date;
+    const holiday = ctx.lex.holidays[name.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'")];
+    if (!holiday) return null;
+    if (!/\s/u.test(name) && cue === undefined && shiftWord === undefined && yearDigits === undefined && relYear === undefined) return null;
+    const shift = shiftWord === undefined ? undefined : ctx.lex.holidayShifts[shiftWord.toLowerCase()];
+    const yearShift = relYear === undefined ? undefined : ctx.lex.relativeYears[relYear.toLowerCase().replace(/\s+/gu, ' ')];
+    let day: Day | null;
+    if (yearDigits !== undefined) day = holidayIn(holiday, Number(yearDigits));
+    else if (!ref) return null;
+    else if (yearShift !== undefined) day = holidayIn(holiday, parseDay(ref.high).year + yearShift);
+    else day = nearest(holiday, parseDay(ref.high), shift);
+    if (!day) return null;
+    // The span starts at the shift word ("volgende Pasen"), not at the cue before it ("met").
+    const start = match.indices?.[shiftWord === undefined ? 3 : 2]?.[0] ?? match.index;
+    const iso = isoDay(day);
+    return dateDraft(ctx, start, match.index + match[0].length, { value: iso, low: iso, high: iso, grain: 'day' });
+  },
+};
+
+/** The holiday's day in a year. */
+export function holidayIn(holiday: Holiday, year: number): Day | null {
+  if ('easter' in holiday) return addDays(easterSunday(year), holiday.easter);
+  if ('nth' in holiday) {
+    const { month, weekday, nth, shift = 0 } = holiday;
+    let day: Day;
+    if (nth > 0) {
+      const first = { year, month, day: 1 };
+      day = addDays(first, (weekday - weekdayOf(first) + 7) % 7 + 7 * (nth - 1));
+    } else {
+      const last = { year, month, day: daysInMonth(year, month) };
+      day = addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+    }
+    return addDays(day, shift);
+  }
+  return { year, month: holiday.month, day: holiday.day };
+}
+
+/** The last on or before the anchor, or with `next` the first after it and with `last` the last before it. */
+function nearest(holiday: Holiday, anchor: Day, shift: 'next' | 'last' | undefined): Day | null {
+  const days = [anchor.year - 1, anchor.year, anchor.year + 1].map((y) => holidayIn(holiday, y)).filter((d): d is Day => d !== null);
+  if (shift === 'next') return days.find((d) => compareDays(d, anchor) > 0) ?? null;
+  const before = days.filter((d) => (shift === 'last' ? compareDays(d, anchor) < 0 : compareDays(d, anchor) <= 0));
+  return before[before.length - 1] ?? null;
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
