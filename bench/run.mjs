@@ -31,8 +31,7 @@ const table = (head, rows) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function measure(scenario, file) {
-  // With the V8 flag the CLI sets (bin/run.js), for every scenario alike, chrono's included.
-  const out = node(['--no-regexp-tier-up', 'bench/measure.mjs', scenario, file]);
+  const out = node(['bench/measure.mjs', scenario, file]);
   if (out.status !== 0) throw new Error(`${scenario}: ${out.stderr}`);
   return JSON.parse(out.stdout);
 }
