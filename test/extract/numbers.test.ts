@@ -87,7 +87,7 @@ const rows: Row[] = [
   // Spoken decimals, only before a unit, a function word or the clause end.
   { lang: 'en', input: 'Growth was two point five percent, or nought point eleven.', claims: [['two point five percent', 'percent', 2.5], ['nought point eleven', 'count', 0.11]] },
   { lang: 'nl', input: 'Het antwoord is min vijf komma vijf.', claims: [['min vijf komma vijf', 'count', -5.5]] },
-  { lang: 'en', input: 'At one point four ministers resigned.', claims: [] },
+  { lang: 'en', input: 'At one point four ministers resigned.', claims: [['four', 'count', 4]] },
   // The number word zero is a claim only when it counts people, like a negation.
   { lang: 'en', input: 'Zero deaths, zero tolerance, net zero, all for naught.', claims: [['Zero', 'count', 0]] },
 ];

@@ -20,86 +20,107 @@ export const figureExtractor: Extractor = {
   resumeAfterClaim: true,
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
-    let read = readFigure(ctx, match.index, match[0]);
-    if (read?.numeral.spokenDecimal && !spokenDecimalFits(ctx, read.end)) read = readFigure(ctx, match.index, beforeDecimalWord(ctx, match[0]));
-    const lone = read ? null : loneOne(ctx, match);
-    const asRatio = read ?? lone ? ratio(ctx, (read ?? lone)!, secondFigurePattern(ctx)) : null; // "1 op de 3", "een op de twintig"
-    if (asRatio) return asRatio;
-    const first = read ?? wordOne(ctx, match) ?? negativeOne(ctx, match);
-    if (!first) return null;
-    if (first.numeral.fraction === 'pure') {
-      // "vijf achtste", "a trillionth"; with a unit after it ("drie kwart liter") it is a quantity.
-      if (!ctx.grammar.suffixAt(ctx.text, first.end)) return wordFraction(ctx, first, signBefore(ctx, first.start));
-      if (first.numeral.articleFraction) return null; // "een half uur", "a third day"
+    const read = readFigure(ctx, match.index, match[0]);
+    if (read?.numeral.spokenDecimal && !spokenDecimalFits(ctx, read.end)) {
+      // No decimal after all ("At one point four ministers resigned"): the words on either side of
+      // "point" are read apart, so that "four ministers" is still a figure.
+      const before = beforeDecimalWord(ctx, match[0]);
+      const found = [figureAt(ctx, match, readFigure(ctx, match.index, before)), afterDecimalWord(ctx, match.index + before.length)];
+      return found.flat().filter((d): d is ClaimDraft => d !== null);
     }
-    const fraction = slashFraction(ctx, first.end);
-    if (fraction) {
-      first.numeral = { ...first.numeral, value: (fraction.mixed ? first.numeral.value : 0) + fraction.value, decimals: 2, ...(fraction.mixed ? {} : { fraction: 'pure' as const }) };
-      first.end = fraction.end;
-    }
-    if (fraction && !fraction.unit && !fraction.mixed) return wordFraction(ctx, first, signBefore(ctx, first.start)); // "3/4", "-4/5"
-    const magnitude = fraction ? null : magnitudeAfter(ctx, first); // "10k", "2,33 k", "1.5M"
-    if (magnitude && !ctx.grammar.suffixAt(ctx.text, first.end)) {
-      first.numeral = { ...first.numeral, value: Math.round(first.numeral.value * magnitude.scale * 1e6) / 1e6, scale: magnitude.scale };
-      first.end += magnitude.length;
-    }
-    const sign = signBefore(ctx, first.start);
-    if (sign !== null) first.numeral = { ...first.numeral, value: -first.numeral.value };
-    const range = readRange(ctx, first);
-    let end = range ? range.second.end : first.end;
-    let start = sign ?? first.start;
-    let qualifier: Qualifier = range ? 'range' : 'exact';
-
-    const currency = ctx.grammar.currencyBefore(ctx.text, start);
-    if (currency) start = currency.start;
-    let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end);
-    if (currency && suffix?.kind !== 'percent') {
-      const glued = !range ? gluedScale(ctx, end) : null; // "£5m", "$2bn"
-      if (glued) {
-        first.numeral = { ...first.numeral, value: first.numeral.value * glued.scale, scale: glued.scale };
-        end += glued.length;
-      }
-      suffix = { kind: 'money', unit: currency.unit, length: 0 };
-    } else if (suffix?.kind === 'money') {
-      suffix = weightReading(ctx, start, end, suffix, first.numeral.value) ?? suffix; // "twee pond" of a baby
-    }
-    if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
-    if (suffix) end += suffix.length;
-    // "34 cents" is 0.34 of its currency; "3 euro en 50 cent", "15 dollars 50." add the cents written after.
-    // "a decade" is 10 years: a time word that is a multiple of its unit.
-    const scale = suffix?.kind === 'money' && suffix.subunit ? 0.01 : suffix?.kind === 'duration' ? (suffix.factor ?? 1) : 1;
-    const cents = suffix?.kind === 'money' && !suffix.subunit && !range ? centsAfter(ctx, end) : null;
-    if (cents) end = cents.end;
-    const inches = suffix?.kind === 'quantity' && suffix.unit === 'ft' && !range ? inchesAfter(ctx, end) : null; // "5 feet 2 inches"
-    if (inches) end = inches.end;
-    // "- 20 graden": a spaced minus before a temperature is still its sign (weather tables write it so).
-    if (sign === null && suffix?.kind === 'quantity' && (suffix.unit === 'degC' || suffix.unit === 'degF') && /(?:^|\s)[-\u2212] $/u.test(ctx.text.slice(Math.max(0, start - 3), start))) {
-      start -= 2;
-      first.numeral = { ...first.numeral, value: -first.numeral.value };
-    }
-    if (end === first.end && /\p{L}/u.test(ctx.text[end] ?? '')) return null; // "3e", "21st", "4x4"
-    const around = { start, end, first, range: range?.second ?? null };
-    if (!suffix && isNotACount(ctx, around)) return null;
-    if (suffix?.kind === 'quantity' && /[\p{L}\p{N}][-/]$/u.test(ctx.text.slice(Math.max(0, start - 2), start))) return null; // "scp-173m", "A-10 m"
-    if (suffix?.kind === 'duration' && (isNotACount(ctx, around) || isEventName(ctx, end))) return null; // "42 jaar oud", "24 uur van Le Mans"
-    if (first.numeral.bareOne && suffix?.kind !== 'duration' && !ctx.lex.oneWords.includes(ctx.text.slice(first.start, first.end).toLowerCase())) return null;
-    if (!range) {
-      const before = ctx.grammar.qualifierBefore(ctx.text, start);
-      if (before) qualifier = before.qualifier;
-    }
-    const value = roundCents(first.numeral.value * scale + (cents?.value ?? 0) + (inches?.value ?? 0));
-    // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal;
-    // a count to the unit is exact.
-    const exactUnits = !suffix;
-    const precision = cents ? 0.01 : impliedPrecision(first.numeral.value, first.numeral.scale > 1 ? 0 : first.numeral.decimals, exactUnits) * scale;
-    const bounds = range ? { low: value, high: roundCents(range.second.numeral.value * scale) } : undefined;
-    const { low, high } = toInterval(value, qualifier, precision, bounds);
-    const base = { start, end, text: ctx.text.slice(start, end), value, low, high, precision, qualifier };
-    if (suffix?.kind === 'duration') return { ...base, kind: 'duration', unit: suffix.unit };
-    if (suffix) return { ...base, kind: suffix.kind, unit: suffix.unit };
-    return { ...base, kind: 'count', unit: null } satisfies ClaimDraft;
+    return figureAt(ctx, match, read);
   },
 };
+
+/** The figure the numeral grammar read at a match (or null), with what stands around it. */
+function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | null): ClaimDraft | readonly ClaimDraft[] | null {
+  const lone = read ? null : loneOne(ctx, match);
+  const asRatio = read ?? lone ? ratio(ctx, (read ?? lone)!, secondFigurePattern(ctx)) : null; // "1 op de 3", "een op de twintig"
+  if (asRatio) return asRatio;
+  const first = read ?? wordOne(ctx, match) ?? negativeOne(ctx, match);
+  if (!first) return null;
+  if (first.numeral.fraction === 'pure') {
+    // "vijf achtste", "a trillionth"; with a unit after it ("drie kwart liter") it is a quantity.
+    if (!ctx.grammar.suffixAt(ctx.text, first.end)) return wordFraction(ctx, first, signBefore(ctx, first.start));
+    if (first.numeral.articleFraction) return null; // "een half uur", "a third day"
+  }
+  const fraction = slashFraction(ctx, first.end);
+  if (fraction) {
+    first.numeral = { ...first.numeral, value: (fraction.mixed ? first.numeral.value : 0) + fraction.value, decimals: 2, ...(fraction.mixed ? {} : { fraction: 'pure' as const }) };
+    first.end = fraction.end;
+  }
+  if (fraction && !fraction.unit && !fraction.mixed) return wordFraction(ctx, first, signBefore(ctx, first.start)); // "3/4", "-4/5"
+  const magnitude = fraction ? null : magnitudeAfter(ctx, first); // "10k", "2,33 k", "1.5M"
+  if (magnitude && !ctx.grammar.suffixAt(ctx.text, first.end)) {
+    first.numeral = { ...first.numeral, value: Math.round(first.numeral.value * magnitude.scale * 1e6) / 1e6, scale: magnitude.scale };
+    first.end += magnitude.length;
+  }
+  const sign = signBefore(ctx, first.start);
+  if (sign !== null) first.numeral = { ...first.numeral, value: -first.numeral.value };
+  const range = readRange(ctx, first);
+  let end = range ? range.second.end : first.end;
+  let start = sign ?? first.start;
+  let qualifier: Qualifier = range ? 'range' : 'exact';
+
+  const currency = ctx.grammar.currencyBefore(ctx.text, start);
+  if (currency) start = currency.start;
+  let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end);
+  if (currency && suffix?.kind !== 'percent') {
+    const glued = !range ? gluedScale(ctx, end) : null; // "£5m", "$2bn"
+    if (glued) {
+      first.numeral = { ...first.numeral, value: first.numeral.value * glued.scale, scale: glued.scale };
+      end += glued.length;
+    }
+    suffix = { kind: 'money', unit: currency.unit, length: 0 };
+  } else if (suffix?.kind === 'money') {
+    suffix = weightReading(ctx, start, end, suffix, first.numeral.value) ?? suffix; // "twee pond" of a baby
+  }
+  if (!suffix && !currency && !range) suffix = sharedWithChange(ctx, first); // "van 10 naar 15 procent"
+  if (suffix) end += suffix.length;
+  // "34 cents" is 0.34 of its currency; "3 euro en 50 cent", "15 dollars 50." add the cents written after.
+  // "a decade" is 10 years: a time word that is a multiple of its unit.
+  const scale = suffix?.kind === 'money' && suffix.subunit ? 0.01 : suffix?.kind === 'duration' ? (suffix.factor ?? 1) : 1;
+  const cents = suffix?.kind === 'money' && !suffix.subunit && !range ? centsAfter(ctx, end) : null;
+  if (cents) end = cents.end;
+  const inches = suffix?.kind === 'quantity' && suffix.unit === 'ft' && !range ? inchesAfter(ctx, end) : null; // "5 feet 2 inches"
+  if (inches) end = inches.end;
+  // "- 20 graden": a spaced minus before a temperature is still its sign (weather tables write it so).
+  if (sign === null && suffix?.kind === 'quantity' && (suffix.unit === 'degC' || suffix.unit === 'degF') && /(?:^|\s)[-\u2212] $/u.test(ctx.text.slice(Math.max(0, start - 3), start))) {
+    start -= 2;
+    first.numeral = { ...first.numeral, value: -first.numeral.value };
+  }
+  if (end === first.end && /\p{L}/u.test(ctx.text[end] ?? '')) return null; // "3e", "21st", "4x4"
+  const around = { start, end, first, range: range?.second ?? null };
+  if (!suffix && isNotACount(ctx, around)) return null;
+  if (suffix?.kind === 'quantity' && /[\p{L}\p{N}][-/]$/u.test(ctx.text.slice(Math.max(0, start - 2), start))) return null; // "scp-173m", "A-10 m"
+  if (suffix?.kind === 'duration' && (isNotACount(ctx, around) || isEventName(ctx, end))) return null; // "42 jaar oud", "24 uur van Le Mans"
+  if (first.numeral.bareOne && suffix?.kind !== 'duration' && !ctx.lex.oneWords.includes(ctx.text.slice(first.start, first.end).toLowerCase())) return null;
+  if (!range) {
+    const before = ctx.grammar.qualifierBefore(ctx.text, start);
+    if (before) qualifier = before.qualifier;
+  }
+  const value = roundCents(first.numeral.value * scale + (cents?.value ?? 0) + (inches?.value ?? 0));
+  // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal;
+  // a count to the unit is exact.
+  const exactUnits = !suffix;
+  const precision = cents ? 0.01 : impliedPrecision(first.numeral.value, first.numeral.scale > 1 ? 0 : first.numeral.decimals, exactUnits) * scale;
+  const bounds = range ? { low: value, high: roundCents(range.second.numeral.value * scale) } : undefined;
+  const { low, high } = toInterval(value, qualifier, precision, bounds);
+  const base = { start, end, text: ctx.text.slice(start, end), value, low, high, precision, qualifier };
+  if (suffix?.kind === 'duration') return { ...base, kind: 'duration', unit: suffix.unit };
+  if (suffix) return { ...base, kind: suffix.kind, unit: suffix.unit };
+  return { ...base, kind: 'count', unit: null } satisfies ClaimDraft;
+}
+
+/** The figure after a decimal word that makes no decimal ("one point | four ministers"), or null. */
+function afterDecimalWord(ctx: ExtractContext, at: number): ClaimDraft | readonly ClaimDraft[] | null {
+  const word = /^\s+\p{L}+\s+/u.exec(ctx.text.slice(at, at + 40));
+  if (!word) return null;
+  const sticky = memo(ctx.lex, 'figure-at', () => new RegExp(ctx.grammar.numeral.source, 'iuy'));
+  sticky.lastIndex = at + word[0].length;
+  const match = sticky.exec(ctx.text);
+  return match ? figureExtractor.extract(ctx, match) : null;
+}
 
 /**
  * A minus sign glued to the figure ("-5 graden", "€ -12") or a minus word before it ("min 5 graden",
