@@ -119,7 +119,11 @@ function afterDecimalWord(ctx: ExtractContext, at: number): ClaimDraft | readonl
   const sticky = memo(ctx.lex, 'figure-at', () => new RegExp(ctx.grammar.numeral.source, 'iuy'));
   sticky.lastIndex = at + word[0].length;
   const match = sticky.exec(ctx.text);
-  return match ? figureExtractor.extract(ctx, match) : null;
+  if (!match) return null;
+  // Not split again here ("five point five point five …"): the scan resumes after this figure.
+  let read = readFigure(ctx, match.index, match[0]);
+  if (read?.numeral.spokenDecimal && !spokenDecimalFits(ctx, read.end)) read = readFigure(ctx, match.index, beforeDecimalWord(ctx, match[0]));
+  return figureAt(ctx, match, read);
 }
 
 /**
