@@ -3,7 +3,7 @@
 // to baselines of the same run (chrono-node's parse alone, a regex-and-split floor, bare node), so the
 // figures compare across machines. Usage: npm run bench [-- --mb 5 --n 1000 --quick]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, ROOT } from './corpus.mjs';
@@ -36,11 +36,14 @@ function measure(scenario, file) {
   return JSON.parse(out.stdout);
 }
 
+/** The node flags on bin/run.js's first line (`#!/usr/bin/env -S node …`), which `node bin/run.js` skips. */
+const CLI_FLAGS = readFileSync(join(ROOT, 'bin/run.js'), 'utf8').split('\n')[0].split(/\s+/).filter((w) => w.startsWith('--'));
+
 /** A CLI run: wall time and peak RSS (threads included). */
 function cli(args) {
   const start = process.hrtime.bigint();
-  // With the V8 flag bin/run.js's first line gives node when factlint runs as a command.
-  const out = node(['--no-regexp-tier-up', '--import', './bench/rss.mjs', 'bin/run.js', ...args]);
+  // With the V8 flags bin/run.js's first line gives node when factlint runs as a command.
+  const out = node([...CLI_FLAGS, '--import', './bench/rss.mjs', 'bin/run.js', ...args]);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (out.status === 2) throw new Error(`factlint ${args.join(' ')}: ${out.stderr}`);
   const rss = Number(/bench-rss-mb (\S+)/.exec(out.stderr)?.[1] ?? NaN);
@@ -79,7 +82,7 @@ const time = (args) => {
 };
 const runs = QUICK ? 5 : 11;
 const bare = median(Array.from({ length: runs }, () => time(['-e', '0'])));
-const cold = median(Array.from({ length: runs }, () => time(['--no-regexp-tier-up', 'bin/run.js', 'check', one])));
+const cold = median(Array.from({ length: runs }, () => time([...CLI_FLAGS, 'bin/run.js', 'check', one])));
 console.log(`\n## Cold start (median of ${runs})\n`);
 console.log(`node -e 0: ${fixed(bare, 0)} ms; factlint check one.txt: ${fixed(cold, 0)} ms; +${fixed(cold - bare, 0)} ms over bare node (${fixed(cold / bare, 1)}×)`);
 
