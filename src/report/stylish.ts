@@ -14,7 +14,7 @@ const MAX_MARKS = 100;
  * underlined, the other places the finding involves, and a summary line. For `extract`, one line a claim.
  */
 export const formatStylish: Formatter = (results, options) => {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = chalkFor(options);
   const docs = new Map(results.documents.map((d) => [d.doc.id, d.doc]));
   const out: string[] = [];
   if (results.findings === null) {
@@ -54,7 +54,9 @@ export const streamClaims: StreamedFormatter = {
   tail: (results, _documents, options) => `${summaryLine(chalkFor(options), results)}\n`,
 };
 
-const chalkFor = (options: FormatOptions): ChalkInstance => new Chalk({ level: options.color ? 1 : 0 });
+// Made once: the streamed list asks for one per document.
+const CHALKS = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
+const chalkFor = (options: FormatOptions): ChalkInstance => CHALKS[options.color ? 1 : 0];
 
 const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> = {
   error: (c, s) => c.red(s),

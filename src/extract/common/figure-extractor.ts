@@ -21,7 +21,7 @@ export const figureExtractor: Extractor = {
   pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
     const read = readFigure(ctx, match.index, match[0]);
-    if (read?.numeral.spokenDecimal && !spokenDecimalFits(ctx, read.end)) {
+    if (decimalRejected(ctx, read)) {
       // No decimal after all ("At one point four ministers resigned"): the words on either side of
       // "point" are read apart, so that "four ministers" is still a figure.
       const before = beforeDecimalWord(ctx, match[0]);
@@ -121,9 +121,8 @@ function afterDecimalWord(ctx: ExtractContext, at: number): ClaimDraft | readonl
   const match = sticky.exec(ctx.text);
   if (!match) return null;
   // Not split again here ("five point five point five …"): the scan resumes after this figure.
-  let read = readFigure(ctx, match.index, match[0]);
-  if (read?.numeral.spokenDecimal && !spokenDecimalFits(ctx, read.end)) read = readFigure(ctx, match.index, beforeDecimalWord(ctx, match[0]));
-  return figureAt(ctx, match, read);
+  const read = readFigure(ctx, match.index, match[0]);
+  return figureAt(ctx, match, decimalRejected(ctx, read) ? readFigure(ctx, match.index, beforeDecimalWord(ctx, match[0])) : read);
 }
 
 /**
@@ -197,6 +196,9 @@ function slashFraction(ctx: ExtractContext, end: number): { value: number; end: 
  * "vijf komma vijf procent", "minus five point five.": a decimal point in words before a unit, a function
  * word or the end of the clause; "at one point four ministers resigned" has none.
  */
+/** A spoken decimal ("one point four") with no unit, function word or clause end after it: no decimal. */
+const decimalRejected = (ctx: ExtractContext, read: Figure | null): boolean => read?.numeral.spokenDecimal === true && !spokenDecimalFits(ctx, read.end);
+
 function spokenDecimalFits(ctx: ExtractContext, end: number): boolean {
   if (ctx.grammar.suffixAt(ctx.text, end) || !/^\s+\p{L}/u.test(ctx.text.slice(end, end + 2))) return true;
   return ctx.lex.functionWords.includes(ctx.grammar.wordsAfter(ctx.text, end, 1)[0] ?? '');

@@ -12,6 +12,9 @@ export interface Figure {
   numeral: Numeral;
 }
 
+/** The number 1 read from a word ("een", "one"). */
+export const ONE = { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } as const;
+
 const CLAUSE_END = /^\s*(?:[.,;:!?)\]]|$)/u;
 
 /**
@@ -83,7 +86,7 @@ export function magnitudeAfter(ctx: ExtractContext, first: Figure): { scale: num
 export function loneOne(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
   const word = match[0].trim().toLowerCase();
   if (!ctx.lex.articleOne.includes(word) && ctx.lex.ones[word] !== 1) return null;
-  return { start: match.index, end: match.index + word.length, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
+  return { start: match.index, end: match.index + word.length, numeral: { ...ONE } };
 }
 
 /** "min een", "minus one", "negative one": the article or "one" after a minus word is the number 1. */
@@ -92,5 +95,5 @@ export function negativeOne(ctx: ExtractContext, match: RegExpExecArray): Figure
   if (!ctx.lex.articleOne.includes(word) && ctx.lex.ones[word] !== 1) return null;
   const re = memo(ctx.lex, 'negative-one', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.negativeWords)}\\s+$`, 'iu'));
   if (!re.test(ctx.text.slice(Math.max(0, match.index - 12), match.index))) return null;
-  return { start: match.index, end: match.index + word.length, numeral: { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } };
+  return { start: match.index, end: match.index + word.length, numeral: { ...ONE } };
 }

@@ -1,14 +1,13 @@
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext } from '../types.js';
-import type { Figure } from './number-forms.js';
+import { ONE, type Figure } from './number-forms.js';
 
 /** A number (with an optional currency sign) at the start of a slice: the second figure of a range or change. */
 export const secondFigurePattern = (ctx: ExtractContext): RegExp =>
   memo(ctx.lex, 'range-second', () =>
     new RegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu'));
 
-const ONE = { value: 1, decimals: 0, bareOne: false, words: true, scale: 1 } as const;
 
 /**
  * The number 1 where the numeral grammar reads none: the article or "one" before a time unit or a unit
@@ -89,7 +88,7 @@ function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | 
   // "€40 million a day" is a rate; "£1.62 a year earlier" is not.
   const rate = /\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales;
   if (rate && ctx.grammar.phraseAfter(ctx.lex.durationOffsets, ctx.text, end + unit.length) === null) return null;
-  return { start: match.index, end, numeral: { value: 1, decimals: 0, bareOne: true, words: true, scale: 1 } };
+  return { start: match.index, end, numeral: { ...ONE, bareOne: true } };
 }
 
 /** "een meter", "Een ha", "a kilometre": the article before a unit of `Lexicon.articleUnits` is the number 1. */
