@@ -1,7 +1,6 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lineIndexOf, shareLineIndex } from '../util/line-index.js';
 import type { Document } from './types.js';
 
 /** Characters of article text a run holds in memory before it spills the rest to a temporary file: a
@@ -26,12 +25,12 @@ export class TextStore {
 
   constructor(private readonly budget = DEFAULT_TEXT_BUDGET) {}
 
-  /** A stand-in for `doc` that keeps its metadata and line index, with its texts in the store. */
+  /**
+   * A stand-in for `doc` that keeps its metadata, with its texts in the store. Its line index is built
+   * again from the stored text if a report asks where something is (most articles have no finding).
+   */
   keep(doc: Document): Document {
-    const kept = new StoredDocument(doc, this, this.put(doc.text, doc.prose));
-    lineIndexOf(doc);
-    shareLineIndex(doc, kept); // lines and columns need no text
-    return kept;
+    return new StoredDocument(doc, this, this.put(doc.text, doc.prose));
   }
 
   /** Removes the temporary file, if there is one. */
@@ -46,7 +45,8 @@ export class TextStore {
     const chars = text.length + (prose === text ? 0 : prose.length);
     if (this.held + chars <= this.budget) {
       this.held += chars;
-      return { kind: 'memory', text, prose };
+      // Equal texts are held once: a plain text's prose is a copy of it, not the same string.
+      return { kind: 'memory', text, prose: prose === text ? text : prose };
     }
     if (this.fd === null) {
       this.dir = mkdtempSync(join(tmpdir(), 'factlint-texts-'));

@@ -5,6 +5,7 @@ import type { Lexicon } from '../extract/lexicon.js';
 import { measureProperties } from '../measures/properties.js';
 import { placeFinder } from '../measures/places.js';
 import { daysBetween, parseDay } from '../util/calendar.js';
+import { ownString } from '../util/own-string.js';
 import { inChangeContext } from './change-context.js';
 import type { RuleContext } from './types.js';
 
@@ -58,7 +59,21 @@ function newStoryFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, ke
   if (inChangeContext(doc, lexicon, claim.start, claim.end)) return null;
   const named = placesNamed(claim, doc);
   const places = [...new Set([claim.scope.place, ...named])];
-  return { claim, doc: kept, places, placeNamed: named.length > 0 };
+  return { claim: ownCopy(claim), doc: kept, places, placeNamed: named.length > 0 };
+}
+
+/**
+ * The claim as a corpus keeps it until the run ends: its own fields, none of the extraction's objects,
+ * and a text of its own (util/own-string.ts).
+ */
+function ownCopy(claim: NumericClaim): NumericClaim {
+  const copy: NumericClaim = {
+    id: claim.id, kind: claim.kind, text: ownString(claim.text), start: claim.start, end: claim.end,
+    value: claim.value, low: claim.low, high: claim.high, precision: claim.precision, unit: claim.unit, qualifier: claim.qualifier,
+    measure: claim.measure, scope: { ...claim.scope }, partOf: claim.partOf, sentence: claim.sentence,
+  };
+  if (claim.partsListed !== undefined) copy.partsListed = claim.partsListed;
+  return copy;
 }
 
 /** The places a figure may be matched on: its own place and the places its sentence names. */

@@ -1,3 +1,5 @@
+import { ownString } from './own-string.js';
+
 /** Maps offsets into a text to 1-based line and column (columns in UTF-16 code units). */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -42,14 +44,8 @@ export function lineIndexOf(doc: { text: string }): LineIndex {
   return index;
 }
 
-/** Lets `to`, a stand-in for `from` with the same text, use `from`'s line index without reading its text. */
-export function shareLineIndex(from: { text: string }, to: object): void {
-  const index = cache.get(from);
-  if (index) cache.set(to, index);
-}
-
 /** Where a span of a document is: the location a finding or a report quotes, with line and column. */
 export function locate(document: { id: string; text: string }, start: number, end: number): { document: string; start: number; end: number; line: number; column: number; text: string } {
   const { line, column } = lineIndexOf(document).position(start);
-  return { document: document.id, start, end, line, column, text: document.text.slice(start, end) };
+  return { document: document.id, start, end, line, column, text: ownString(document.text.slice(start, end)) };
 }
