@@ -17,7 +17,7 @@ export function threadsFor(documents: number, jobs: number | undefined): number 
  * taking documents as they load. `onResult` gets each document with its result in input order,
  * identical to a one-thread run: the workers run the same function on the same setup, and only the
  * corpus stage, which needs every document, stays on this thread. A few documents per thread are in
- * flight at a time, so a corpus is never all read ahead, and each result is handed on as soon as its
+ * flight or waiting for their turn at a time, so a corpus is never all read ahead, and each result is handed on as soon as its
  * turn comes.
  */
 export async function checkInWorkers(
@@ -55,7 +55,8 @@ export async function checkInWorkers(
   try {
     for await (const doc of documents) {
       submit(doc);
-      if (inFlight.size >= threads * 4) await Promise.race(inFlight);
+      // Results wait for their turn: count them too, so that one slow article cannot make the rest pile up.
+      while (submitted - next >= threads * 4) await Promise.race(inFlight);
     }
     while (inFlight.size > 0) await Promise.race(inFlight);
   } finally {

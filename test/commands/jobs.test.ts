@@ -54,3 +54,29 @@ test('--jobs must be a positive number', () => {
   expect(code).toBe(2);
   expect(stderr).toMatch(/jobs/);
 });
+
+test('a slow article does not let the results after it pile up', async () => {
+  // The first article takes a while; the many short ones after it finish first and must wait for
+  // their turn. Only a few per thread may be taken from the stream meanwhile, however long it is.
+  const { checkInWorkers } = await import(join(ROOT, 'dist/parallel/pool.js'));
+  const { parseTextDocument } = await import(join(ROOT, 'dist/document/parse-text.js'));
+  const article = readFileSync(join(ROOT, 'examples/limburg-floods/en.txt'), 'utf8');
+  const slow = parseTextDocument('slow.txt', article.repeat(60), { lang: 'en' });
+  const quick = (i: number) => parseTextDocument(`quick-${i}.txt`, 'Two people were hurt.', { lang: 'en' });
+  let taken = 0;
+  function* documents() {
+    for (let i = 0; i < 300; i++) {
+      taken += 1;
+      yield i === 0 ? slow : quick(i);
+    }
+  }
+  let takenAtFirst: number | null = null;
+  const order: string[] = [];
+  await checkInWorkers(documents(), 2, { setupPaths: [ROOT], setupFlags: {}, extractOnly: false }, (doc: { id: string }) => {
+    takenAtFirst ??= taken;
+    order.push(doc.id);
+  });
+  expect(order[0]).toBe('slow.txt');
+  expect(order).toHaveLength(300);
+  expect(takenAtFirst).toBeLessThanOrEqual(2 * 4 + 1);
+}, 60_000);
