@@ -116,7 +116,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     archive?.close();
     const results = narrow(finished, flags);
     for (const error of results.errors) log(`factlint: ${error.message}`);
-    if (streamed) out.write(streamed.tail(results, written, formatOptions));
+    if (streamed) for (const piece of streamed.tail(results, written, formatOptions)) out.write(piece);
     else out.write((await loadFormatter(format))(results, formatOptions));
     out.close();
     return exitCodeFor(results, (flags['fail-on'] ?? 'error') as Severity, flags['max-warnings']);

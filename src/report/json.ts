@@ -14,19 +14,31 @@ export const JSON_VERSION = 1;
 export const streamJson: StreamedFormatter = {
   head: () => `{\n  "version": ${JSON_VERSION},\n  "documents": [`,
   document: (checked, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(documentJson(checked), null, 2), '    ')}`,
-  tail(results, documents) {
-    const rest: Record<string, unknown> = {};
-    if (results.findings !== null) rest.findings = results.findings;
-    if (results.stories) rest.stories = results.stories;
-    if (results.errors.length > 0) rest.errors = results.errors.map((e) => ({ code: e.code, message: e.message }));
-    rest.summary = summarize(results);
-    // The other keys at the top level: their object's text without its opening brace.
-    return `${documents === 0 ? ']' : '\n  ]'},\n${JSON.stringify(rest, null, 2).slice(2)}\n`;
+  *tail(results, documents) {
+    const rest: [string, unknown][] = [];
+    if (results.findings !== null) rest.push(['findings', results.findings]);
+    if (results.stories) rest.push(['stories', results.stories]);
+    if (results.errors.length > 0) rest.push(['errors', results.errors.map((e) => ({ code: e.code, message: e.message }))]);
+    rest.push(['summary', summarize(results)]);
+    // The other keys at the top level, as JSON.stringify(…, null, 2) writes them inside the report's
+    // object; an array's items one by one, so that a corpus's findings are never one string.
+    yield documents === 0 ? ']' : '\n  ]';
+    for (const [key, value] of rest) {
+      const name = `,\n  ${JSON.stringify(key)}: `;
+      if (!Array.isArray(value) || value.length === 0) {
+        yield name + indent(JSON.stringify(value, null, 2), '  ').slice(2);
+        continue;
+      }
+      yield `${name}[`;
+      for (let i = 0; i < value.length; i++) yield `${i === 0 ? '\n' : ',\n'}${indent(JSON.stringify(value[i], null, 2), '    ')}`;
+      yield '\n  ]';
+    }
+    yield '\n}\n';
   },
 };
 
 export const formatJson: Formatter = (results, options) =>
-  [streamJson.head(options), ...results.documents.map((d, i) => streamJson.document(d, i, options)), streamJson.tail(results, results.documents.length, options)].join('');
+  [streamJson.head(options), ...results.documents.map((d, i) => streamJson.document(d, i, options)), ...streamJson.tail(results, results.documents.length, options)].join('');
 
 // JSON strings never hold a raw line break, so indenting every line is safe.
 const indent = (text: string, by: string): string => by + text.replace(/\n/g, `\n${by}`);

@@ -18,7 +18,7 @@ export const formatStylish: Formatter = (results, options) => {
   const docs = new Map(results.documents.map((d) => [d.doc.id, d.doc]));
   const out: string[] = [];
   if (results.findings === null) {
-    return [streamClaims.head(options), ...results.documents.map((d, i) => streamClaims.document(d, i, options)), streamClaims.tail(results, results.documents.length, options)].join('');
+    return [streamClaims.head(options), ...results.documents.map((d, i) => streamClaims.document(d, i, options)), ...streamClaims.tail(results, results.documents.length, options)].join('');
   } else {
     const byDoc = new Map<string, Finding[]>();
     for (const f of results.findings) {
@@ -51,7 +51,7 @@ export const formatStylish: Formatter = (results, options) => {
 export const streamClaims: StreamedFormatter = {
   head: () => '',
   document: ({ doc, claims }, _index, options) => `${claimsBlock(chalkFor(options), doc, claims, options)}\n`,
-  tail: (results, _documents, options) => `${summaryLine(chalkFor(options), results)}\n`,
+  tail: (results, _documents, options) => [`${summaryLine(chalkFor(options), results)}\n`],
 };
 
 // Made once: the streamed list asks for one per document.

@@ -31,7 +31,8 @@ export type Formatter = (results: RunResults, options: FormatOptions) => string;
 export interface StreamedFormatter {
   head(options: FormatOptions): string;
   document(checked: CheckedDocument, index: number, options: FormatOptions): string;
-  tail(results: RunResults, documents: number, options: FormatOptions): string;
+  /** The end of the report, in pieces: a corpus's findings are written one by one, never as one string. */
+  tail(results: RunResults, documents: number, options: FormatOptions): Iterable<string>;
 }
 
 export interface Summary {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseTextDocument } from '../../src/document/parse-text.js';
 import { InputError } from '../../src/errors.js';
 import { checkDocuments } from '../../src/pipeline.js';
-import { formatJson } from '../../src/report/json.js';
+import { formatJson, streamJson } from '../../src/report/json.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
 import { rulesMetaOf } from '../../src/report/types.js';
@@ -52,6 +52,16 @@ describe('json', () => {
     }
     const cross = report.findings.find((f: { ruleId: string }) => f.ruleId === 'cross-article-conflict');
     expect(cross.claims.every((id: string) => id.includes('#c'))).toBe(true);
+  });
+
+  test('is written as JSON.stringify writes it, with the findings one piece each', () => {
+    const text = formatJson(results, options);
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    // A corpus's findings are never one string: each is its own piece of the tail.
+    const pieces = [...streamJson.tail(results, results.documents.length, options)];
+    expect(pieces.length).toBeGreaterThan(report.findings.length);
+    const empty = checkDocuments([], []);
+    expect(formatJson(empty, options)).toBe(`${JSON.stringify(JSON.parse(formatJson(empty, options)), null, 2)}\n`);
   });
 
   test('an unbounded high is null', () => {
