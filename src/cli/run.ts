@@ -12,11 +12,7 @@ import { checkInWorkers, MIN_DOCUMENTS_PER_WORKER, readAhead, threadsFor } from 
 import { FORMATS_LISTING_CLAIMS, loadFormatter, loadStreamedFormatter, type FormatName } from '../report/formats.js';
 import { rulesMetaOf, type FormatOptions, type RunResults } from '../report/types.js';
 import type { CheckedDocument, Severity } from '../rules/types.js';
-import { ArchiveStore } from '../archive/store.js';
-import { printConfig } from './print-config.js';
 import { setupRun } from './setup.js';
-import { applyBaseline } from './baseline.js';
-import { keepChangedSince } from './changed-lines.js';
 import { exitCodeFor } from './exit-code.js';
 import { maxSizeFor } from './max-size.js';
 import { progressBar } from './progress.js';
@@ -68,6 +64,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     const setupFlags = { ...(flags.config ? { config: flags.config } : {}), ...(flags.rule ? { rule: flags.rule } : {}) };
     const setup = setupRun(setupPaths, setupFlags);
     if (flags['print-config']) {
+      const { printConfig } = await import('./print-config.js');
       process.stdout.write(printConfig(setup, paths[0] ?? '.'));
       return 0;
     }
@@ -83,7 +80,9 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
       reportUnusedDirectives: flags['report-unused-directives'] ?? false,
       ...(flags.debug ? { debug: (m: string) => log(`debug: ${m}`) } : {}),
     };
-    const archive = flags.archive === undefined || extractOnly ? null : ArchiveStore.open(flags.archive);
+    // The archive, baselines and git are loaded only when asked for: with them come SQLite, node's
+    // crypto and child_process, which a plain check does not need at start-up.
+    const archive = flags.archive === undefined || extractOnly ? null : (await import('../archive/store.js')).ArchiveStore.open(flags.archive);
     let written = 0;
     if (streamed) out.write(streamed.head(formatOptions));
     const corpus = startCorpus({
@@ -114,7 +113,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     progress?.end();
     const finished = corpus.finish(inputErrors);
     archive?.close();
-    const results = narrow(finished, flags);
+    const results = await narrow(finished, flags);
     for (const error of results.errors) log(`factlint: ${error.message}`);
     if (streamed) for (const piece of streamed.tail(results, written, formatOptions)) out.write(piece);
     else out.write((await loadFormatter(format))(results, formatOptions));
@@ -203,11 +202,12 @@ function overridesOf(flags: RunFlags): DocumentOverrides {
 }
 
 /** --changed-since, --baseline and --quiet narrow the findings, in that order. */
-function narrow(results: RunResults, flags: RunFlags): RunResults {
+async function narrow(results: RunResults, flags: RunFlags): Promise<RunResults> {
   if (results.findings === null) return results;
   let findings = [...results.findings];
-  if (flags['changed-since']) findings = keepChangedSince(flags['changed-since'], findings);
+  if (flags['changed-since']) findings = (await import('./changed-lines.js')).keepChangedSince(flags['changed-since'], findings);
   if (flags.baseline) {
+    const { applyBaseline } = await import('./baseline.js');
     const baseline = applyBaseline(flags.baseline, findings, results.documents.map((d) => d.doc), flags['update-baseline'] ?? false);
     if (baseline.recorded !== null) log(`factlint: recorded ${baseline.recorded} finding(s) in the baseline ${flags.baseline}`);
     findings = baseline.findings;

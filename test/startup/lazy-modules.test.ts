@@ -84,3 +84,13 @@ test('every format the CLI offers has a formatter, and the other way round', asy
   expect([...FORMAT_NAMES].sort()).toEqual(Object.keys(FORMATTERS).sort());
   for (const name of FORMAT_NAMES) expect(await loadFormatter(name)).toBe(FORMATTERS[name]);
 });
+
+test('a plain check of one article loads neither SQLite nor node\'s crypto and child_process', () => {
+  // The archive (SQLite, hashes), baselines (hashes) and --changed-since (git) load when asked for.
+  const dir = fileURLToPath(new URL('.', import.meta.url));
+  const report = `process.on('exit', () => process.stderr.write('\\nloaded ' + JSON.stringify(process.moduleLoadList)));`;
+  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, join(ROOT, 'bin/run.js'), 'check', join(ROOT, 'examples/limburg-floods/en.txt')], { cwd: dir, encoding: 'utf8' });
+  const loaded = JSON.parse(/loaded (.*)$/.exec(run.stderr)?.[1] ?? 'null') as string[];
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter((m) => /^NativeModule (crypto|child_process)$/.test(m) || m.includes('better_sqlite3'))).toEqual([]);
+});
