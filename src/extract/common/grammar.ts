@@ -62,12 +62,9 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
   const subunits = new Set(Object.keys(lex.currencySubunits).map((w) => w.toLowerCase()));
   const phraseCache = new Map<string, Phrases>();
-  const phraseByList = new WeakMap<readonly string[], Phrases>();
   const phrases = (words: readonly string[]): Phrases => {
-    let hit = phraseByList.get(words);
-    if (hit) return hit;
     const key = words.join('\u0000'); // callers may pass a fresh array for the same words
-    hit = phraseCache.get(key);
+    let hit = phraseCache.get(key);
     if (!hit) {
       hit = {
         before: new RegExp(`(?:^|[^\\p{L}])(${matchAny(words)})[\\s,]*$`, 'iu'),
@@ -77,7 +74,6 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       };
       phraseCache.set(key, hit);
     }
-    phraseByList.set(words, hit);
     return hit;
   };
   // What a word of each table can end (or start) with: a phrase can only end where such a character stands.
@@ -127,7 +123,17 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       return m?.[1]?.toLowerCase() ?? '';
     },
     wordsAfter(text, end, count) {
-      return (text.slice(end, end + 30 * count).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, count);
+      // As `slice.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu).slice(0, count)`, in one pass that stops after `count`.
+      const slice = text.slice(end, end + 30 * count).toLowerCase();
+      const words: string[] = [];
+      let i = 0;
+      while (i < slice.length && words.length < count) {
+        while (i < slice.length && !isWordChar(slice, i)) i += 1;
+        const start = i;
+        while (i < slice.length && isWordChar(slice, i)) i += slice.charCodeAt(i) >= 0xd800 && slice.charCodeAt(i) <= 0xdbff ? 2 : 1;
+        if (i > start) words.push(slice.slice(start, i));
+      }
+      return words;
     },
     phraseBefore(words, text, start) {
       const re = phrases(words);
@@ -148,15 +154,16 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
 interface Phrases {
   before: RegExp;
   after: RegExp;
-  last: RegExp | null;
-  first: RegExp | null;
+  last: EdgeChars | null;
+  first: EdgeChars | null;
 }
 
 /**
- * A character class of the characters `words` end (or start) with, under the regex's own case rules;
- * null (no filter) when a word could end (or start) with a character the pattern skips around it.
+ * The characters `words` end (or start) with, under the regex's own case rules: a table for ASCII, the
+ * class itself for the rest. null (no filter) when a word could end (or start) with a character the
+ * pattern skips around it.
  */
-function edgeChars(words: Iterable<string>, edge: 'first' | 'last', flags: string, skipped: (code: number) => boolean): RegExp | null {
+function edgeChars(words: Iterable<string>, edge: 'first' | 'last', flags: string, skipped: (code: number) => boolean): EdgeChars | null {
   const chars = new Set<string>();
   for (const word of words) {
     const points = [...word];
@@ -164,33 +171,44 @@ function edgeChars(words: Iterable<string>, edge: 'first' | 'last', flags: strin
     if (c === undefined || c.length !== 1 || skipped(c.charCodeAt(0))) return null;
     chars.add(c);
   }
+  if (chars.size === 0) return null;
   const escaped = [...chars].map((c) => (/[\\\]\[^-]/u.test(c) ? `\\${c}` : c)).join('');
-  return chars.size === 0 ? null : new RegExp(`^[${escaped}]$`, flags);
+  const re = new RegExp(`^[${escaped}]$`, flags);
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) ascii[code] = re.test(String.fromCharCode(code)) ? 1 : 0;
+  return { ascii, re };
+}
+
+interface EdgeChars {
+  ascii: Uint8Array;
+  re: RegExp;
+}
+
+/** Whether text[i] is one of the edge characters (a lone surrogate half passes: the regex decides). */
+function isEdge(chars: EdgeChars, text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return chars.ascii[code] === 1;
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return chars.re.test(text[i]!);
 }
 
 /**
  * Whether a word of the class can end at the last character of text[from, to) that `skipped` does not
  * cover: a quick test that rules out most offsets before the full regex runs, with the same result.
  */
-function mayEndAt(last: RegExp | null, text: string, from: number, to: number, skipped: (code: number) => boolean): boolean {
+function mayEndAt(last: EdgeChars | null, text: string, from: number, to: number, skipped: (code: number) => boolean): boolean {
   if (last === null) return true;
   let i = to;
   while (i > from && skipped(text.charCodeAt(i - 1))) i -= 1;
-  if (i === from) return false;
-  const code = text.charCodeAt(i - 1);
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  return last.test(text[i - 1]!);
+  return i > from && isEdge(last, text, i - 1);
 }
 
 /** The same test at the start: the first character of text[from, to) that `skipped` does not cover. */
-function mayStartAt(first: RegExp | null, text: string, from: number, to: number, skipped: (code: number) => boolean): boolean {
+function mayStartAt(first: EdgeChars | null, text: string, from: number, to: number, skipped: (code: number) => boolean): boolean {
   if (first === null) return true;
   let i = from;
   while (i < to && skipped(text.charCodeAt(i))) i += 1;
-  if (i === to) return false;
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  return first.test(text[i]!);
+  return i < to && isEdge(first, text, i);
 }
 
 /** `\s` as a regex reads it: white space and line terminators. */
@@ -198,6 +216,17 @@ export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const WORD_ASCII = new Uint8Array(128).map((_, code) => (/[\p{L}\p{N}'-]/u.test(String.fromCharCode(code)) ? 1 : 0));
+const WORD_CHAR = /^[\p{L}\p{N}'’-]$/u;
+
+/** Whether the code point at text[i] is a letter, a digit, an apostrophe or a hyphen. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return WORD_ASCII[code] === 1;
+  const high = code >= 0xd800 && code <= 0xdbff;
+  return WORD_CHAR.test(text.slice(i, high ? i + 2 : i + 1));
 }
 
 const isSpaceOrComma = (code: number): boolean => code === 0x2c || isSpace(code);
