@@ -173,7 +173,9 @@ function lastBreak(text: string, offset: number): number {
  */
 function clauseBreak(ctx: MeaningContext, from: number, to: number, strong = false): number {
   const joiner = ctx.lex.listJoiner;
-  const re = strong ? new RegExp(`[;:]|,\\s+${joiner}\\s`, 'iu') : new RegExp(`[,;:]|\\s${joiner}\\s`, 'iu');
+  const re = strong
+    ? memo(ctx.lex, 'clause-break-strong', () => new RegExp(`[;:]|,\\s+${joiner}\\s`, 'iu'))
+    : memo(ctx.lex, 'clause-break', () => new RegExp(`[,;:]|\\s${joiner}\\s`, 'iu'));
   const m = re.exec(ctx.text.slice(from, to));
   return m ? from + m.index : to;
 }

@@ -3,7 +3,7 @@ import type { ClaimDraft, Qualifier } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
-import type { Suffix } from './grammar.js';
+import { isSpace, type Suffix } from './grammar.js';
 import type { Numeral } from './numeral.js';
 import { isNotACount } from './not-a-count.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
@@ -209,7 +209,7 @@ const beforeDecimalWord = (ctx: ExtractContext, text: string): string =>
 
 /** Parses the matched numeral, falling back to its longest valid prefix of words ("five and six" → "five"). */
 function readFigure(ctx: ExtractContext, index: number, text: string): Figure | null {
-  const words = text.split(/(?<=\S)(?=\s)/u);
+  const words = wordsWithSpaceBefore(text);
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join('').trimEnd();
     // "one hundred and two | hundred": a prefix the next word would multiply is no number of its own.
@@ -228,6 +228,20 @@ function readFigure(ctx: ExtractContext, index: number, text: string): Figure | 
   return null;
 }
 
+/** `text.split(/(?<=\S)(?=\s)/u)`: each word with the space before it ("5 duizend" → "5", " duizend"). */
+function wordsWithSpaceBefore(text: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) {
+      words.push(text.slice(from, i));
+      from = i;
+    }
+  }
+  words.push(text.slice(from));
+  return words;
+}
+
 const isMultiplier = (ctx: ExtractContext, word: string): boolean => {
   const w = word.toLowerCase();
   return ctx.lex.hundred.includes(w) || ctx.lex.scales[w] !== undefined;
@@ -237,8 +251,9 @@ const isMultiplier = (ctx: ExtractContext, word: string): boolean => {
 function readRange(ctx: ExtractContext, first: Figure): { start: number; second: Figure } | null {
   const { text, lex, grammar } = ctx;
   const leftEdge = grammar.currencyBefore(text, first.start)?.start ?? first.start; // "between $10 and $20"
-  const openerStart = grammar.phraseBefore(Object.keys(lex.rangeOpeners), text, leftEdge);
-  const joiners = openerStart === null ? lex.rangeJoiners : Object.values(lex.rangeOpeners).flat();
+  const { openers, openerJoiners } = memo(lex, 'range-words', () => ({ openers: Object.keys(lex.rangeOpeners), openerJoiners: Object.values(lex.rangeOpeners).flat() }));
+  const openerStart = grammar.phraseBefore(openers, text, leftEdge);
+  const joiners = openerStart === null ? lex.rangeJoiners : openerJoiners;
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
   const changeFrom = grammar.phraseBefore(lex.changeFrom, text, grammar.qualifierBefore(text, leftEdge)?.start ?? leftEdge);

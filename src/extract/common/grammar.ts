@@ -62,9 +62,12 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
   const subunits = new Set(Object.keys(lex.currencySubunits).map((w) => w.toLowerCase()));
   const phraseCache = new Map<string, Phrases>();
+  const phraseByList = new WeakMap<readonly string[], Phrases>(); // the lexicon's own lists, found by identity
   const phrases = (words: readonly string[]): Phrases => {
+    let hit = phraseByList.get(words);
+    if (hit) return hit;
     const key = words.join('\u0000'); // callers may pass a fresh array for the same words
-    let hit = phraseCache.get(key);
+    hit = phraseCache.get(key);
     if (!hit) {
       hit = {
         before: new RegExp(`(?:^|[^\\p{L}])(${matchAny(words)})[\\s,]*$`, 'iu'),
@@ -74,6 +77,7 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       };
       phraseCache.set(key, hit);
     }
+    phraseByList.set(words, hit);
     return hit;
   };
   // What a word of each table can end (or start) with: a phrase can only end where such a character stands.
@@ -119,8 +123,13 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       return { kind, unit, length };
     },
     wordBefore(text, start) {
-      const m = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-      return m?.[1]?.toLowerCase() ?? '';
+      // As `/(\S+)\s*$/u` on the 40 characters before: the last run of non-space characters.
+      const from = Math.max(0, start - 40);
+      let end = start;
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end -= 1;
+      let i = end;
+      while (i > from && !isSpace(text.charCodeAt(i - 1))) i -= 1;
+      return text.slice(i, end).toLowerCase();
     },
     wordsAfter(text, end, count) {
       // As `slice.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu).slice(0, count)`, in one pass that stops after `count`.
