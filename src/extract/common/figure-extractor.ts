@@ -4,7 +4,7 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { isSpace, type Suffix } from './grammar.js';
-import type { Numeral } from './numeral.js';
+import { charTest, type Numeral } from './numeral.js';
 import { isNotACount } from './not-a-count.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 import { secondFigurePattern, wordOne } from './word-one.js';
@@ -106,10 +106,11 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   const precision = cents ? 0.01 : impliedPrecision(first.numeral.value, first.numeral.scale > 1 ? 0 : first.numeral.decimals, exactUnits) * scale;
   const bounds = range ? { low: value, high: roundCents(range.second.numeral.value * scale) } : undefined;
   const { low, high } = toInterval(value, qualifier, precision, bounds);
-  const base = { start, end, text: ctx.text.slice(start, end), value, low, high, precision, qualifier };
-  if (suffix?.kind === 'duration') return { ...base, kind: 'duration', unit: suffix.unit };
-  if (suffix) return { ...base, kind: suffix.kind, unit: suffix.unit };
-  return { ...base, kind: 'count', unit: null } satisfies ClaimDraft;
+  // One literal per kind, keys in one order (not a spread of a shared base: its clone was a tenth of the time here).
+  const text = ctx.text.slice(start, end);
+  if (suffix?.kind === 'duration') return { start, end, text, value, low, high, precision, qualifier, kind: 'duration', unit: suffix.unit };
+  if (suffix) return { start, end, text, value, low, high, precision, qualifier, kind: suffix.kind, unit: suffix.unit } as ClaimDraft;
+  return { start, end, text, value, low, high, precision, qualifier, kind: 'count', unit: null } satisfies ClaimDraft;
 }
 
 /** The figure after a decimal word that makes no decimal ("one point | four ministers"), or null. */
@@ -147,8 +148,15 @@ const roundCents = (n: number): number => Math.round(n * 1e9) / 1e9;
  */
 function centsAfter(ctx: ExtractContext, end: number): { value: number; end: number } | null {
   const { lex, grammar, text } = ctx;
-  const re = memo(lex, 'cents-after', () => new RegExp(
-    `^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(${grammar.numeral.source})(?:\\s*(${matchAny(Object.keys(lex.currencySubunits))})(?![\\p{L}]))?`, 'iu'));
+  const { re, joinerStart } = memo(lex, 'cents-after', () => ({
+    re: new RegExp(`^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(${grammar.numeral.source})(?:\\s*(${matchAny(Object.keys(lex.currencySubunits))})(?![\\p{L}]))?`, 'iu'),
+    joinerStart: charTest([...lex.listJoiner].slice(0, 1), 'iu'),
+  }));
+  // What follows the spaces must be able to start the joiner or a number, or the regex finds nothing.
+  const limit = Math.min(text.length, end + 60);
+  let at = end;
+  while (at < limit && isSpace(text.charCodeAt(at))) at += 1;
+  if (at === end || at === limit || !(grammar.numeral.mayStartAt(text, at) || joinerStart(text, at))) return null;
   const m = re.exec(text.slice(end, end + 60));
   if (!m?.[1]) return null;
   const numeral = grammar.numeral.parse(m[1]);
