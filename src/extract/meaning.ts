@@ -55,7 +55,7 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
       named = s ? ctx.places.find(ctx.text, s.start, s.end) : [];
       placesOf.set(sentence, named);
     }
-    claim.scope = { ...scopeOf(named, mainPlace), ...claim.scope };
+    claim.scope = withPlace(scopeOf(named, mainPlace), claim.scope);
     claims.push(claim);
   });
   linkRelations(ctx, claims, cues);
@@ -76,7 +76,9 @@ function toClaim(draft: ClaimDraft, text: string, id: string, sentence: number):
   claim.id = id;
   claim.sentence = sentence;
   claim.measure = draft.measure ?? null;
-  claim.scope = { ...draft.scope };
+  const scope: Record<string, unknown> = {};
+  for (const key in draft.scope) scope[key] = draft.scope[key as keyof Scope];
+  claim.scope = scope;
   claim.partOf = null;
   return claim as unknown as Claim;
 }
@@ -206,6 +208,14 @@ const PERCENT_OF: Record<string, string> = { electorate: 'turnout' };
 const ACTIONS = new Set(['hospitalised', 'evacuated', 'returned', 'arrested']);
 
 const groupOfMeasure = (measure: string | null): string | null => (measure?.endsWith('.civilian') ? 'civilian' : null);
+
+/** `{ ...place, ...scope }`, copied key by key. */
+function withPlace(place: Scope, scope: Scope): Scope {
+  const merged: Record<string, unknown> = {};
+  for (const key in place) merged[key] = place[key as keyof Scope];
+  for (const key in scope) merged[key] = scope[key as keyof Scope];
+  return merged as Scope;
+}
 
 /** The place the sentence names; the article's own place wins when named among others ("de Geul in Limburg"). */
 function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope {

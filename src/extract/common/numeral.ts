@@ -126,13 +126,22 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
       hit = parseNumeral(lex, table, digitsAt, text);
       cache.set(text, hit);
     }
-    return hit === null ? null : { ...hit };
+    return hit === null ? null : copyNumeral(hit);
   };
   const firstChars = [...'0123456789', lex.decimalSeparator, ...Object.keys(VULGAR), ...atoms.map((a) => [...a][0] ?? '')].filter((c) => c.length === 1);
   // The class leaves out nothing a numeral can start with (a code point outside the BMP always passes).
   const mayStartAt = charTest(firstChars, 'iu');
   return { source, parse, mayStartAt };
 }
+/** A copy of a numeral, key by key in the order they are made (a spread of it cost more than reading it). */
+export function copyNumeral(n: Numeral): Numeral {
+  const copy: Numeral = { value: n.value, decimals: n.decimals, bareOne: n.bareOne, words: n.words, scale: n.scale };
+  if ('fraction' in n) copy.fraction = n.fraction;
+  if ('articleFraction' in n) copy.articleFraction = n.articleFraction;
+  if ('spokenDecimal' in n) copy.spokenDecimal = n.spokenDecimal;
+  return copy;
+}
+
 /** Reads a matched numeral into atoms (digits and number words) and evaluates them. */
 function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: string): Numeral | null {
   const trimmed = text.trim();
