@@ -37,10 +37,11 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
       const found = extractor.extract(base, m);
       if (found === null) continue;
       const list = Array.isArray(found) ? found : [found as ClaimDraft];
+      let furthest = -Infinity;
       for (const draft of list) {
         if (draft.start >= doc.bodyStart) drafts.push(draft);
+        if (draft.end > furthest) furthest = draft.end;
       }
-      const furthest = Math.max(...list.map((d) => d.end));
       if (extractor.resumeAfterClaim && furthest > m.index && furthest < re.lastIndex) re.lastIndex = furthest;
     }
   }

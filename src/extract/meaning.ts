@@ -35,7 +35,7 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
   sorted.forEach((draft, i) => {
     const sentence = sentenceAt(ctx.sentences, draft.start);
     // Quoted from the source, which equals the prose wherever nothing was blanked inside the span.
-    const claim = { ...draft, text: ctx.doc.text.slice(draft.start, draft.end), id: `c${i + 1}`, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null } as Claim;
+    const claim = toClaim(draft, ctx.doc.text.slice(draft.start, draft.end), `c${i + 1}`, sentence);
     // The clause of a figure runs to the next figure; dates inside it ("woensdag") do not end it.
     const nextStart = nextFigure[i]!;
     if (claim.kind === 'date' && (ctx.grammar.phraseBefore(ctx.lex.birthCues, ctx.text, claim.start) !== null || ctx.grammar.phraseAfter(ctx.lex.birthCuesAfter, ctx.text, claim.end) !== null)) {
@@ -55,7 +55,7 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
       named = s ? ctx.places.find(ctx.text, s.start, s.end) : [];
       placesOf.set(sentence, named);
     }
-    claim.scope = { ...scopeOf(named, mainPlace), ...claim.scope };
+    claim.scope = withPlace(scopeOf(named, mainPlace), claim.scope);
     claims.push(claim);
   });
   linkRelations(ctx, claims, cues);
@@ -63,6 +63,23 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
   shiftFutureDates(ctx, claims);
   addPeriods(ctx.text, claims);
   return claims;
+}
+
+/**
+ * `{ ...draft, text, id, sentence, measure: draft.measure ?? null, scope: { ...draft.scope }, partOf: null }`,
+ * copied by Object.assign: drafts come in many shapes, and a spread of them took the slow path every time.
+ */
+function toClaim(draft: ClaimDraft, text: string, id: string, sentence: number): Claim {
+  const claim: Record<string, unknown> = Object.assign({}, draft);
+  claim.text = text;
+  claim.id = id;
+  claim.sentence = sentence;
+  claim.measure = draft.measure ?? null;
+  const scope: Record<string, unknown> = {};
+  for (const key in draft.scope) scope[key] = draft.scope[key as keyof Scope];
+  claim.scope = scope;
+  claim.partOf = null;
+  return claim as unknown as Claim;
 }
 
 /**
@@ -173,7 +190,9 @@ function lastBreak(text: string, offset: number): number {
  */
 function clauseBreak(ctx: MeaningContext, from: number, to: number, strong = false): number {
   const joiner = ctx.lex.listJoiner;
-  const re = strong ? new RegExp(`[;:]|,\\s+${joiner}\\s`, 'iu') : new RegExp(`[,;:]|\\s${joiner}\\s`, 'iu');
+  const re = strong
+    ? memo(ctx.lex, 'clause-break-strong', () => new RegExp(`[;:]|,\\s+${joiner}\\s`, 'iu'))
+    : memo(ctx.lex, 'clause-break', () => new RegExp(`[,;:]|\\s${joiner}\\s`, 'iu'));
   const m = re.exec(ctx.text.slice(from, to));
   return m ? from + m.index : to;
 }
@@ -188,6 +207,14 @@ const PERCENT_OF: Record<string, string> = { electorate: 'turnout' };
 const ACTIONS = new Set(['hospitalised', 'evacuated', 'returned', 'arrested']);
 
 const groupOfMeasure = (measure: string | null): string | null => (measure?.endsWith('.civilian') ? 'civilian' : null);
+
+/** `{ ...place, ...scope }`, copied key by key. */
+function withPlace(place: Scope, scope: Scope): Scope {
+  const merged: Record<string, unknown> = {};
+  for (const key in place) merged[key] = place[key as keyof Scope];
+  for (const key in scope) merged[key] = scope[key as keyof Scope];
+  return merged as Scope;
+}
 
 /** The place the sentence names; the article's own place wins when named among others ("de Geul in Limburg"). */
 function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope {

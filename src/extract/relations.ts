@@ -1,4 +1,5 @@
 import type { Claim, NumericClaim } from '../claims/types.js';
+import { memo } from '../util/memo.js';
 import { withGroup, type MeaningContext } from './meaning.js';
 
 /** Where a part cue stood: after the part ("120.000 onder hen") or before it ("van wie vier"). */
@@ -154,7 +155,7 @@ function listFrom(ctx: MeaningContext, claims: Claim[], start: number, step: 1 |
 /** Two list items stand side by side: only a comma or the list joiner, and no verb of a new clause, between. */
 function joined(ctx: MeaningContext, a: Claim, b: Claim): boolean {
   const gap = ctx.text.slice(a.end, b.start);
-  return gap.length < 80 && !/[.;:!?]/u.test(gap) && (gap.includes(',') || new RegExp(`\\s${ctx.lex.listJoiner}\\s`, 'iu').test(gap));
+  return gap.length < 80 && !/[.;:!?]/u.test(gap) && (gap.includes(',') || memo(ctx.lex, 'list-joiner', () => new RegExp(`\\s${ctx.lex.listJoiner}\\s`, 'iu')).test(gap));
 }
 
 /** Whether the text between two claims is (or, with `anywhere`, contains) one of `words`. */

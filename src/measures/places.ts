@@ -35,7 +35,9 @@ function placesFrom(file: string, parsed: unknown): PlaceFinder {
   return {
     find(text, from, to) {
       const ids: string[] = [];
-      for (const m of text.slice(from, to).matchAll(re)) {
+      const slice = text.slice(from, to);
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const id = byName.get(m[1] ?? '');
         if (id) ids.push(id);
       }

@@ -139,7 +139,9 @@ function chronoDrafts(ctx: ExtractContext, windows: ReadonlyArray<[number, numbe
     const [from, to] = windows[k]!;
     const index = from + (result.index - starts[k]!);
     if (index + result.text.length > to) continue;
-    placed.push(Object.create(result, { index: { value: index } }) as chrono.ParsedResult);
+    // The result is this call's own: moved in place (a wrapper object made every later read slow).
+    (result as { index: number }).index = index;
+    placed.push(result);
   }
   const drafts: ClaimDraft[] = [];
   for (let i = 0; i < placed.length; i++) {
@@ -238,8 +240,9 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string): boolean {
   const re = patterns(ctx);
   const c = result.start;
+  const read = ctx.text.slice(offset + result.index, end);
   // "in drie maanden", "after three months": a span of time, unless a named date follows ("after January 12th").
-  if (re.durationOpener.test(ctx.text.slice(offset + result.index, end)) && !re.namedAfterOpener.test(ctx.text.slice(offset + result.index, end))) return true;
+  if (re.durationOpener.test(read) && !re.namedAfterOpener.test(read)) return true;
   // "drie maanden na", but "woensdag 4 uur" is a clock time.
   if (re.duration.test(words) && !re.ago.test(words) && !(c.isCertain('hour') && !re.durationOpener.test(words))) return true;
   if (re.pluralUnit.test(words) && !re.ago.test(words)) return true; // "komende dagen", but "drie maanden geleden" is a date
@@ -247,8 +250,10 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (placedWeekday(ctx, start, end) && !(/\d/u.test(words) && c.isCertain('day') && c.isCertain('month'))) return true;
   if (ctx.lex.monthAbbreviations[words.replace(/\.$/u, '')] !== undefined) return true; // "Jan Peeters": a name, not January // the relative-weekday extractor reads "volgende vrijdag" itself
   // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
-  const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
-  if (/^\d{1,2}\/\d{1,2}$/u.test(words) && (unitAfter === 'quantity' || unitAfter === 'money')) return true;
+  if (/^\d{1,2}\/\d{1,2}$/u.test(words)) {
+    const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
+    if (unitAfter === 'quantity' || unitAfter === 'money') return true;
+  }
   if (re.homograph.test(ctx.text.slice(start, end))) return true;
   if (homographVerb(ctx, start, end)) return true;
   // "0.8/15", "30/4.85", "133-03-03-2020": digits glued to a decimal or a code are no date.
@@ -259,9 +264,9 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
   if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
-  if (c.isCertain('hour') && !re.timeOfDay.test(ctx.text.slice(offset + result.index, end))) return true;
-  const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
-  return !c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !(c.isCertain('weekday') && statesWeekday);
+  if (c.isCertain('hour') && !re.timeOfDay.test(read)) return true;
+  if (c.isCertain('year') || c.isCertain('month') || c.isCertain('day')) return false;
+  return !(c.isCertain('weekday') && Object.keys(ctx.lex.weekdays).some((w) => words.includes(w)));
 }
 
 /**
@@ -280,9 +285,11 @@ export function homographVerb(ctx: ExtractContext, start: number, end: number): 
 
 /** A weekday placed by a modifier ("volgende vrijdag", "next week Monday") overlapping this span. */
 function placedWeekday(ctx: ExtractContext, start: number, end: number): boolean {
-  const re = relativeWeekdayPattern(ctx);
+  const re = memo(ctx.lex, 'placed-weekday', () => new RegExp(relativeWeekdayPattern(ctx).source, 'giu'));
   const from = Math.max(0, start - 30);
-  for (const m of ctx.text.slice(from, end + 30).matchAll(new RegExp(re.source, 'giu'))) {
+  const slice = ctx.text.slice(from, end + 30);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const s = from + m.index;
     if (s < end && s + m[0].length > start) return true;
   }

@@ -61,23 +61,34 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   const suffixRe = new RegExp(`^(?:\\s{0,2}| {0,7})(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'iu');
   const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
   const subunits = new Set(Object.keys(lex.currencySubunits).map((w) => w.toLowerCase()));
-  const phraseCache = new Map<string, { before: RegExp; after: RegExp }>();
-  const phrases = (words: readonly string[]) => {
+  const phraseCache = new Map<string, Phrases>();
+  const phraseByList = new WeakMap<readonly string[], Phrases>(); // the lexicon's own lists, found by identity
+  const phrases = (words: readonly string[]): Phrases => {
+    let hit = phraseByList.get(words);
+    if (hit) return hit;
     const key = words.join('\u0000'); // callers may pass a fresh array for the same words
-    let hit = phraseCache.get(key);
+    hit = phraseCache.get(key);
     if (!hit) {
       hit = {
         before: new RegExp(`(?:^|[^\\p{L}])(${matchAny(words)})[\\s,]*$`, 'iu'),
         after: new RegExp(`^[\\s,]*(${matchAny(words)})(?![\\p{L}])`, 'iu'),
+        last: edgeChars(words, 'last', 'iu', isSpaceOrComma),
+        first: edgeChars(words, 'first', 'iu', isSpaceOrComma),
       };
       phraseCache.set(key, hit);
     }
+    phraseByList.set(words, hit);
     return hit;
   };
+  // What a word of each table can end (or start) with: a phrase can only end where such a character stands.
+  const qualifierLast = edgeChars(Object.keys(lex.qualifiers), 'last', 'iu', isSpace);
+  const currencyLast = edgeChars(Object.keys(lex.currencyBefore), 'last', 'u', isSpace);
+  const suffixFirst = edgeChars(allSuffixes.keys(), 'first', 'iu', isSpace);
 
   return {
     numeral: numeralGrammar(lex),
     qualifierBefore(text, start) {
+      if (!mayEndAt(qualifierLast, text, Math.max(0, start - LOOKBEHIND), start, isSpace)) return null;
       const m = qualifierRe.exec(text.slice(Math.max(0, start - LOOKBEHIND), start));
       if (!m?.[1]) return null;
       const word = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -87,12 +98,14 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       return qualifier ? { qualifier, start: at } : null;
     },
     currencyBefore(text, start) {
+      if (!mayEndAt(currencyLast, text, Math.max(0, start - 14), start, isSpace)) return null;
       const m = currencyRe.exec(text.slice(Math.max(0, start - 14), start));
       if (!m?.[1]) return null;
       const unit = lex.currencyBefore[m[1]];
       return unit ? { unit, start: start - m[0].length + m[0].indexOf(m[1]) } : null;
     },
     suffixAt(text, end) {
+      if (!mayStartAt(suffixFirst, text, end, Math.min(text.length, end + 40), isSpace)) return null;
       const m = suffixRe.exec(text.slice(end, end + 40));
       if (!m?.[1]) return null;
       const word = m[1];
@@ -110,23 +123,122 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
       return { kind, unit, length };
     },
     wordBefore(text, start) {
-      const m = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-      return m?.[1]?.toLowerCase() ?? '';
+      // As `/(\S+)\s*$/u` on the 40 characters before: the last run of non-space characters.
+      const from = Math.max(0, start - 40);
+      let end = start;
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end -= 1;
+      let i = end;
+      while (i > from && !isSpace(text.charCodeAt(i - 1))) i -= 1;
+      return text.slice(i, end).toLowerCase();
     },
     wordsAfter(text, end, count) {
-      return (text.slice(end, end + 30 * count).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, count);
+      // As `slice.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu).slice(0, count)`, in one pass that stops after `count`.
+      const slice = text.slice(end, end + 30 * count).toLowerCase();
+      const words: string[] = [];
+      let i = 0;
+      while (i < slice.length && words.length < count) {
+        while (i < slice.length && !isWordChar(slice, i)) i += 1;
+        const start = i;
+        while (i < slice.length && isWordChar(slice, i)) i += slice.charCodeAt(i) >= 0xd800 && slice.charCodeAt(i) <= 0xdbff ? 2 : 1;
+        if (i > start) words.push(slice.slice(start, i));
+      }
+      return words;
     },
     phraseBefore(words, text, start) {
+      const re = phrases(words);
+      if (!mayEndAt(re.last, text, Math.max(0, start - LOOKBEHIND), start, isSpaceOrComma)) return null;
       const slice = text.slice(Math.max(0, start - LOOKBEHIND), start);
-      const m = phrases(words).before.exec(slice);
+      const m = re.before.exec(slice);
       return m?.[1] ? start - slice.length + (m.index + m[0].indexOf(m[1])) : null;
     },
     phraseAfter(words, text, end) {
-      const m = phrases(words).after.exec(text.slice(end, end + LOOKBEHIND));
+      const re = phrases(words);
+      if (!mayStartAt(re.first, text, end, Math.min(text.length, end + LOOKBEHIND), isSpaceOrComma)) return null;
+      const m = re.after.exec(text.slice(end, end + LOOKBEHIND));
       return m ? end + m[0].length : null;
     },
   };
 }
+
+interface Phrases {
+  before: RegExp;
+  after: RegExp;
+  last: EdgeChars | null;
+  first: EdgeChars | null;
+}
+
+/**
+ * The characters `words` end (or start) with, under the regex's own case rules: a table for ASCII, the
+ * class itself for the rest. null (no filter) when a word could end (or start) with a character the
+ * pattern skips around it.
+ */
+function edgeChars(words: Iterable<string>, edge: 'first' | 'last', flags: string, skipped: (code: number) => boolean): EdgeChars | null {
+  const chars = new Set<string>();
+  for (const word of words) {
+    const points = [...word];
+    const c = edge === 'first' ? points[0] : points[points.length - 1];
+    if (c === undefined || c.length !== 1 || skipped(c.charCodeAt(0))) return null;
+    chars.add(c);
+  }
+  if (chars.size === 0) return null;
+  const escaped = [...chars].map((c) => (/[\\\]\[^-]/u.test(c) ? `\\${c}` : c)).join('');
+  const re = new RegExp(`^[${escaped}]$`, flags);
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) ascii[code] = re.test(String.fromCharCode(code)) ? 1 : 0;
+  return { ascii, re };
+}
+
+interface EdgeChars {
+  ascii: Uint8Array;
+  re: RegExp;
+}
+
+/** Whether text[i] is one of the edge characters (a lone surrogate half passes: the regex decides). */
+function isEdge(chars: EdgeChars, text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return chars.ascii[code] === 1;
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return chars.re.test(text[i]!);
+}
+
+/**
+ * Whether a word of the class can end at the last character of text[from, to) that `skipped` does not
+ * cover: a quick test that rules out most offsets before the full regex runs, with the same result.
+ */
+function mayEndAt(last: EdgeChars | null, text: string, from: number, to: number, skipped: (code: number) => boolean): boolean {
+  if (last === null) return true;
+  let i = to;
+  while (i > from && skipped(text.charCodeAt(i - 1))) i -= 1;
+  return i > from && isEdge(last, text, i - 1);
+}
+
+/** The same test at the start: the first character of text[from, to) that `skipped` does not cover. */
+function mayStartAt(first: EdgeChars | null, text: string, from: number, to: number, skipped: (code: number) => boolean): boolean {
+  if (first === null) return true;
+  let i = from;
+  while (i < to && skipped(text.charCodeAt(i))) i += 1;
+  return i < to && isEdge(first, text, i);
+}
+
+/** `\s` as a regex reads it: white space and line terminators. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const WORD_ASCII = new Uint8Array(128).map((_, code) => (/[\p{L}\p{N}'-]/u.test(String.fromCharCode(code)) ? 1 : 0));
+const WORD_CHAR = /^[\p{L}\p{N}'’-]$/u;
+
+/** Whether the code point at text[i] is a letter, a digit, an apostrophe or a hyphen. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return WORD_ASCII[code] === 1;
+  const high = code >= 0xd800 && code <= 0xdbff;
+  return WORD_CHAR.test(text.slice(i, high ? i + 2 : i + 1));
+}
+
+const isSpaceOrComma = (code: number): boolean => code === 0x2c || isSpace(code);
 
 function lowerKeys<T>(table: Record<string, T>): Map<string, T> {
   return new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]));

@@ -82,10 +82,11 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
     },
     headBefore(text, from, to) {
       let found: string | null = null;
-      headRe.lastIndex = 0;
       // Only the last HEAD_WINDOW characters: a head noun further back is not this figure's, and an
       // unbounded look-back costs the sentence's length per figure (quadratic on run-on text).
-      for (const m of text.slice(Math.max(from, to - HEAD_WINDOW), to).matchAll(headRe)) found = heads.get(norm(m[1] ?? '')) ?? found;
+      const slice = text.slice(Math.max(from, to - HEAD_WINDOW), to);
+      headRe.lastIndex = 0;
+      for (let m = headRe.exec(slice); m; m = headRe.exec(slice)) found = heads.get(norm(m[1] ?? '')) ?? found;
       return found;
     },
     isMeasureWord: (word) => single.has(norm(word)) || people.has(norm(word)),

@@ -27,12 +27,14 @@ export function isNotACount(ctx: ExtractContext, c: Candidate): boolean {
   if ((after === '-' || after === '/') && /[\p{L}\p{N}]/u.test(afterNext) && !raw.includes(lex.groupSeparator)) return true; // 42-jarige, 5-member, 3/6; not "60,000-seat"
   if (before === '#' || after === '°' && !/[CF]/.test(afterNext)) return true;
   if (!numeral.words && /^0\d/.test(raw)) return true; // 020 1234567, 007
-  if (isYearLike(numeral, raw) && !c.range && !ctx.isMeasureWord(grammar.wordsAfter(text, c.end, 1)[0] ?? '')) return true;
+  let next: string | undefined; // the word after, read once and only when asked for
+  const wordAfter = (): string => (next ??= grammar.wordsAfter(text, c.end, 1)[0] ?? '');
+  if (isYearLike(numeral, raw) && !c.range && !ctx.isMeasureWord(wordAfter())) return true;
   const wordBefore = grammar.wordBefore(text, c.start);
-  const labelStart = text.slice(0, c.start).toLowerCase().lastIndexOf(wordBefore);
-  if (lex.notCountBefore.includes(wordBefore) && !lex.labelNotAfter.includes(grammar.wordBefore(text, labelStart))) return true;
+  // Where the label stands is looked up only for a label word: the search runs over the text before.
+  if (lex.notCountBefore.includes(wordBefore) && !lex.labelNotAfter.includes(grammar.wordBefore(text, text.slice(0, c.start).toLowerCase().lastIndexOf(wordBefore)))) return true;
   if (/^\p{Lu}[\p{Lu}&]*\p{Lu}$/u.test(text.slice(c.start - wordBefore.length - 1, c.start).trim())) return true; // "NHS 111", "S&P 500"
-  if (lex.notCountAfter.includes(grammar.wordsAfter(text, c.end, 1)[0] ?? '')) return true; // "5 minuten", "19 seconds"
+  if (lex.notCountAfter.includes(wordAfter())) return true; // "5 minuten", "19 seconds"
   if (TIME_AFTER.test(text.slice(c.first.end, c.first.end + 10)) && (TIME_BEFORE.has(wordBefore) || !/^\s*uur/.test(text.slice(c.first.end, c.first.end + 6)))) return true;
   if (isAge(ctx, c)) return true;
   return false;

@@ -26,6 +26,30 @@ export interface NumeralGrammar {
   /** Regex source matching a numeral; anchor it yourself. */
   source: string;
   parse(text: string): Numeral | null;
+  /**
+   * Whether a numeral can start at text[at]: false only when none can (its first character is no
+   * digit, decimal separator, vulgar fraction or first letter of a number word), so a caller can skip
+   * the regex.
+   */
+  mayStartAt(text: string, at: number): boolean;
+}
+
+/**
+ * A test of one character against a class (the class's regex flags decide case), from a table for
+ * ASCII; a character outside it runs the class regex, and half a surrogate pair passes.
+ */
+export function charTest(chars: Iterable<string>, flags: string): (text: string, at: number) => boolean {
+  const set = [...new Set(chars)];
+  const re = new RegExp(`^[${set.map((c) => (/[\\\]\[^-]/u.test(c) ? `\\${c}` : c)).join('')}]$`, flags);
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) ascii[code] = set.length > 0 && re.test(String.fromCharCode(code)) ? 1 : 0;
+  return (text, at) => {
+    const code = text.charCodeAt(at);
+    if (Number.isNaN(code)) return false;
+    if (code < 128) return ascii[code] === 1;
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    return set.length > 0 && re.test(text[at]!);
+  };
 }
 
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,:])`;
@@ -102,10 +126,22 @@ export function numeralGrammar(lex: Lexicon): NumeralGrammar {
       hit = parseNumeral(lex, table, digitsAt, text);
       cache.set(text, hit);
     }
-    return hit === null ? null : { ...hit };
+    return hit === null ? null : copyNumeral(hit);
   };
-  return { source, parse };
+  const firstChars = [...'0123456789', lex.decimalSeparator, ...Object.keys(VULGAR), ...atoms.map((a) => [...a][0] ?? '')].filter((c) => c.length === 1);
+  // The class leaves out nothing a numeral can start with (a code point outside the BMP always passes).
+  const mayStartAt = charTest(firstChars, 'iu');
+  return { source, parse, mayStartAt };
 }
+/** A copy of a numeral, key by key in the order they are made (a spread of it cost more than reading it). */
+export function copyNumeral(n: Numeral): Numeral {
+  const copy: Numeral = { value: n.value, decimals: n.decimals, bareOne: n.bareOne, words: n.words, scale: n.scale };
+  if ('fraction' in n) copy.fraction = n.fraction;
+  if ('articleFraction' in n) copy.articleFraction = n.articleFraction;
+  if ('spokenDecimal' in n) copy.spokenDecimal = n.spokenDecimal;
+  return copy;
+}
+
 /** Reads a matched numeral into atoms (digits and number words) and evaluates them. */
 function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: string): Numeral | null {
   const trimmed = text.trim();
