@@ -30,6 +30,7 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
   };
   let drafts: ClaimDraft[] = [];
   for (const extractor of config.extractors) {
+    if (extractor.gate && !opens(extractor.gate(base), doc.prose, doc.bodyStart)) continue;
     const re = extractor.pattern(base);
     re.lastIndex = doc.bodyStart;
     for (let m = re.exec(doc.prose); m; m = re.exec(doc.prose)) {
@@ -49,4 +50,13 @@ export function extractClaims(doc: Document, options: ExtractOptions = {}): Clai
   drafts = drafts.filter((d) => !(d.kind === 'date' && d.unresolved));
   const ctx: MeaningContext = { ...base, measures, places: options.places ?? placeFinder(), sentences: sentencesOf(doc) };
   return annotate(ctx, drafts);
+}
+
+// A few characters before the body too: a pattern's lookbehind may read them ("Jan (42)").
+const GATE_LOOKBEHIND = 8;
+
+/** Whether the text from `start` holds a match of an extractor's gate. */
+function opens(gate: RegExp, text: string, start: number): boolean {
+  gate.lastIndex = Math.max(0, start - GATE_LOOKBEHIND);
+  return gate.test(text);
 }

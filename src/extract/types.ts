@@ -19,6 +19,12 @@ export interface Extractor {
   /** Look for the next match where the claim ends, when it ends inside its match ("3 hundred and | 2 hundred"). */
   resumeAfterClaim?: boolean;
   pattern(ctx: ExtractContext): RegExp;
+  /**
+   * A small pattern that every match of `pattern` contains (global flag). When the text has none, the
+   * extractor is skipped: its pattern, which may embed the whole numeral grammar, is never compiled
+   * or run. A gate must never be narrower than its pattern, only cheaper.
+   */
+  gate?(ctx: ExtractContext): RegExp;
   extract(ctx: ExtractContext, match: RegExpExecArray): ClaimDraft | readonly ClaimDraft[] | null;
 }
 

@@ -21,6 +21,9 @@ export const ageExtractor: Extractor = {
       const glued = `(?<![\\p{L}])(\\p{L}{3,}?)${matchAny(lex.ageSuffixes.filter((s) => /^\p{L}/u.test(s)))}(?![\\p{L}])`;
       return new RegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
     }),
+  // An age suffix or the word before an age, a bracket before a digit, or a number between commas.
+  gate: (ctx) =>
+    memo(ctx.lex, 'age-gate', () => new RegExp(`${matchAny(ctx.lex.ageSuffixes)}|${matchAny(ctx.lex.ageBefore)}|\\(\\d|,\\s\\d\\d,`, 'giu')),
   extract(ctx, match) {
     const [whole, suffixed, after, bracketed, appositive, word] = match;
     const glued = suffixed ?? word;

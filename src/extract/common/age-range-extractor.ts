@@ -19,6 +19,8 @@ export const ageRangeExtractor: Extractor = {
       const range = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(?<low>\\d{1,3})\\s*(?:${matchAny(lex.rangeJoiners)})\\s*(?<high>\\d{1,3})(?![\\p{N}])`;
       return new RegExp(`${bound}|${range}`, 'giu');
     }),
+  // A bound's cue ("jonger dan", "under") or the word before an age range ("aged").
+  gate: (ctx) => memo(ctx.lex, 'age-range-gate', () => new RegExp(`${matchAny(Object.keys(ctx.lex.ageBounds))}|${matchAny(ctx.lex.ageBefore)}`, 'giu')),
   extract(ctx, match) {
     const g = match.groups ?? {};
     if (g.low !== undefined && g.high !== undefined) {

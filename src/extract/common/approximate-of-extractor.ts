@@ -2,7 +2,7 @@ import { impliedPrecision, toInterval } from '../../claims/interval.js';
 import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
-import type { Extractor } from '../types.js';
+import type { ExtractContext, Extractor } from '../types.js';
 
 /**
  * `"een meter of tien"` → quantity 10 m (about); `"een week of drie"` → duration 3 weeks (about);
@@ -14,15 +14,12 @@ export const approximateOfExtractor: Extractor = {
   name: 'approximate-of',
   pattern: (ctx) =>
     memo(ctx.lex, 'approximate-of', () => {
-      const { article, joiner, countWords } = ctx.lex.approximateOf;
+      const { article, joiner } = ctx.lex.approximateOf;
       if (article.length === 0 || joiner.length === 0) return /(?!)/g;
-      const { unitWords, durationUnits, currencyAfter, percentWords } = ctx.lex;
-      const units = [...Object.keys(unitWords), ...Object.keys(durationUnits), ...Object.keys(currencyAfter), ...percentWords.filter((w) => /^\p{L}/u.test(w)), ...countWords];
-      return new RegExp(
-        `(?<![\\p{L}\\p{N}])${matchAny(article)}\\s+(${matchAny(units)})\\s+${matchAny(joiner)}\\s+(${ctx.grammar.numeral.source})(?![\\p{L}\\p{N}])`,
-        'giu',
-      );
+      return new RegExp(`${unitPhrase(ctx)}\\s+(${ctx.grammar.numeral.source})(?![\\p{L}\\p{N}])`, 'giu');
     }),
+  // The phrase without its number: "een meter of", "een stuk of".
+  gate: (ctx) => memo(ctx.lex, 'approximate-of-gate', () => (ctx.lex.approximateOf.article.length === 0 ? /(?!)/g : new RegExp(unitPhrase(ctx), 'giu'))),
   extract(ctx, match) {
     const [whole, unitWord = '', number = ''] = match;
     const numeral = ctx.grammar.numeral.parse(number);
@@ -41,3 +38,11 @@ export const approximateOfExtractor: Extractor = {
     return { ...base, kind: suffix.kind, unit: suffix.unit };
   },
 };
+
+/** "een meter of": the article, the unit (its word captured) and the joiner. */
+function unitPhrase(ctx: ExtractContext): string {
+  const { article, joiner, countWords } = ctx.lex.approximateOf;
+  const { unitWords, durationUnits, currencyAfter, percentWords } = ctx.lex;
+  const units = [...Object.keys(unitWords), ...Object.keys(durationUnits), ...Object.keys(currencyAfter), ...percentWords.filter((w) => /^\p{L}/u.test(w)), ...countWords];
+  return `(?<![\\p{L}\\p{N}])${matchAny(article)}\\s+(${matchAny(units)})\\s+${matchAny(joiner)}`;
+}
