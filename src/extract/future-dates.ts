@@ -46,6 +46,8 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   const weekday = claim.weekday ?? lex.weekdays[words];
   const digits = /\d/u.test(claim.text);
   if (claim.grain === 'day' && weekday !== undefined && !digits) return moveDays(claim, 7);
+  // "vorig kwartaal", "next quarter": a period placed against the article date stays where it is.
+  if (claim.qualifier === 'range' && shifted(lex).test(claim.text)) return null;
   if (claim.qualifier === 'range') return !digits || names(lex).test(claim.text) ? moveRangeOneYear(claim) : null; // "between August and October"
   if (claim.grain === 'month' && !digits) return moveOneYear(claim);
   const holiday = lex.holidays[words];
@@ -53,6 +55,9 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   if (claim.grain === 'day' && claim.weekday === undefined && names(lex).test(claim.text)) return moveOneYear(claim);
   return null;
 }
+
+const shifted = (lex: Lexicon): RegExp =>
+  memo(lex, 'period-shift', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.shifts))}(?![\\p{L}])`, 'iu'));
 
 const names = (lex: Lexicon): RegExp =>
   memo(lex, 'month-word', () => new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'));

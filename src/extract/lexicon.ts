@@ -230,6 +230,33 @@ export interface Lexicon {
   dateRangeJoiners: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
   dateRangeFrom: readonly string[];
+  /**
+   * Quarters, halves and weeks of the calendar: "het eerste kwartaal van 2019", "Q3 2019", "H2 2019", "vorig
+   * kwartaal", "the past two quarters", "week 31", "de laatste week van juli", "de week van 10 april".
+   */
+  calendarPeriods: {
+    /** The word for a quarter, singular and plural ("kwartaal", "kwartalen"). */
+    quarter: readonly string[];
+    quarters: readonly string[];
+    /** The word for a week. */
+    week: string;
+    /** "van" / "of" between a period and what it is part of ("de eerste week van juli"). */
+    of: string;
+    /** The article before a period ("het eerste kwartaal", "the first week"). */
+    articles: readonly string[];
+    /** "laatste" / "last": the last quarter or week of a year or month. */
+    last: readonly string[];
+    /** The year as a whole ("van het jaar", "of the year"): the article date's. */
+    theYear: readonly string[];
+    /** Words that place a quarter against the article's ("vorig kwartaal" -1, "next quarter" +1). */
+    shifts: Record<string, -1 | 0 | 1>;
+    /** Whether "week 31" alone is the article year's week 31 (Dutch news numbers weeks; English says "week 3 of the trial"). */
+    bareWeekNumber: boolean;
+    /** Whether an ordinal quarter needs no year ("het derde kwartaal"); English "the fourth quarter" is also a game's. */
+    bareQuarter: boolean;
+    /** Words before a day that make it the week it falls in ("de week van 10 april", "the week beginning February 4"). */
+    weekOf: readonly string[];
+  };
   /** Words before a decade ("de jaren '90", "jaren 1990"); empty where the decade takes a suffix instead. */
   decadeWords: readonly string[];
   /** The suffix of a decade ("the 1990s", "the '90s"); empty where words come before it. */

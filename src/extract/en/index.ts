@@ -15,13 +15,14 @@ import { dateContextRefiner } from '../common/date-context-refiner.js';
 import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
 import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '../common/date-range.js';
 import { holidayExtractor } from '../common/holiday-extractor.js';
+import { quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
 import { lexicon } from './lexicon.js';
 
 /** The English pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor],
-    refiners: [dateContextRefiner, dateOffsetRefiner, dateRangeRefiner, overlapRefiner],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor],
+    refiners: [dateContextRefiner, dateOffsetRefiner, weekOfRefiner, dateRangeRefiner, overlapRefiner],
   };
 }

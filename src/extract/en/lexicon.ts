@@ -206,6 +206,17 @@ export const lexicon: Lexicon = {
   },
   dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
   dateRangeFrom: ['from'],
+  calendarPeriods: {
+    quarter: ['quarter'], quarters: ['quarters'], week: 'week', of: 'of', articles: ['the'], last: ['last', 'final'],
+    theYear: ['the year'],
+    shifts: { this: 0, current: 0, 'the current': 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, upcoming: 1 },
+    bareWeekNumber: false,
+    bareQuarter: false,
+    weekOf: [
+      'the week of', 'week of', 'the week beginning', 'week beginning', 'the week starting on', 'the week starting', 'the week commencing',
+      'week commencing', 'w/c',
+    ],
+  },
   decadeWords: [],
   decadeSuffix: 's',
   centuryWords: ['century'],

@@ -193,6 +193,17 @@ export const lexicon: Lexicon = {
   },
   dateRangeJoiners: ['tot en met', 't/m', 'tot', '-', '–'],
   dateRangeFrom: ['van', 'vanaf'],
+  calendarPeriods: {
+    quarter: ['kwartaal'], quarters: ['kwartalen'], week: 'week', of: 'van', articles: ['het', 'de'], last: ['laatste'],
+    theYear: ['het jaar'],
+    shifts: {
+      dit: 0, huidig: 0, huidige: 0, 'het huidige': 0, afgelopen: -1, vorig: -1, vorige: -1, voorbije: -1, voorafgaande: -1,
+      volgend: 1, volgende: 1, komend: 1, komende: 1, aankomend: 1, aankomende: 1,
+    },
+    bareWeekNumber: true,
+    bareQuarter: true,
+    weekOf: ['de week van', 'week van', 'de week beginnend op', 'de week beginnend', 'de week startend op', 'de week startend', 'de week aanvangend op', 'de week aanvangend'],
+  },
   decadeWords: ['jaren'],
   decadeSuffix: '',
   centuryWords: ['eeuw'],

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../src/document/types.js';
+import { extractClaims } from '../../src/extract/engine.js';
+import { makeDocument } from '../helpers/documents.js';
+
+/** The date claims of a text as [text, value], with the article date given; a range as [text, "low..high"]. */
+const dates = (text: string, lang: Lang, date: string) =>
+  extractClaims(makeDocument(text, { lang, date }))
+    .filter((c) => c.kind === 'date')
+    .map((c) => [c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
+
+type Row = { lang: Lang; date: string; input: string; want: Array<[string, string]> };
+
+const table = (rows: Row[]) =>
+  test.for(rows)('$lang $date: $input', ({ lang, date, input, want }) => {
+    expect(dates(input, lang, date)).toEqual(want);
+  });
+
+describe('a quarter or a half of a year is a range of months', () => {
+  table([
+    { lang: 'nl', date: '2020-06-12', input: 'In het derde kwartaal van 2019 groeide de economie met 0,5 procent.', want: [['het derde kwartaal van 2019', '2019-07-01..2019-09-30']] },
+    { lang: 'nl', date: '2020-06-12', input: 'Het eerste kwartaal van het jaar is doorgaans rustiger.', want: [['Het eerste kwartaal van het jaar', '2020-01-01..2020-03-31']] },
+    // Without a year: the latest such quarter to start by the article date.
+    { lang: 'nl', date: '2020-06-12', input: 'Over het derde kwartaal meldt het bedrijf een verlies.', want: [['het derde kwartaal', '2019-07-01..2019-09-30']] },
+    { lang: 'nl', date: '2019-07-04', input: 'Het bedrijf boekte vorig kwartaal verlies, in Q1 2019 nog winst.', want: [['vorig kwartaal', '2019-04-01..2019-06-30'], ['Q1 2019', '2019-01-01..2019-03-31']] },
+    { lang: 'nl', date: '2019-12-28', input: 'De omzet moet het volgende kwartaal herstellen.', want: [['het volgende kwartaal', '2020-01-01..2020-03-31']] },
+    { lang: 'nl', date: '2019-06-11', input: 'H2-2019 zal uitdagingen brengen.', want: [['H2-2019', '2019-07-01..2019-12-31']] },
+    { lang: 'en', date: '2019-06-11', input: 'Sales went up during 2017-Q1 and Q3 of 2018.', want: [['2017-Q1', '2017-01-01..2017-03-31'], ['Q3 of 2018', '2018-07-01..2018-09-30']] },
+    { lang: 'en', date: '2019-07-04', input: 'Revenue fell last quarter and over the past two quarters.', want: [['last quarter', '2019-04-01..2019-06-30'], ['the past two quarters', '2019-01-01..2019-06-30']] },
+    { lang: 'en', date: '2020-06-12', input: 'Winter, and more so the whole 1st quarter of 2013, was very polluted.', want: [['1st quarter of 2013', '2013-01-01..2013-03-31']] },
+    // A game's quarters are no dates: English needs a year, or "last quarter" without an article.
+    { lang: 'en', date: '2020-06-12', input: 'In the fourth quarter, the Lakers scored 30 points.', want: [] },
+    { lang: 'en', date: '2020-06-12', input: 'In the last quarter, the Celtics pulled away.', want: [] },
+  ]);
+});
+
+describe('a week: "week 31", "de eerste week van 2015", "the last week of July", "de week van 10 april"', () => {
+  table([
+    { lang: 'nl', date: '2018-07-02', input: 'In week 31 vielen twaalf doden.', want: [['week 31', '2018-W31']] },
+    { lang: 'en', date: '2018-07-02', input: 'Sales dropped in week 3 of 2027.', want: [['week 3 of 2027', '2027-W03']] },
+    { lang: 'nl', date: '2018-11-29', input: 'De eerste week van 2015 was koud.', want: [['De eerste week van 2015', '2015-W01']] },
+    { lang: 'nl', date: '2018-11-29', input: 'Dat gebeurde in de laatste week van dec 2016.', want: [['de laatste week van dec 2016', '2016-W52']] },
+    { lang: 'en', date: '2016-11-07', input: "I'll be out the last week of july.", want: [['the last week of july', '2016-W30']] },
+    { lang: 'en', date: '2019-03-02', input: 'The last week of 2019 is a holiday.', want: [['The last week of 2019', '2019-W52']] },
+    { lang: 'nl', date: '2018-03-14', input: 'In de week van 10 april werden 50 mensen opgepakt.', want: [['de week van 10 april', '2017-W15']] },
+    { lang: 'en', date: '2019-11-07', input: 'The talks are set for the week beginning February 4.', want: [['the week beginning February 4', '2019-W06']] },
+    // A numbered week of something else, and English "week 3" without a year, are no dates.
+    { lang: 'nl', date: '2018-07-02', input: 'Ajax won in week 2 van de competitie met 3-1.', want: [] },
+    { lang: 'en', date: '2018-07-02', input: 'In week 3 of the trial, two witnesses spoke.', want: [] },
+  ]);
+});
