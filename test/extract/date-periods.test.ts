@@ -49,3 +49,14 @@ describe('a week: "week 31", "de eerste week van 2015", "the last week of July",
     { lang: 'en', date: '2018-07-02', input: 'In week 3 of the trial, two witnesses spoke.', want: [] },
   ]);
 });
+
+describe('a year range pairs "tussen … en"; "in 2007 en 2009" names two years', () => {
+  table([
+    { lang: 'nl', date: '2020-06-01', input: 'In 2007 en 2009 vielen 12 doden.', want: [['2007', '2007'], ['2009', '2009']] },
+    { lang: 'en', date: '2020-06-01', input: 'Sales fell in 2007 and 2009.', want: [['2007', '2007'], ['2009', '2009']] },
+    { lang: 'nl', date: '2020-06-01', input: 'Tussen 2014 en 2018 steeg het aantal.', want: [['2014 en 2018', '2014-01-01..2018-12-31']] },
+    { lang: 'en', date: '2020-06-01', input: 'The range is from 2014~2018.', want: [['2014~2018', '2014-01-01..2018-12-31']] },
+    // The number after "en" counts people: no year.
+    { lang: 'nl', date: '2020-06-01', input: 'In 2019 en 2000 mensen moesten vluchten.', want: [['2019', '2019']] },
+  ]);
+});

@@ -40,16 +40,30 @@ export const weekdayPartExtractor: Extractor = {
   },
 };
 
-/** `"in 2019"`, `"sinds 2015"`: a year after a cue word is a date of year grain, never a count. */
+/**
+ * `"in 2019"`, `"sinds 2015"`: a year after a cue word is a date of year grain, never a count. A second
+ * year joined to it by "en" / "and" is one too: `"in 2007 en 2009"` names two years.
+ */
 export const yearExtractor: Extractor = {
   name: 'year',
-  pattern: (ctx) => memo(ctx.lex, 'year', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu')),
+  pattern: (ctx) =>
+    memo(ctx.lex, 'year', () => {
+      const year = String.raw`((?:1[89]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
+      return new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+${year}(?:\\s+${matchAny([ctx.lex.listJoiner])}\\s+${year})?`, 'giud');
+    }),
   extract(ctx, match) {
-    const year = match[1] ?? '';
-    const start = match.index + match[0].length - year.length;
-    const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
-    if (!resolved) return null;
-    return dateDraft(ctx, start, start + year.length, resolved);
+    const drafts: ClaimDraft[] = [];
+    for (const group of [1, 2]) {
+      const year = match[group];
+      const at = match.indices?.[group]?.[0];
+      if (year === undefined || at === undefined) continue;
+      // "in 2019 en 2000 mensen": the second number counts people.
+      const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(at + year.length, at + year.length + 40))?.[1];
+      if (group === 2 && next !== undefined && ctx.isMeasureWord(next.toLowerCase())) continue;
+      const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
+      if (resolved) drafts.push(dateDraft(ctx, at, at + year.length, resolved));
+    }
+    return drafts.length === 0 ? null : drafts;
   },
 };
 

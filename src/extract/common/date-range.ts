@@ -56,20 +56,21 @@ export const yearRangeExtractor: Extractor = {
       // A year range needs a word before it, as a year does ("van 2014 tot 2018", "in 2014-2018"): "the
       // 1991-2020 average" names a reference period, not a date.
       const cue = matchAny([...openers, ...lex.dateRangeFrom, ...lex.yearCues]);
+      // "tussen 2014 en 2018" pairs its words; "in 2007 en 2009" names two years, no range.
       return new RegExp(
-        `(?<![\\p{L}])(?:${cue})\\s+(?:${year}\\s+(?:${matchAny([...lex.dateRangeJoiners, ...paired])})\\s+${year}|${year}\\s?[-–]\\s?${year})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
+        `(?<![\\p{L}])(?:(?:${matchAny(openers)})\\s+${year}\\s+(?:${matchAny(paired)})\\s+${year}|(?:${cue})\\s+(?:${year}\\s+(?:${matchAny(lex.dateRangeJoiners)})\\s+${year}|${year}\\s?[-–~]\\s?${year}))(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
         'giud',
       );
     }),
   extract(ctx, match) {
-    const [, a1, b1, a2, b2] = match;
-    const from = Number(a1 ?? a2);
-    const to = Number(b1 ?? b2);
+    const [, a1, b1, a2, b2, a3, b3] = match;
+    const from = Number(a1 ?? a2 ?? a3);
+    const to = Number(b1 ?? b2 ?? b3);
     if (!(to > from)) return null;
     // "tussen 2000 en 2020 mensen": a count of people, not years.
     const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(match.index + match[0].length))?.[1];
     if (next && ctx.isMeasureWord(next.toLowerCase())) return null;
-    const start = match.indices?.[a1 !== undefined ? 1 : 3]?.[0] ?? match.index;
+    const start = match.indices?.[a1 !== undefined ? 1 : a2 !== undefined ? 3 : 5]?.[0] ?? match.index;
     const ends = resolveRange(ctx, { year: from }, { year: to });
     return ends ? rangeDraft(ctx, start, match.index + match[0].length, ...ends) : null;
   },
