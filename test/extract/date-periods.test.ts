@@ -60,3 +60,13 @@ describe('a year range pairs "tussen … en"; "in 2007 en 2009" names two years'
     { lang: 'nl', date: '2020-06-01', input: 'In 2019 en 2000 mensen moesten vluchten.', want: [['2019', '2019']] },
   ]);
 });
+
+describe('a day, month or range without a year takes the year after "in": "28 juni in 2020"', () => {
+  table([
+    { lang: 'nl', date: '2019-05-30', input: 'Op 28 juni in 2020 stierf hij.', want: [['28 juni in 2020', '2020-06-28']] },
+    { lang: 'nl', date: '2019-05-30', input: 'Hij reist van 26 juni tot 28 juni in 2020 door Japan.', want: [['26 juni tot 28 juni in 2020', '2020-06-26..2020-06-28']] },
+    { lang: 'en', date: '2019-05-16', input: 'Total sales from April in 2016 to June in 2017 were below expectations.', want: [['April in 2016 to June in 2017', '2016-04-01..2017-06-30']] },
+    // Only a date that names its month: "next month in 2020" keeps its own reading.
+    { lang: 'en', date: '2019-05-16', input: 'Prices rose next month in 2020.', want: [['next month', '2019-06'], ['2020', '2020']] },
+  ]);
+});
