@@ -234,6 +234,8 @@ export interface Lexicon {
    * Quarters, halves and weeks of the calendar: "het eerste kwartaal van 2019", "Q3 2019", "H2 2019", "vorig
    * kwartaal", "the past two quarters", "week 31", "de laatste week van juli", "de week van 10 april".
    */
+  /** The article's moment as the end of a date range ("van maart tot nu", "between Jan 2019 and now", "from March to date"). */
+  rangeNowWords: readonly string[];
   calendarPeriods: {
     /** The word for a quarter, singular and plural ("kwartaal", "kwartalen"). */
     quarter: readonly string[];

@@ -70,3 +70,15 @@ describe('a day, month or range without a year takes the year after "in": "28 ju
     { lang: 'en', date: '2019-05-16', input: 'Prices rose next month in 2020.', want: [['next month', '2019-06'], ['2020', '2020']] },
   ]);
 });
+
+describe('a date and the article date as a range: "van maart tot nu", "between Jan 2019 and now"', () => {
+  table([
+    { lang: 'nl', date: '2019-10-14', input: 'Van maart tot nu toe vielen 300 doden.', want: [['maart tot nu toe', '2019-03-01..2019-10-14']] },
+    { lang: 'nl', date: '2019-10-14', input: 'Hij verbleef in China van 01-aug-2019 tot vandaag.', want: [['01-aug-2019 tot vandaag', '2019-08-01..2019-10-14']] },
+    { lang: 'en', date: '2020-04-26', input: 'How many clusters docked between Jan 2019 and now?', want: [['Jan 2019 and now', '2019-01-01..2020-04-26']] },
+    { lang: 'en', date: '2016-11-07', input: 'How many clusters docked from March to date?', want: [['March to date', '2016-03-01..2016-11-07']] },
+    { lang: 'en', date: '2019-04-23', input: 'I will do my work between now and November 15th.', want: [['now and November 15th', '2019-04-23..2019-11-15']] },
+    // "and now" without its opener joins nothing: "in March, and now in May".
+    { lang: 'en', date: '2019-06-20', input: 'Prices rose in March and now fell.', want: [['March', '2019-03']] },
+  ]);
+});

@@ -206,6 +206,7 @@ export const lexicon: Lexicon = {
   },
   dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
   dateRangeFrom: ['from'],
+  rangeNowWords: ['today', 'now', 'date', 'the present', 'current date', 'the current date'],
   calendarPeriods: {
     quarter: ['quarter'], quarters: ['quarters'], week: 'week', of: 'of', articles: ['the'], last: ['last', 'final'],
     theYear: ['the year'],

@@ -193,6 +193,7 @@ export const lexicon: Lexicon = {
   },
   dateRangeJoiners: ['tot en met', 't/m', 'tot', '-', '–'],
   dateRangeFrom: ['van', 'vanaf'],
+  rangeNowWords: ['vandaag', 'nu', 'nu toe', 'heden', 'op heden', 'op dit moment'],
   calendarPeriods: {
     quarter: ['kwartaal'], quarters: ['kwartalen'], week: 'week', of: 'van', articles: ['het', 'de'], last: ['laatste'],
     theYear: ['het jaar'],
