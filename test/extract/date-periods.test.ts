@@ -82,3 +82,13 @@ describe('a date and the article date as a range: "van maart tot nu", "between J
     { lang: 'en', date: '2019-06-20', input: 'Prices rose in March and now fell.', want: [['March', '2019-03']] },
   ]);
 });
+
+describe('years to 2199, after "the year" / "kalenderjaar"; a number before a measure word is no year', () => {
+  table([
+    { lang: 'nl', date: '2020-06-01', input: 'In 2100 staat de zeespiegel een meter hoger.', want: [['2100', '2100']] },
+    { lang: 'en', date: '2020-06-01', input: 'Sales peaked in the year 2008.', want: [['2008', '2008']] },
+    { lang: 'nl', date: '2020-06-01', input: 'De omzet in het kalenderjaar 2008 daalde.', want: [['2008', '2008']] },
+    { lang: 'nl', date: '2020-06-01', input: 'Er werden in 2000 huizen verwoest.', want: [] },
+    { lang: 'en', date: '2020-06-01', input: 'In the year 2000 people died on the roads.', want: [] },
+  ]);
+});

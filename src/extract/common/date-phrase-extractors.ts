@@ -48,7 +48,7 @@ export const yearExtractor: Extractor = {
   name: 'year',
   pattern: (ctx) =>
     memo(ctx.lex, 'year', () => {
-      const year = String.raw`((?:1[89]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
+      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
       return new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+${year}(?:\\s+${matchAny([ctx.lex.listJoiner])}\\s+${year})?`, 'giud');
     }),
   extract(ctx, match) {
@@ -57,9 +57,9 @@ export const yearExtractor: Extractor = {
       const year = match[group];
       const at = match.indices?.[group]?.[0];
       if (year === undefined || at === undefined) continue;
-      // "in 2019 en 2000 mensen": the second number counts people.
+      // "in 2000 huizen", "in 2019 en 2000 mensen": a number before a measure word counts.
       const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(at + year.length, at + year.length + 40))?.[1];
-      if (group === 2 && next !== undefined && ctx.isMeasureWord(next.toLowerCase())) continue;
+      if (next !== undefined && ctx.isMeasureWord(next.toLowerCase())) continue;
       const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
       if (resolved) drafts.push(dateDraft(ctx, at, at + year.length, resolved));
     }

@@ -50,7 +50,7 @@ export const yearRangeExtractor: Extractor = {
   pattern: (ctx) =>
     memo(ctx.lex, 'year-range', () => {
       const { lex } = ctx;
-      const year = String.raw`((?:1[89]|20)\d\d)`;
+      const year = String.raw`((?:1[89]|2[01])\d\d)`;
       const openers = Object.keys(lex.rangeOpeners);
       const paired = Object.values(lex.rangeOpeners).flat();
       // A year range needs a word before it, as a year does ("van 2014 tot 2018", "in 2014-2018"): "the

@@ -184,7 +184,7 @@ export const lexicon: Lexicon = {
   durationOpeners: ['in', 'within', 'after', 'for'],
   nightOf: { article: 'the', opener: 'night of', joiner: 'to' },
   modifierJoiner: 'of',
-  yearCues: ['in', 'since', 'until', 'from', 'by', 'early', 'late', 'mid', 'mid-', 'spring', 'summer', 'autumn', 'winter', 'of', 'during'],
+  yearCues: ['in', 'since', 'until', 'from', 'by', 'early', 'late', 'mid', 'mid-', 'spring', 'summer', 'autumn', 'winter', 'of', 'during', 'year', 'calendar year'],
   dateCues: [
     'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'night',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',

@@ -168,7 +168,7 @@ export const lexicon: Lexicon = {
   durationOpeners: ['in', 'binnen', 'over', 'na'],
   nightOf: { article: 'de', opener: 'nacht van', joiner: 'op' },
   modifierJoiner: 'van',
-  yearCues: ['in', 'sinds', 'sedert', 'tot', 'vanaf', 'begin', 'eind', 'medio', 'voorjaar', 'najaar', 'zomer', 'winter', 'jaar', 'van', 'het jaar'],
+  yearCues: ['in', 'sinds', 'sedert', 'tot', 'vanaf', 'begin', 'eind', 'medio', 'voorjaar', 'najaar', 'zomer', 'winter', 'jaar', 'van', 'het jaar', 'kalenderjaar'],
   dateCues: [
     'vandaag', 'gister', 'eergister', 'morgen', 'overmorgen', 'vannacht', 'vanavond', 'vanochtend', 'vanmorgen', 'vanmiddag', 'middernacht',
     'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec',
