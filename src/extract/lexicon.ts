@@ -228,6 +228,8 @@ export interface Lexicon {
   dayOrdinals: Record<string, number>;
   /** Words between the two ends of a date range ("van mei tot september", "2014-2018", "May through July"). */
   dateRangeJoiners: readonly string[];
+  /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
+  yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
   dateRangeFrom: readonly string[];
   /**

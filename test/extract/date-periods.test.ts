@@ -92,3 +92,12 @@ describe('years to 2199, after "the year" / "kalenderjaar"; a number before a me
     { lang: 'en', date: '2020-06-01', input: 'In the year 2000 people died on the roads.', want: [] },
   ]);
 });
+
+describe('a year range after "is" or "periode" / "period"', () => {
+  table([
+    { lang: 'nl', date: '2020-06-01', input: 'In de periode 2014-2018 vielen 300 doden.', want: [['2014-2018', '2014-01-01..2018-12-31']] },
+    { lang: 'en', date: '2020-06-01', input: 'The range is 2014 to 2018.', want: [['2014 to 2018', '2014-01-01..2018-12-31']] },
+    // Before a measure word it counts: no range of years.
+    { lang: 'nl', date: '2020-06-01', input: 'De uitslag was 2014-2018 stemmen.', want: [] },
+  ]);
+});

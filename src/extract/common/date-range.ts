@@ -55,7 +55,7 @@ export const yearRangeExtractor: Extractor = {
       const paired = Object.values(lex.rangeOpeners).flat();
       // A year range needs a word before it, as a year does ("van 2014 tot 2018", "in 2014-2018"): "the
       // 1991-2020 average" names a reference period, not a date.
-      const cue = matchAny([...openers, ...lex.dateRangeFrom, ...lex.yearCues]);
+      const cue = matchAny([...openers, ...lex.dateRangeFrom, ...lex.yearCues, ...lex.yearRangeCues]);
       // "tussen 2014 en 2018" pairs its words; "in 2007 en 2009" names two years, no range.
       return new RegExp(
         `(?<![\\p{L}])(?:(?:${matchAny(openers)})\\s+${year}\\s+(?:${matchAny(paired)})\\s+${year}|(?:${cue})\\s+(?:${year}\\s+(?:${matchAny(lex.dateRangeJoiners)})\\s+${year}|${year}\\s?[-–~]\\s?${year}))(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,

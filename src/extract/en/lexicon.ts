@@ -205,6 +205,7 @@ export const lexicon: Lexicon = {
     thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
   },
   dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
+  yearRangeCues: ['is', 'was', 'period'],
   dateRangeFrom: ['from'],
   rangeNowWords: ['today', 'now', 'date', 'the present', 'current date', 'the current date'],
   calendarPeriods: {
