@@ -27,6 +27,12 @@ export function shiftFutureDates(ctx: MeaningContext, claims: readonly Claim[]):
     if (claim.kind !== 'date') continue;
     const sentenceStart = ctx.sentences[claim.sentence]?.start ?? 0;
     const future = futureCueIn(ctx.lex, ctx.text.slice(sentenceStart, claim.start)) || scheduled.test(ctx.text.slice(Math.max(sentenceStart, claim.start - 40), claim.start));
+    // "I'll be out this September": "this" names the article year's month, ahead or not.
+    if (future && thisBefore(ctx.lex).test(ctx.text.slice(Math.max(0, claim.start - 12), claim.start))) {
+      const own = claim.grain === 'month' && !/\d/u.test(claim.text) && claim.low.slice(0, 4) < ref.high.slice(0, 4) ? moveOneYear(claim) : null;
+      if (own) Object.assign(claim, own);
+      continue;
+    }
     if (!future) continue;
     const moved = futureReading(ctx.lex, claim, ref);
     if (moved) Object.assign(claim, moved);
@@ -55,6 +61,9 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   if (claim.grain === 'day' && claim.weekday === undefined && names(lex).test(claim.text)) return moveOneYear(claim);
   return null;
 }
+
+const thisBefore = (lex: Lexicon): RegExp =>
+  memo(lex, 'period-this', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.shifts).filter((w) => lex.calendarPeriods.shifts[w] === 0))}\\s+$`, 'iu'));
 
 const shifted = (lex: Lexicon): RegExp =>
   memo(lex, 'period-shift', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.shifts))}(?![\\p{L}])`, 'iu'));

@@ -26,6 +26,12 @@ const rows: Row[] = [
   { lang: 'en', input: 'Financial markets see about a 60 percent chance of a cut in August.', dates: ['August 2024-08'] },
   { lang: 'nl', input: 'De markten zien 60 procent kans op een renteverlaging in augustus.', dates: ['augustus 2024-08'] },
   { lang: 'en', input: 'Rates were cut in August.', dates: ['August 2023-08'] },
+  // "I'll", "we’ll" speak of the future; "this" keeps the month of the article's year.
+  { lang: 'en', input: "\"We'll start building from August to October,\" he said.", dates: ['August to October 2024-08'] },
+  { lang: 'en', input: "I'll be out this September.", dates: ['September 2024-09'] },
+  { lang: 'en', input: "I'll be out this June.", dates: ['June 2024-06'] },
+  // A quarter placed against the article stays where it is after a future cue.
+  { lang: 'en', input: 'The company will report results for last quarter.', dates: ['last quarter 2024-04'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {

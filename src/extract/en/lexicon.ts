@@ -129,6 +129,7 @@ export const lexicon: Lexicon = {
   futureCues: [
     'will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to',
     'chance of', 'chances of', 'odds of', 'likelihood of', 'probability of',
+    "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", 'i’ll', 'we’ll', 'you’ll', 'he’ll', 'she’ll', 'it’ll', 'they’ll',
   ],
   scheduleVerbs: [
     'ends', 'begins', 'starts', 'opens', 'closes', 'finishes', 'resumes', 'expires', 'concludes', 'takes place', 'take place',
