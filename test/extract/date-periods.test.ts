@@ -40,7 +40,8 @@ describe('a week: "week 31", "de eerste week van 2015", "the last week of July",
     { lang: 'en', date: '2018-07-02', input: 'Sales dropped in week 3 of 2027.', want: [['week 3 of 2027', '2027-W03']] },
     { lang: 'nl', date: '2018-11-29', input: 'De eerste week van 2015 was koud.', want: [['De eerste week van 2015', '2015-W01']] },
     { lang: 'nl', date: '2018-11-29', input: 'Dat gebeurde in de laatste week van dec 2016.', want: [['de laatste week van dec 2016', '2016-W52']] },
-    { lang: 'en', date: '2016-11-07', input: "I'll be out the last week of july.", want: [['the last week of july', '2016-W30']] },
+    { lang: 'en', date: '2016-11-07', input: 'The talks were held the last week of july.', want: [['the last week of july', '2016-W30']] },
+    { lang: 'en', date: '2016-11-07', input: 'The talks will be held the last week of July.', want: [['the last week of July', '2017-W30']] },
     { lang: 'en', date: '2019-03-02', input: 'The last week of 2019 is a holiday.', want: [['The last week of 2019', '2019-W52']] },
     { lang: 'nl', date: '2018-03-14', input: 'In de week van 10 april werden 50 mensen opgepakt.', want: [['de week van 10 april', '2017-W15']] },
     { lang: 'en', date: '2019-11-07', input: 'The talks are set for the week beginning February 4.', want: [['the week beginning February 4', '2019-W06']] },
@@ -99,5 +100,16 @@ describe('a year range after "is" or "periode" / "period"', () => {
     { lang: 'en', date: '2020-06-01', input: 'The range is 2014 to 2018.', want: [['2014 to 2018', '2014-01-01..2018-12-31']] },
     // Before a measure word it counts: no range of years.
     { lang: 'nl', date: '2020-06-01', input: 'De uitslag was 2014-2018 stemmen.', want: [] },
+  ]);
+});
+
+describe('days of a month with one end a day alone: "April 9th through 17th", "between the ninth and the seventeenth of April"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'The embassy is closed April 9th through 17th.', want: [['April 9th through 17th', '2016-04-09..2016-04-17']] },
+    { lang: 'en', date: '2016-11-07', input: 'Talks ran between the ninth and the seventeenth of April.', want: [['the ninth and the seventeenth of April', '2016-04-09..2016-04-17']] },
+    { lang: 'en', date: '2016-11-07', input: 'The strike lasted from April twenty-seventh to the third.', want: [['April twenty-seventh to the third', '2016-04-27..2016-05-03']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Tussen de negende en de zeventiende april staakten de artsen.', want: [['de negende en de zeventiende april', '2016-04-09..2016-04-17']] },
+    // Numbers before a noun and a date are a count, not the first day.
+    { lang: 'en', date: '2016-11-07', input: 'Between 3 and 12 people died on 15 September.', want: [['15 September', '2016-09-15']] },
   ]);
 });

@@ -17,6 +17,7 @@ import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '..
 import { holidayExtractor } from '../common/holiday-extractor.js';
 import { dateYearRefiner } from '../common/date-year-refiner.js';
 import { dateToNowRefiner } from '../common/date-now-range.js';
+import { dayRangeRefiner } from '../common/date-day-range.js';
 import { quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
 import { lexicon } from './lexicon.js';
 
@@ -25,6 +26,6 @@ export function createConfig(): LocaleConfig {
   return {
     lexicon,
     extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor],
-    refiners: [dateContextRefiner, dateOffsetRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, dateToNowRefiner, overlapRefiner],
+    refiners: [dateContextRefiner, dateOffsetRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner],
   };
 }
