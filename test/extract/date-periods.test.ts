@@ -113,3 +113,12 @@ describe('days of a month with one end a day alone: "April 9th through 17th", "b
     { lang: 'en', date: '2016-11-07', input: 'Between 3 and 12 people died on 15 September.', want: [['15 September', '2016-09-15']] },
   ]);
 });
+
+describe('a placed weekday with a part of the day: "komende maandagmiddag"', () => {
+  table([
+    { lang: 'nl', date: '2016-11-07', input: 'De minister komt komende maandagmiddag terug.', want: [['komende maandagmiddag', '2016-11-14']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Afgelopen dinsdagavond brak brand uit.', want: [['Afgelopen dinsdagavond', '2016-11-01']] },
+    // A part of the day glued to something else is no weekday: "zondagsrust".
+    { lang: 'nl', date: '2016-11-07', input: 'De afgelopen zondagsrust bleef uit.', want: [] },
+  ]);
+});
