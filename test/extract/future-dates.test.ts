@@ -40,3 +40,13 @@ test.for(rows)('$lang: $input', (row) => {
   for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   expect(claims.map((c) => `${c.text} ${c.value}`)).toEqual(row.dates);
 });
+
+// The end offsets are where a claim can start: after a space (a slice that cuts "zalm" would find "zal").
+test('a future cue between two offsets is found as in the sliced text, from a search made once per start', async () => {
+  const { futureCueBetween, futureCueIn } = await import('../../src/extract/future-dates.js');
+  const { lexicon } = await import('../../src/extract/nl/lexicon.js');
+  const text = 'Het kabinet besloot in maart dat het zal ingrijpen in mei en juni; de zalm bleef.';
+  for (const from of [0, 10, 36, 40]) {
+    for (let to = from; to <= text.length; to += 1) if (text[to - 1] === ' ') expect(futureCueBetween(lexicon, text, from, to), `${from}..${to}`).toBe(futureCueIn(lexicon, text.slice(from, to)));
+  }
+});

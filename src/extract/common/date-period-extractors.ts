@@ -5,7 +5,7 @@ import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { dateDraft } from './date-draft.js';
 import { resolveDate } from './date-resolve.js';
-import { futureCueIn } from '../future-dates.js';
+import { futureCueBetween } from '../future-dates.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
@@ -122,7 +122,7 @@ function weekOfPeriod(first: Day, last: Day, nth: number | 'last'): Day | null {
 function futureBefore(ctx: ExtractContext, offset: number): boolean {
   const sentences = sentencesOf(ctx.doc);
   const start = sentences[sentenceAt(sentences, offset)]?.start ?? 0;
-  return futureCueIn(ctx.lex, ctx.text.slice(Math.min(start, offset), offset));
+  return futureCueBetween(ctx.lex, ctx.text, Math.min(start, offset), offset);
 }
 
 function weekDraft(ctx: ExtractContext, start: number, end: number, monday: Day): DateDraft {
