@@ -260,6 +260,10 @@ export interface Lexicon {
     bareQuarter: boolean;
     /** Words before a day that make it the week it falls in ("de week van 10 april", "the week beginning February 4"). */
     weekOf: readonly string[];
+    /** The working week, placed by a shift word ("deze werkweek", "next workweek"): that calendar week. */
+    workWeek: readonly string[];
+    /** The week after the next ("de week na volgende", "the week after next"). */
+    weekAfterNext: readonly string[];
   };
   /** Words before a decade ("de jaren '90", "jaren 1990"); empty where the decade takes a suffix instead. */
   decadeWords: readonly string[];
@@ -281,6 +285,11 @@ export interface Lexicon {
   holidays: Record<string, Holiday>;
   /** Words before a named day that place it against the article date ("volgende Pasen", "last Easter"). */
   holidayShifts: Record<string, 'next' | 'last'>;
+  /**
+   * A holiday's weekend: the word for weekend ("the weekend of Halloween", "Labor Day weekend") and Dutch
+   * compounds with the holiday that closes or opens them ("paasweekend" → "tweede paasdag").
+   */
+  holidayWeekend: { word: string; of: string; compounds: Record<string, string> };
   /** Words before a bare single-word named day that make it a date ("met Pasen", "at Christmas"). */
   holidayCues: readonly string[];
   /**

@@ -122,3 +122,23 @@ describe('a placed weekday with a part of the day: "komende maandagmiddag"', () 
     { lang: 'nl', date: '2016-11-07', input: 'De afgelopen zondagsrust bleef uit.', want: [] },
   ]);
 });
+
+describe('a work week placed against the article, and the week after next', () => {
+  table([
+    { lang: 'nl', date: '2018-06-26', input: 'Het kabinet beslist volgende werkweek.', want: [['volgende werkweek', '2018-W27']] },
+    { lang: 'en', date: '2018-06-26', input: 'It will happen this working week.', want: [['this working week', '2018-W26']] },
+    { lang: 'en', date: '2018-07-02', input: 'The vote is the week after next.', want: [['the week after next', '2018-W29']] },
+    // A work week with nothing that places it is a length of time, no date.
+    { lang: 'nl', date: '2018-06-26', input: 'De vakbond wil een kortere werkweek.', want: [] },
+  ]);
+});
+
+describe("a holiday's weekend: the Saturday and Sunday nearest it, with the holiday", () => {
+  table([
+    { lang: 'en', date: '2021-11-09', input: 'Traffic deaths rose over the Labor Day weekend.', want: [['Labor Day weekend', '2021-09-04..2021-09-06']] },
+    { lang: 'en', date: '2021-11-09', input: 'Flights were cancelled the weekend of Thanksgiving 2023.', want: [['the weekend of Thanksgiving 2023', '2023-11-23..2023-11-26']] },
+    { lang: 'nl', date: '2024-04-10', input: 'Tijdens het paasweekend vielen 3 verkeersdoden.', want: [['paasweekend', '2024-03-30..2024-04-01']] },
+    // A weekend that is no holiday's stays unread here.
+    { lang: 'en', date: '2021-11-09', input: 'Labor leaders met on a weekend.', want: [] },
+  ]);
+});

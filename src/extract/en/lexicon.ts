@@ -215,6 +215,8 @@ export const lexicon: Lexicon = {
     shifts: { this: 0, current: 0, 'the current': 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, upcoming: 1 },
     bareWeekNumber: false,
     bareQuarter: false,
+    workWeek: ['work week', 'working week', 'workweek', 'work-week'],
+    weekAfterNext: ['the week after next', 'week after next'],
     weekOf: [
       'the week of', 'week of', 'the week beginning', 'week beginning', 'the week starting on', 'the week starting', 'the week commencing',
       'week commencing', 'w/c',
@@ -243,6 +245,7 @@ export const lexicon: Lexicon = {
     'black friday': { month: 11, weekday: 4, nth: 4, shift: 1 }, 'cyber monday': { month: 11, weekday: 4, nth: 4, shift: 4 },
   },
   holidayShifts: { next: 'next', following: 'next', coming: 'next', last: 'last', previous: 'last', past: 'last' },
+  holidayWeekend: { word: 'weekend', of: 'of', compounds: {} },
   holidayCues: ['on', 'at', 'over', 'before', 'after', 'since', 'until', 'till', 'by', 'around', 'during', 'from', 'for'],
   offsetJoiners: { after: 1, from: 1, before: -1 },
   offsetPeriodWords: ['those', 'these', 'past', 'first', 'last', 'for', 'some', 'about', 'nearly', 'almost'],

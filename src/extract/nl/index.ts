@@ -14,7 +14,7 @@ import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtr
 import { dateContextRefiner } from '../common/date-context-refiner.js';
 import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
 import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '../common/date-range.js';
-import { holidayExtractor } from '../common/holiday-extractor.js';
+import { holidayExtractor, holidayWeekendExtractor } from '../common/holiday-extractor.js';
 import { dateYearRefiner } from '../common/date-year-refiner.js';
 import { dateToNowRefiner } from '../common/date-now-range.js';
 import { dayRangeRefiner } from '../common/date-day-range.js';
@@ -25,7 +25,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor],
     refiners: [dateContextRefiner, dateOffsetRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner],
   };
 }
