@@ -142,3 +142,12 @@ describe("a holiday's weekend: the Saturday and Sunday nearest it, with the holi
     { lang: 'en', date: '2021-11-09', input: 'Labor leaders met on a weekend.', want: [] },
   ]);
 });
+
+describe('a shift word before the first month of a range places it: "from this May to Oct 2020"', () => {
+  table([
+    { lang: 'en', date: '2018-10-24', input: 'The works run from this May to Oct 2020.', want: [['this May to Oct 2020', '2018-05-01..2020-10-31']] },
+    { lang: 'nl', date: '2018-10-24', input: 'De weg is dicht van aanstaande mei tot okt 2020.', want: [['aanstaande mei tot okt 2020', '2019-05-01..2020-10-31']] },
+    // Without one, the first month takes the year of the other end.
+    { lang: 'nl', date: '2018-10-24', input: 'De weg is dicht van mei tot okt 2020.', want: [['mei tot okt 2020', '2020-05-01..2020-10-31']] },
+  ]);
+});

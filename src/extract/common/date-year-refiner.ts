@@ -55,3 +55,39 @@ function inYear(a: DateDraft, b: DateDraft): DateDraft | null {
   const value = a.grain === 'day' ? isoDay(from) : isoMonth(year, low.month);
   return { ...a, value, low: isoDay(from), high: isoDay(to) };
 }
+
+/**
+ * `"van deze mei tot okt 2020"`, `"from this May to Oct 2020"`, `"aanstaande mei tot okt 2020"`: a shift
+ * word before the first month of a range places that month against the article date (this year's, the
+ * coming one, the last one) instead of in the year of the other end; the span takes the word in.
+ */
+export const rangeShiftRefiner: Refiner = {
+  name: 'range-shift',
+  refine(ctx, drafts) {
+    const ref = ctx.doc.date;
+    if (!ref) return drafts;
+    const re = memo(ctx.lex, 'range-shift', () => {
+      const shifts = matchAny(Object.keys(ctx.lex.calendarPeriods.shifts));
+      const months = matchAny(Object.keys(ctx.lex.months));
+      return { inside: new RegExp(`^(${shifts})\\s+${months}(?![\\p{L}])`, 'iu'), before: new RegExp(`(?<![\\p{L}])(${shifts})\\s+$`, 'iu'), month: new RegExp(`^${months}(?![\\p{L}])`, 'iu') };
+    });
+    let changed = false;
+    const out = drafts.map((d) => {
+      if (d.kind !== 'date' || d.qualifier !== 'range' || d.grain !== 'month' || d.unresolved) return d;
+      const inside = re.inside.exec(d.text);
+      const before = inside || !re.month.test(d.text) ? null : re.before.exec(ctx.text.slice(Math.max(0, d.start - 16), d.start));
+      const word = inside?.[1] ?? before?.[1];
+      const dir = word === undefined ? undefined : ctx.lex.calendarPeriods.shifts[word.toLowerCase()];
+      if (dir === undefined) return d;
+      const refDay = parseDay(ref.high);
+      const month = parseDay(d.low).month;
+      const year = refDay.year + (dir > 0 && month <= refDay.month ? 1 : dir < 0 && month >= refDay.month ? -1 : 0);
+      const low = isoDay({ year, month, day: 1 });
+      if (low > d.high) return d;
+      changed = true;
+      const start = before ? d.start - before[0].length : d.start;
+      return { ...d, start, text: ctx.text.slice(start, d.end), value: isoMonth(year, month), low };
+    });
+    return changed ? out : drafts;
+  },
+};

@@ -15,7 +15,7 @@ import { dateContextRefiner } from '../common/date-context-refiner.js';
 import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
 import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '../common/date-range.js';
 import { holidayExtractor, holidayWeekendExtractor } from '../common/holiday-extractor.js';
-import { dateYearRefiner } from '../common/date-year-refiner.js';
+import { dateYearRefiner, rangeShiftRefiner } from '../common/date-year-refiner.js';
 import { dateToNowRefiner } from '../common/date-now-range.js';
 import { dayRangeRefiner } from '../common/date-day-range.js';
 import { quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
@@ -26,6 +26,6 @@ export function createConfig(): LocaleConfig {
   return {
     lexicon,
     extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor],
-    refiners: [dateContextRefiner, dateOffsetRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner],
+    refiners: [dateContextRefiner, dateOffsetRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner],
   };
 }

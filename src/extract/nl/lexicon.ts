@@ -199,7 +199,7 @@ export const lexicon: Lexicon = {
     quarter: ['kwartaal'], quarters: ['kwartalen'], week: 'week', of: 'van', articles: ['het', 'de'], last: ['laatste'],
     theYear: ['het jaar'],
     shifts: {
-      dit: 0, huidig: 0, huidige: 0, 'het huidige': 0, afgelopen: -1, vorig: -1, vorige: -1, voorbije: -1, voorafgaande: -1,
+      dit: 0, deze: 0, huidig: 0, huidige: 0, 'het huidige': 0, aanstaande: 1, afgelopen: -1, vorig: -1, vorige: -1, voorbije: -1, voorafgaande: -1,
       volgend: 1, volgende: 1, komend: 1, komende: 1, aankomend: 1, aankomende: 1,
     },
     bareWeekNumber: true,
