@@ -264,6 +264,8 @@ export interface Lexicon {
     workWeek: readonly string[];
     /** The week after the next ("de week na volgende", "the week after next"). */
     weekAfterNext: readonly string[];
+    /** The article's own week, by a part of it ("eerder in de week", "later in the week"). */
+    weekNow: readonly string[];
   };
   /** Words before a decade ("de jaren '90", "jaren 1990"); empty where the decade takes a suffix instead. */
   decadeWords: readonly string[];

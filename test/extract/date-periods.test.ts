@@ -123,11 +123,13 @@ describe('a placed weekday with a part of the day: "komende maandagmiddag"', () 
   ]);
 });
 
-describe('a work week placed against the article, and the week after next', () => {
+describe('a work week placed against the article, the week after next, "eerder in de week"', () => {
   table([
     { lang: 'nl', date: '2018-06-26', input: 'Het kabinet beslist volgende werkweek.', want: [['volgende werkweek', '2018-W27']] },
     { lang: 'en', date: '2018-06-26', input: 'It will happen this working week.', want: [['this working week', '2018-W26']] },
     { lang: 'en', date: '2018-07-02', input: 'The vote is the week after next.', want: [['the week after next', '2018-W29']] },
+    { lang: 'en', date: '2018-05-31', input: 'Earlier in the week, the minister had resigned.', want: [['Earlier in the week', '2018-W22']] },
+    { lang: 'nl', date: '2018-05-31', input: 'Later in de week beslist het kabinet.', want: [['Later in de week', '2018-W22']] },
     // A work week with nothing that places it is a length of time, no date.
     { lang: 'nl', date: '2018-06-26', input: 'De vakbond wil een kortere werkweek.', want: [] },
   ]);

@@ -132,8 +132,8 @@ function weekDraft(ctx: ExtractContext, start: number, end: number, monday: Day)
 /**
  * `"week 31"` (the article year's, in Dutch news), `"week 3 of 2027"`, `"de eerste week van 2015"`,
  * `"the last week of July"`, `"de 3e week van jan 2019"`: a week as ISO 8601 counts them, the weeks of a
- * month being those whose Thursday falls in it. `"volgende werkweek"`, `"the week after next"`: a week
- * counted from the article's.
+ * month being those whose Thursday falls in it. `"volgende werkweek"`, `"the week after next"`,
+ * `"eerder in de week"`: a week counted from the article's.
  */
 export const weekExtractor: Extractor = {
   name: 'week',
@@ -147,17 +147,17 @@ export const weekExtractor: Extractor = {
       const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
       const numbered = String.raw`${week}\s+(5[0-3]|[1-4]\d|0?[1-9])(?:(?:\s+${of})?\s+${YEAR})?(?!\s+${of}\s+${matchAny(p.articles)}\s)`;
       const counted = String.raw`(?:${matchAny(p.articles)}\s+)?${ordinal}\s+${week}\s+${of}\s+(?:(${months})(?:\.?\s+${YEAR})?|${YEAR})`;
-      const placed = String.raw`(${matchAny(Object.keys(p.shifts))})\s+${matchAny(p.workWeek)}|(${matchAny(p.weekAfterNext)})`;
+      const placed = String.raw`(${matchAny(Object.keys(p.shifts))})\s+${matchAny(p.workWeek)}|(${matchAny(p.weekAfterNext)})|(${matchAny(p.weekNow)})`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${numbered}|${counted}|${placed})(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*%)`, 'giu');
     }),
   extract(ctx, match) {
-    const [text, number, numberYear, ordWord, ordDigit, monthWord, monthYear, yearAlone, shift, afterNext] = match;
+    const [text, number, numberYear, ordWord, ordDigit, monthWord, monthYear, yearAlone, shift, afterNext, now] = match;
     const end = match.index + text.length;
     const p = ctx.lex.calendarPeriods;
     const refYear = ctx.doc.date ? parseDay(ctx.doc.date.high).year : null;
-    if (shift !== undefined || afterNext !== undefined) {
-      // "deze werkweek", "volgende werkweek", "the week after next": a week counted from the article's.
-      const weeks = afterNext !== undefined ? 2 : p.shifts[shift!.toLowerCase().replace(/\s+/gu, ' ')];
+    if (shift !== undefined || afterNext !== undefined || now !== undefined) {
+      // "deze werkweek", "the week after next", "eerder in de week": a week counted from the article's.
+      const weeks = afterNext !== undefined ? 2 : now !== undefined ? 0 : p.shifts[shift!.toLowerCase().replace(/\s+/gu, ' ')];
       if (!ctx.doc.date || weeks === undefined) return null;
       const day = addDays(parseDay(ctx.doc.date.high), 7 * weeks);
       return weekDraft(ctx, match.index, end, addDays(day, -((weekdayOf(day) + 6) % 7)));
