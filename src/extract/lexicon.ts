@@ -228,6 +228,11 @@ export interface Lexicon {
   dayOrdinals: Record<string, number>;
   /** Words between the two ends of a date range ("van mei tot september", "2014-2018", "May through July"). */
   dateRangeJoiners: readonly string[];
+  /**
+   * A year as the start of an open period: after it ("na 2018", "later than 2018": since the year after)
+   * or from it on ("2018 of later", "2018 or later": since that year).
+   */
+  openYears: { after: readonly string[]; orLater: readonly string[] };
   /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */

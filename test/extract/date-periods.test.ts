@@ -153,3 +153,17 @@ describe('a shift word before the first month of a range places it: "from this M
     { lang: 'nl', date: '2018-10-24', input: 'De weg is dicht van mei tot okt 2020.', want: [['mei tot okt 2020', '2020-05-01..2020-10-31']] },
   ]);
 });
+
+describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2018 of later" since 2018', () => {
+  const since = (text: string, lang: Lang, date: string) =>
+    extractClaims(makeDocument(text, { lang, date })).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.kind === 'date' && c.since === true]);
+  test.for([
+    { lang: 'nl' as Lang, input: 'Na 2018 daalde de werkloosheid met 5 procent.', want: [['2018', '2019', true]] },
+    { lang: 'en' as Lang, input: 'Shall we leave in 2018 or later?', want: [['2018', '2018', true]] },
+    { lang: 'nl' as Lang, input: 'De verkoop tussen 2015 en 2018 of later dan 2020.', want: [['2015 en 2018', '2015', false], ['2020', '2021', true]] },
+    // After "na" a number before a measure word counts.
+    { lang: 'nl' as Lang, input: 'Na 2000 doden stopte de strijd.', want: [] },
+  ])('$lang: $input', ({ lang, input, want }) => {
+    expect(since(input, lang, '2020-06-01')).toEqual(want);
+  });
+});

@@ -206,6 +206,7 @@ export const lexicon: Lexicon = {
     thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
   },
   dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
+  openYears: { after: ['after', 'later than', 'after the year'], orLater: ['or later', 'and later'] },
   yearRangeCues: ['is', 'was', 'period'],
   dateRangeFrom: ['from'],
   rangeNowWords: ['today', 'now', 'date', 'the present', 'current date', 'the current date'],

@@ -7,7 +7,7 @@ import { fractionExtractor } from '../common/fraction-extractor.js';
 import { overlapRefiner } from '../common/overlap-refiner.js';
 import { vagueExtractor } from '../common/vague-extractor.js';
 import { zeroExtractor } from '../common/zero-extractor.js';
-import { monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
+import { monthExtractor, nightOfExtractor, openYearExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
 import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
 import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtractor } from '../common/date-day-extractors.js';
@@ -25,7 +25,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor],
     refiners: [dateContextRefiner, dateOffsetRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner],
   };
 }

@@ -192,6 +192,7 @@ export const lexicon: Lexicon = {
     achtentwintigste: 28, negenentwintigste: 29, dertigste: 30, eenendertigste: 31,
   },
   dateRangeJoiners: ['tot en met', 't/m', 'tot', '-', '–'],
+  openYears: { after: ['na', 'later dan', 'na het jaar'], orLater: ['of later', 'en later'] },
   yearRangeCues: ['is', 'was', 'periode'],
   dateRangeFrom: ['van', 'vanaf'],
   rangeNowWords: ['vandaag', 'nu', 'nu toe', 'heden', 'op heden', 'op dit moment'],
