@@ -75,6 +75,8 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   const weekday = claim.weekday ?? lex.weekdays[words];
   const digits = /\d/u.test(claim.text);
   if (claim.grain === 'day' && weekday !== undefined && !digits) return moveDays(claim, 7);
+  // "eind van de maand", "the end of the week": a unit of the article's own calendar stays where it is.
+  if (unitWord(lex).test(claim.text)) return null;
   // "vorig kwartaal", "next quarter": a period placed against the article date stays where it is.
   if (claim.qualifier === 'range' && shifted(lex).test(claim.text)) return null;
   if (claim.qualifier === 'range') return !digits || names(lex).test(claim.text) ? moveRangeOneYear(claim) : null; // "between August and October"
@@ -87,6 +89,9 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
 
 const thisBefore = (lex: Lexicon): RegExp =>
   memo(lex, 'period-this', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.shifts).filter((w) => lex.calendarPeriods.shifts[w] === 0))}\\s+$`, 'iu'));
+
+const unitWord = (lex: Lexicon): RegExp =>
+  memo(lex, 'period-unit', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.units))}(?![\\p{L}])`, 'iu'));
 
 const shifted = (lex: Lexicon): RegExp =>
   memo(lex, 'period-shift', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.shifts))}(?![\\p{L}])`, 'iu'));

@@ -271,6 +271,8 @@ export interface Lexicon {
     weekAfterNext: readonly string[];
     /** The article's own week, by a part of it ("eerder in de week", "later in the week"). */
     weekNow: readonly string[];
+    /** The calendar units a date modifier can take against the article ("eind van de maand", "the end of next year"). */
+    units: Record<string, 'week' | 'month' | 'year'>;
   };
   /** Words before a decade ("de jaren '90", "jaren 1990"); empty where the decade takes a suffix instead. */
   decadeWords: readonly string[];

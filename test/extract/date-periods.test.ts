@@ -167,3 +167,15 @@ describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2
     expect(since(input, lang, '2020-06-01')).toEqual(want);
   });
 });
+
+describe('a date modifier on the article\'s week, month or year: "eind van de maand", "the end of next year"', () => {
+  table([
+    { lang: 'nl', date: '2024-04-18', input: 'Het CBS telde eind vorig jaar 433.000 vacatures.', want: [['eind vorig jaar', '2023']] },
+    { lang: 'nl', date: '2024-04-18', input: 'Eind van de maand komt het rapport.', want: [['Eind van de maand', '2024-04']] },
+    { lang: 'en', date: '2024-10-25', input: 'It will close one plant by the end of next year.', want: [['the end of next year', '2025']] },
+    { lang: 'en', date: '2018-11-29', input: 'The disks will be renewed by the end of the week.', want: [['the end of the week', '2018-W48']] },
+    // "een half jaar" is a length of time, and "the end of the day" no date.
+    { lang: 'nl', date: '2024-04-18', input: 'Een half jaar later was alles anders.', want: [] },
+    { lang: 'en', date: '2024-04-18', input: 'At the end of the day, voters decide.', want: [] },
+  ]);
+});

@@ -4,7 +4,7 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { dateDraft } from './date-draft.js';
-import { resolveDate } from './date-resolve.js';
+import { resolveDate, weekAround, type Part } from './date-resolve.js';
 import { futureCueBetween } from '../future-dates.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 
@@ -212,3 +212,58 @@ export const weekOfRefiner: Refiner = {
     return changed ? out : drafts;
   },
 };
+
+/**
+ * `"eind van de maand"`, `"aan het begin van het jaar"`, `"the end of next year"`, `"end of month"`,
+ * `"eind vorig jaar"`: a date modifier on a week, month or year placed against the article. A month keeps
+ * its part ("eind van de maand" is the 21st to the last, as "eind mei"), a year and a week are whole (as
+ * "eind 2018" is the year). Replaces chrono's reading of the same words ("end of next year" as its last day).
+ */
+export const periodEdgeRefiner: Refiner = {
+  name: 'period-edge',
+  refine(ctx, drafts) {
+    const ref = ctx.doc.date;
+    if (!ref) return drafts;
+    const { lex } = ctx;
+    const p = lex.calendarPeriods;
+    const re = memo(lex, 'period-edge', () => {
+      const mods = Object.keys(lex.dateModifiers).filter((m) => !m.endsWith('-'));
+      const placed = matchAny([...Object.keys(p.shifts), ...Object.keys(lex.relativeYears).map((y) => y.split(' ')[0]!)]);
+      return new RegExp(`(?<![\\p{L}])(${matchAny(mods)})(?:\\s+(${matchAny([lex.modifierJoiner])}))?\\s+(?:(${matchAny(p.articles)})\\s+|(${placed})\\s+)?(${matchAny(Object.keys(p.units))})(?![\\p{L}])`, 'giu');
+    });
+    const found: ClaimDraft[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const [text, mod = '', joiner, , shiftWord, unitWord = ''] = m;
+      const key = mod.toLowerCase().replace(/\s+/gu, ' ');
+      // "een half jaar" is a length of time: a modifier needs "van"/"of" or a word that places the unit.
+      if (joiner === undefined && shiftWord === undefined && !key.endsWith(` ${lex.modifierJoiner}`)) continue;
+      const part = lex.dateModifiers[key];
+      const shift = shiftWord === undefined ? 0 : p.shifts[shiftWord.toLowerCase()] ?? relativeShift(lex.relativeYears, shiftWord);
+      const unit = p.units[unitWord.toLowerCase()];
+      if (part === undefined || shift === undefined || unit === undefined) continue;
+      const draft = edgeDraft(ctx, m.index, m.index + text.length, unit, shift, part);
+      if (draft) found.push(draft);
+    }
+    if (found.length === 0) return drafts;
+    // The dates read inside these words by chrono ("end of next year", "vorig jaar") give way.
+    const inside = (d: ClaimDraft) => d.kind === 'date' && found.some((f) => d.start >= f.start && d.end <= f.end);
+    return [...drafts.filter((d) => !inside(d)), ...found];
+  },
+};
+
+/** "vorig" of "vorig jaar": the shift of the relative year phrase it opens. */
+function relativeShift(years: Record<string, number>, word: string): number | undefined {
+  const phrase = Object.keys(years).find((y) => y.split(' ')[0] === word.toLowerCase());
+  return phrase === undefined ? undefined : years[phrase];
+}
+
+function edgeDraft(ctx: ExtractContext, start: number, end: number, unit: 'week' | 'month' | 'year', shift: number, part: Part): DateDraft | null {
+  const ref = ctx.doc.date!;
+  if (unit === 'week') return dateDraft(ctx, start, end, weekAround(ref, 7 * shift)) as DateDraft;
+  const day = parseDay(ref.high);
+  if (unit === 'year') return dateDraft(ctx, start, end, resolveDate({ year: day.year + shift }, ref)!) as DateDraft;
+  const index = day.year * 12 + day.month - 1 + shift;
+  const resolved = resolveDate({ year: Math.floor(index / 12), month: (index % 12) + 1, part }, ref);
+  return resolved ? (dateDraft(ctx, start, end, resolved) as DateDraft) : null;
+}

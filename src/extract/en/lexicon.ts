@@ -218,6 +218,7 @@ export const lexicon: Lexicon = {
     bareQuarter: false,
     workWeek: ['work week', 'working week', 'workweek', 'work-week'],
     weekAfterNext: ['the week after next', 'week after next'],
+    units: { week: 'week', month: 'month', year: 'year' },
     weekNow: ['earlier in the week', 'later in the week'],
     weekOf: [
       'the week of', 'week of', 'the week beginning', 'week beginning', 'the week starting on', 'the week starting', 'the week commencing',
