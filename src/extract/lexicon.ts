@@ -271,6 +271,10 @@ export interface Lexicon {
     weekAfterNext: readonly string[];
     /** The article's own week, by a part of it ("eerder in de week", "later in the week"). */
     weekNow: readonly string[];
+    /** The calendar year, placed by a shift word ("dit kalenderjaar", "this calendar year"). */
+    calendarYear: readonly string[];
+    /** The article's year up to its date ("het jaar tot op heden", "year to date", "YTD"). */
+    yearToDate: readonly string[];
     /** The calendar units a date modifier can take against the article ("eind van de maand", "the end of next year"). */
     units: Record<string, 'week' | 'month' | 'year'>;
   };

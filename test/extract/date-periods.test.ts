@@ -179,3 +179,13 @@ describe('a date modifier on the article\'s week, month or year: "eind van de ma
     { lang: 'en', date: '2024-04-18', input: 'At the end of the day, voters decide.', want: [] },
   ]);
 });
+
+describe('"dit kalenderjaar", "this calendar year"; "year to date" is the year up to the article date', () => {
+  table([
+    { lang: 'nl', date: '2019-06-18', input: 'Het bedrijf wil dit kalenderjaar winst maken.', want: [['dit kalenderjaar', '2019']] },
+    { lang: 'en', date: '2018-09-07', input: 'The stock is down 20% in the year to date.', want: [['year to date', '2018']] },
+    { lang: 'en', date: '2018-09-07', input: 'Shares are up 5% YTD.', want: [['YTD', '2018']] },
+    // A calendar year with no word that places it is no date.
+    { lang: 'nl', date: '2019-06-18', input: 'Een kalenderjaar telt twaalf maanden.', want: [] },
+  ]);
+});

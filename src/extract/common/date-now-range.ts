@@ -39,7 +39,9 @@ export const dateToNowRefiner: Refiner = {
     const now: ResolvedDate = { value: ref.value, low: ref.low, high: ref.high, grain: ref.grain };
     let changed = false;
     const out = drafts.map((d) => {
-      if (d.kind !== 'date' || d.unresolved || d.qualifier === 'range' || ctx.lex.rangeNowWords.includes(d.text.toLowerCase())) return d;
+      const words = d.text.toLowerCase();
+      // "vandaag" itself, and "year to date", which already ends at the article date.
+      if (d.kind !== 'date' || d.unresolved || d.qualifier === 'range' || ctx.lex.rangeNowWords.includes(words) || ctx.lex.calendarPeriods.yearToDate.includes(words)) return d;
       const range = toNow(ctx, re, d, now);
       if (range) changed = true;
       return range ?? d;

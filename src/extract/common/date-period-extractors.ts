@@ -267,3 +267,28 @@ function edgeDraft(ctx: ExtractContext, start: number, end: number, unit: 'week'
   const resolved = resolveDate({ year: Math.floor(index / 12), month: (index % 12) + 1, part }, ref);
   return resolved ? (dateDraft(ctx, start, end, resolved) as DateDraft) : null;
 }
+
+/**
+ * `"dit kalenderjaar"`, `"this calendar year"`: the article's year (shifted); `"het jaar tot op heden"`,
+ * `"year to date"`, `"YTD"`: the article's year up to the article date, value the year (so that a figure
+ * near it takes the year as its period).
+ */
+export const calendarYearExtractor: Extractor = {
+  name: 'calendar-year',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'calendar-year', () => {
+      const p = ctx.lex.calendarPeriods;
+      return new RegExp(`(?<![\\p{L}])(?:(${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(${matchAny(p.yearToDate)}))(?![\\p{L}])`, 'giu');
+    }),
+  extract(ctx, match) {
+    const [text, shiftWord, toDate] = match;
+    const ref = ctx.doc.date;
+    if (!ref) return null;
+    const year = parseDay(ref.high).year + (shiftWord === undefined ? 0 : ctx.lex.calendarPeriods.shifts[shiftWord.toLowerCase()] ?? NaN);
+    if (!Number.isInteger(year)) return null;
+    // "YTD" only in capitals: "ytd" in running text is no word news writes.
+    if (toDate !== undefined && toDate.length === 3 && toDate !== toDate.toUpperCase()) return null;
+    const high = toDate !== undefined ? ref.high : `${year}-12-31`;
+    return dateDraft(ctx, match.index, match.index + text.length, { value: String(year), low: `${year}-01-01`, high, grain: 'year' });
+  },
+};

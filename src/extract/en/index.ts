@@ -18,14 +18,14 @@ import { holidayExtractor, holidayWeekendExtractor } from '../common/holiday-ext
 import { dateYearRefiner, rangeShiftRefiner } from '../common/date-year-refiner.js';
 import { dateToNowRefiner } from '../common/date-now-range.js';
 import { dayRangeRefiner } from '../common/date-day-range.js';
-import { periodEdgeRefiner, quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
+import { calendarYearExtractor, periodEdgeRefiner, quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
 import { lexicon } from './lexicon.js';
 
 /** The English pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor, calendarYearExtractor],
     refiners: [dateContextRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner],
   };
 }

@@ -218,6 +218,8 @@ export const lexicon: Lexicon = {
     bareQuarter: false,
     workWeek: ['work week', 'working week', 'workweek', 'work-week'],
     weekAfterNext: ['the week after next', 'week after next'],
+    calendarYear: ['calendar year'],
+    yearToDate: ['year to date', 'year-to-date', 'ytd'],
     units: { week: 'week', month: 'month', year: 'year' },
     weekNow: ['earlier in the week', 'later in the week'],
     weekOf: [

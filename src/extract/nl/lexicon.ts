@@ -207,6 +207,8 @@ export const lexicon: Lexicon = {
     bareQuarter: true,
     workWeek: ['werkweek'],
     weekAfterNext: ['de week na volgende', 'week na volgende'],
+    calendarYear: ['kalenderjaar'],
+    yearToDate: ['jaar tot op heden', 'jaar tot nu toe'],
     units: { week: 'week', maand: 'month', jaar: 'year' },
     weekNow: ['eerder in de week', 'later in de week'],
     weekOf: ['de week van', 'week van', 'de week beginnend op', 'de week beginnend', 'de week startend op', 'de week startend', 'de week aanvangend op', 'de week aanvangend'],
