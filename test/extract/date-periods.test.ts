@@ -189,3 +189,13 @@ describe('"dit kalenderjaar", "this calendar year"; "year to date" is the year u
     { lang: 'nl', date: '2019-06-18', input: 'Een kalenderjaar telt twaalf maanden.', want: [] },
   ]);
 });
+
+describe('a range to "het einde van" / "the end of" its second end ends on that end\'s last day', () => {
+  table([
+    { lang: 'nl', date: '2016-11-07', input: 'Van 2007 tot het einde van 2008 daalde de prijs.', want: [['2007 tot het einde van 2008', '2007-01-01..2008-12-31']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Het is gesloten van april tot het einde van juni.', want: [['april tot het einde van juni', '2016-04-01..2016-06-30']] },
+    { lang: 'en', date: '2016-11-07', input: 'Prices fell from 2007 to the end of 2008.', want: [['2007 to the end of 2008', '2007-01-01..2008-12-31']] },
+    // "tot het begin van" names no last day: the two dates stay apart.
+    { lang: 'nl', date: '2016-11-07', input: 'Van 2007 tot het begin van 2008 daalde de prijs.', want: [['2007', '2007'], ['2008', '2008']] },
+  ]);
+});
