@@ -26,7 +26,13 @@ export function shiftFutureDates(ctx: MeaningContext, claims: readonly Claim[]):
   for (const claim of claims) {
     if (claim.kind !== 'date') continue;
     const sentenceStart = ctx.sentences[claim.sentence]?.start ?? 0;
-    const future = futureCueIn(ctx.lex, ctx.text.slice(sentenceStart, claim.start)) || scheduled.test(ctx.text.slice(Math.max(sentenceStart, claim.start - 40), claim.start));
+    const future = futureCueBetween(ctx.lex, ctx.text, sentenceStart, claim.start) || scheduled.test(ctx.text.slice(Math.max(sentenceStart, claim.start - 40), claim.start));
+    // "I'll be out this September": "this" names the article year's month, ahead or not.
+    if (future && thisBefore(ctx.lex).test(ctx.text.slice(Math.max(0, claim.start - 12), claim.start))) {
+      const own = claim.grain === 'month' && !/\d/u.test(claim.text) && claim.low.slice(0, 4) < ref.high.slice(0, 4) ? moveOneYear(claim) : null;
+      if (own) Object.assign(claim, own);
+      continue;
+    }
     if (!future) continue;
     const moved = futureReading(ctx.lex, claim, ref);
     if (moved) Object.assign(claim, moved);
@@ -39,6 +45,29 @@ export function futureCueIn(lex: Lexicon, text: string): boolean {
   return memo(lex, 'future', () => new RegExp(`(?<![\\p{L}])${matchAny(lex.futureCues)}(?![\\p{L}])`, 'iu')).test(text);
 }
 
+/** Per lexicon, the text last searched and where the first cue after each start offset ends. */
+const firstCues = new WeakMap<Lexicon, { text: string; ends: Map<number, number> }>();
+
+/**
+ * Whether a future cue stands in `text` from `from` to `to`, as `futureCueIn(lex, text.slice(from, to))`
+ * but searching the text after `from` once: the claims of one long sentence ask it for ever longer
+ * stretches from the same start, which sliced and searched anew took time quadratic in the sentence.
+ */
+export function futureCueBetween(lex: Lexicon, text: string, from: number, to: number): boolean {
+  if (lex.futureCues.length === 0 || to <= from) return false;
+  let cache = firstCues.get(lex);
+  if (!cache || cache.text !== text) firstCues.set(lex, (cache = { text, ends: new Map() }));
+  let end = cache.ends.get(from);
+  if (end === undefined) {
+    const re = memo(lex, 'future-global', () => new RegExp(`(?<![\\p{L}])${matchAny(lex.futureCues)}(?![\\p{L}])`, 'giu'));
+    re.lastIndex = from;
+    const m = re.exec(text);
+    end = m ? m.index + m[0].length : Infinity;
+    cache.ends.set(from, end);
+  }
+  return end <= to;
+}
+
 /** The coming reading of a date the layer read as past, or null when it stays (a stated year, a date ahead). */
 export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Moved | null {
   if (claim.since || claim.high >= ref.high || /\d{4}|['’]\d\d/u.test(claim.text)) return null;
@@ -46,6 +75,10 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   const weekday = claim.weekday ?? lex.weekdays[words];
   const digits = /\d/u.test(claim.text);
   if (claim.grain === 'day' && weekday !== undefined && !digits) return moveDays(claim, 7);
+  // "eind van de maand", "the end of the week": a unit of the article's own calendar stays where it is.
+  if (unitWord(lex).test(claim.text)) return null;
+  // "vorig kwartaal", "next quarter": a period placed against the article date stays where it is.
+  if (claim.qualifier === 'range' && shifted(lex).test(claim.text)) return null;
   if (claim.qualifier === 'range') return !digits || names(lex).test(claim.text) ? moveRangeOneYear(claim) : null; // "between August and October"
   if (claim.grain === 'month' && !digits) return moveOneYear(claim);
   const holiday = lex.holidays[words];
@@ -53,6 +86,15 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   if (claim.grain === 'day' && claim.weekday === undefined && names(lex).test(claim.text)) return moveOneYear(claim);
   return null;
 }
+
+const thisBefore = (lex: Lexicon): RegExp =>
+  memo(lex, 'period-this', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.shifts).filter((w) => lex.calendarPeriods.shifts[w] === 0))}\\s+$`, 'iu'));
+
+const unitWord = (lex: Lexicon): RegExp =>
+  memo(lex, 'period-unit', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.units))}(?![\\p{L}])`, 'iu'));
+
+const shifted = (lex: Lexicon): RegExp =>
+  memo(lex, 'period-shift', () => new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.calendarPeriods.shifts))}(?![\\p{L}])`, 'iu'));
 
 const names = (lex: Lexicon): RegExp =>
   memo(lex, 'month-word', () => new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'));

@@ -228,8 +228,56 @@ export interface Lexicon {
   dayOrdinals: Record<string, number>;
   /** Words between the two ends of a date range ("van mei tot september", "2014-2018", "May through July"). */
   dateRangeJoiners: readonly string[];
+  /**
+   * A year as the start of an open period: after it ("na 2018", "later than 2018": since the year after)
+   * or from it on ("2018 of later", "2018 or later": since that year).
+   */
+  openYears: { after: readonly string[]; orLater: readonly string[] };
+  /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
+  yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
   dateRangeFrom: readonly string[];
+  /**
+   * Quarters, halves and weeks of the calendar: "het eerste kwartaal van 2019", "Q3 2019", "H2 2019", "vorig
+   * kwartaal", "the past two quarters", "week 31", "de laatste week van juli", "de week van 10 april".
+   */
+  /** The article's moment as the end of a date range ("van maart tot nu", "between Jan 2019 and now", "from March to date"). */
+  rangeNowWords: readonly string[];
+  calendarPeriods: {
+    /** The word for a quarter, singular and plural ("kwartaal", "kwartalen"). */
+    quarter: readonly string[];
+    quarters: readonly string[];
+    /** The word for a week. */
+    week: string;
+    /** "van" / "of" between a period and what it is part of ("de eerste week van juli"). */
+    of: string;
+    /** The article before a period ("het eerste kwartaal", "the first week"). */
+    articles: readonly string[];
+    /** "laatste" / "last": the last quarter or week of a year or month. */
+    last: readonly string[];
+    /** The year as a whole ("van het jaar", "of the year"): the article date's. */
+    theYear: readonly string[];
+    /** Words that place a quarter against the article's ("vorig kwartaal" -1, "next quarter" +1). */
+    shifts: Record<string, -1 | 0 | 1>;
+    /** Whether "week 31" alone is the article year's week 31 (Dutch news numbers weeks; English says "week 3 of the trial"). */
+    bareWeekNumber: boolean;
+    /** Whether an ordinal quarter needs no year ("het derde kwartaal"); English "the fourth quarter" is also a game's. */
+    bareQuarter: boolean;
+    /** Words before a day that make it the week it falls in ("de week van 10 april", "the week beginning February 4"). */
+    weekOf: readonly string[];
+    /** The working week, placed by a shift word ("deze werkweek", "next workweek"): that calendar week. */
+    workWeek: readonly string[];
+    /** The week after the next ("de week na volgende", "the week after next"). */
+    weekAfterNext: readonly string[];
+    /** The article's own week, by a part of it ("eerder in de week", "later in the week"). */
+    weekNow: readonly string[];
+    /** The calendar year, placed by a shift word ("dit kalenderjaar", "this calendar year"). */
+    calendarYear: readonly string[];
+    /** The article's year up to its date ("het jaar tot op heden", "year to date", "YTD"). */
+    yearToDate: readonly string[];
+    /** The calendar units a date modifier can take against the article ("eind van de maand", "the end of next year"). */
+    units: Record<string, 'week' | 'month' | 'year'>;
+  };
   /** Words before a decade ("de jaren '90", "jaren 1990"); empty where the decade takes a suffix instead. */
   decadeWords: readonly string[];
   /** The suffix of a decade ("the 1990s", "the '90s"); empty where words come before it. */
@@ -250,6 +298,11 @@ export interface Lexicon {
   holidays: Record<string, Holiday>;
   /** Words before a named day that place it against the article date ("volgende Pasen", "last Easter"). */
   holidayShifts: Record<string, 'next' | 'last'>;
+  /**
+   * A holiday's weekend: the word for weekend ("the weekend of Halloween", "Labor Day weekend") and Dutch
+   * compounds with the holiday that closes or opens them ("paasweekend" → "tweede paasdag").
+   */
+  holidayWeekend: { word: string; of: string; compounds: Record<string, string> };
   /** Words before a bare single-word named day that make it a date ("met Pasen", "at Christmas"). */
   holidayCues: readonly string[];
   /**

@@ -26,6 +26,12 @@ const rows: Row[] = [
   { lang: 'en', input: 'Financial markets see about a 60 percent chance of a cut in August.', dates: ['August 2024-08'] },
   { lang: 'nl', input: 'De markten zien 60 procent kans op een renteverlaging in augustus.', dates: ['augustus 2024-08'] },
   { lang: 'en', input: 'Rates were cut in August.', dates: ['August 2023-08'] },
+  // "I'll", "we’ll" speak of the future; "this" keeps the month of the article's year.
+  { lang: 'en', input: "\"We'll start building from August to October,\" he said.", dates: ['August to October 2024-08'] },
+  { lang: 'en', input: "I'll be out this September.", dates: ['September 2024-09'] },
+  { lang: 'en', input: "I'll be out this June.", dates: ['June 2024-06'] },
+  // A quarter placed against the article stays where it is after a future cue.
+  { lang: 'en', input: 'The company will report results for last quarter.', dates: ['last quarter 2024-04'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {
@@ -33,4 +39,14 @@ test.for(rows)('$lang: $input', (row) => {
   const claims = extractClaims(doc).filter((c) => c.kind === 'date');
   for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   expect(claims.map((c) => `${c.text} ${c.value}`)).toEqual(row.dates);
+});
+
+// The end offsets are where a claim can start: after a space (a slice that cuts "zalm" would find "zal").
+test('a future cue between two offsets is found as in the sliced text, from a search made once per start', async () => {
+  const { futureCueBetween, futureCueIn } = await import('../../src/extract/future-dates.js');
+  const { lexicon } = await import('../../src/extract/nl/lexicon.js');
+  const text = 'Het kabinet besloot in maart dat het zal ingrijpen in mei en juni; de zalm bleef.';
+  for (const from of [0, 10, 36, 40]) {
+    for (let to = from; to <= text.length; to += 1) if (text[to - 1] === ' ') expect(futureCueBetween(lexicon, text, from, to), `${from}..${to}`).toBe(futureCueIn(lexicon, text.slice(from, to)));
+  }
 });

@@ -19,12 +19,12 @@ const FLOORS: Record<string, Partial<Record<'nl' | 'en', number>>> = {
   currency: { nl: 95, en: 95 },
   dimension: { nl: 95, en: 95 },
   numberrange: { nl: 24, en: 34 },
-  datetime: { nl: 66, en: 60 },
+  datetime: { nl: 81, en: 75 },
 };
 /** Plain-date subset of the datetime suite (issue 3 target: 90). */
 const PLAIN_DATE_FLOOR = { nl: 90, en: 90 };
 /** factlint's whole-suite datetime passes over plain chrono's (issue 3 target: 2). */
-const CHRONO_RATIO_FLOOR = 0.9;
+const CHRONO_RATIO_FLOOR = 1.4;
 
 describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
   const cases = hasPeerSuites() ? loadCases() : [];

@@ -3,7 +3,7 @@ import { addDays, daysInMonth, isoDay, parseDay, type Day } from '../../util/cal
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Refiner } from '../types.js';
-import { futureCueIn, futureReading } from '../future-dates.js';
+import { futureCueBetween, futureReading } from '../future-dates.js';
 import { dateDraft } from './date-draft.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 
@@ -52,7 +52,7 @@ function joinAt(ctx: ExtractContext, re: { gap: RegExp; period: RegExp }, sorted
   // "It will happen 3 days after January 12th": the day counted from is the coming one.
   const sentences = sentencesOf(ctx.doc);
   const sentenceStart = sentences[sentenceAt(sentences, duration.start)]?.start ?? 0;
-  const ahead = ctx.doc.date && futureCueIn(ctx.lex, ctx.text.slice(sentenceStart, duration.start)) ? futureReading(ctx.lex, { ...date, since: false }, ctx.doc.date) : null; // the joiner ("vanaf") is no "since" here
+  const ahead = ctx.doc.date && futureCueBetween(ctx.lex, ctx.text, sentenceStart, duration.start) ? futureReading(ctx.lex, { ...date, since: false }, ctx.doc.date) : null; // the joiner ("vanaf") is no "since" here
   const day = moveBy(parseDay(ahead?.low ?? date.low), direction * (duration.value as number), duration.unit as string);
   if (!day) return null;
   const iso = isoDay(day);

@@ -40,16 +40,59 @@ export const weekdayPartExtractor: Extractor = {
   },
 };
 
-/** `"in 2019"`, `"sinds 2015"`: a year after a cue word is a date of year grain, never a count. */
+/**
+ * `"in 2019"`, `"sinds 2015"`: a year after a cue word is a date of year grain, never a count. A second
+ * year joined to it by "en" / "and" is one too: `"in 2007 en 2009"` names two years.
+ */
 export const yearExtractor: Extractor = {
   name: 'year',
-  pattern: (ctx) => memo(ctx.lex, 'year', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu')),
+  pattern: (ctx) =>
+    memo(ctx.lex, 'year', () => {
+      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
+      return new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.yearCues)}\\s+${year}(?:\\s+${matchAny([ctx.lex.listJoiner])}\\s+${year})?`, 'giud');
+    }),
   extract(ctx, match) {
-    const year = match[1] ?? '';
-    const start = match.index + match[0].length - year.length;
-    const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
+    const drafts: ClaimDraft[] = [];
+    for (const group of [1, 2]) {
+      const year = match[group];
+      const at = match.indices?.[group]?.[0];
+      if (year === undefined || at === undefined) continue;
+      // "in 2000 huizen", "in 2019 en 2000 mensen": a number before a measure word counts.
+      const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(at + year.length, at + year.length + 40))?.[1];
+      if (next !== undefined && ctx.isMeasureWord(next.toLowerCase())) continue;
+      const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
+      if (resolved) drafts.push(dateDraft(ctx, at, at + year.length, resolved));
+    }
+    return drafts.length === 0 ? null : drafts;
+  },
+};
+
+/**
+ * `"na 2018"`, `"later than 2018"` → since 2019; `"2018 of later"`, `"2018 or later"` → since 2018: a year
+ * that opens a period up to now, as "sinds" does (docs/claim-conventions.md, "Open periods"). The span is
+ * the year; a number before a measure word counts ("na 2000 doden").
+ */
+export const openYearExtractor: Extractor = {
+  name: 'open-year',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'open-year', () => {
+      const { after, orLater } = ctx.lex.openYears;
+      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
+      // "2018 of later dan 2020": "later" opens the next phrase, not this one.
+      const tails = after.filter((a) => orLater.some((o) => a.startsWith(`${o.split(' ').pop()} `))).map((a) => a.slice(a.indexOf(' ') + 1));
+      const notTail = tails.length === 0 ? '' : `(?!\\s+${matchAny(tails)}(?![\\p{L}]))`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail})`, 'giud');
+    }),
+  extract(ctx, match) {
+    const group = match[1] !== undefined ? 1 : 2;
+    const digits = match[group] ?? '';
+    const at = match.indices?.[group]?.[0];
+    if (at === undefined) return null;
+    const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(at + 4, at + 44))?.[1];
+    if (group === 1 && next !== undefined && ctx.isMeasureWord(next.toLowerCase())) return null;
+    const resolved = resolveDate({ year: Number(digits) + (group === 1 ? 1 : 0) }, ctx.doc.date);
     if (!resolved) return null;
-    return dateDraft(ctx, start, start + year.length, resolved);
+    return { ...dateDraft(ctx, at, at + 4, resolved), since: true } as ClaimDraft;
   },
 };
 

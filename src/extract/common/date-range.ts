@@ -50,26 +50,27 @@ export const yearRangeExtractor: Extractor = {
   pattern: (ctx) =>
     memo(ctx.lex, 'year-range', () => {
       const { lex } = ctx;
-      const year = String.raw`((?:1[89]|20)\d\d)`;
+      const year = String.raw`((?:1[89]|2[01])\d\d)`;
       const openers = Object.keys(lex.rangeOpeners);
       const paired = Object.values(lex.rangeOpeners).flat();
       // A year range needs a word before it, as a year does ("van 2014 tot 2018", "in 2014-2018"): "the
       // 1991-2020 average" names a reference period, not a date.
-      const cue = matchAny([...openers, ...lex.dateRangeFrom, ...lex.yearCues]);
+      const cue = matchAny([...openers, ...lex.dateRangeFrom, ...lex.yearCues, ...lex.yearRangeCues]);
+      // "tussen 2014 en 2018" pairs its words; "in 2007 en 2009" names two years, no range.
       return new RegExp(
-        `(?<![\\p{L}])(?:${cue})\\s+(?:${year}\\s+(?:${matchAny([...lex.dateRangeJoiners, ...paired])})\\s+${year}|${year}\\s?[-–]\\s?${year})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
+        `(?<![\\p{L}])(?:(?:${matchAny(openers)})\\s+${year}\\s+(?:${matchAny(paired)})\\s+${year}|(?:${cue})\\s+(?:${year}\\s+(?:${matchAny(lex.dateRangeJoiners)})\\s+${year}|${year}\\s?[-–~]\\s?${year}))(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
         'giud',
       );
     }),
   extract(ctx, match) {
-    const [, a1, b1, a2, b2] = match;
-    const from = Number(a1 ?? a2);
-    const to = Number(b1 ?? b2);
+    const [, a1, b1, a2, b2, a3, b3] = match;
+    const from = Number(a1 ?? a2 ?? a3);
+    const to = Number(b1 ?? b2 ?? b3);
     if (!(to > from)) return null;
     // "tussen 2000 en 2020 mensen": a count of people, not years.
     const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(match.index + match[0].length))?.[1];
     if (next && ctx.isMeasureWord(next.toLowerCase())) return null;
-    const start = match.indices?.[a1 !== undefined ? 1 : 3]?.[0] ?? match.index;
+    const start = match.indices?.[a1 !== undefined ? 1 : a2 !== undefined ? 3 : 5]?.[0] ?? match.index;
     const ends = resolveRange(ctx, { year: from }, { year: to });
     return ends ? rangeDraft(ctx, start, match.index + match[0].length, ...ends) : null;
   },
@@ -86,11 +87,15 @@ export const dateRangeRefiner: Refiner = {
     const re = memo(ctx.lex, 'date-range-gap', () => {
       const { lex } = ctx;
       return {
-        joiner: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*$`, 'iu'),
-        paired: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+$`, 'iu'),
+        // "van 2007 tot het einde van 2008", "from April to the end of June": the second end is already its last day.
+        joiner: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*(?:(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?${matchAny(endOf(lex))}\\s+)?$`, 'iu'),
+        paired: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+(?:(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?${matchAny(endOf(lex))}\\s+)?$`, 'iu'),
         opener: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.rangeOpeners))}\\s+$`, 'iu'),
         weekday: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.weekdays))}`, 'iu'),
         month: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'),
+        // "tot het einde van juni" where the date read is "einde van juni": the article belongs to it.
+        endOfStart: new RegExp(`^${matchAny(endOf(lex))}\\s`, 'iu'),
+        articleEnd: new RegExp(`\\s(?:${matchAny(lex.calendarPeriods.articles)})\\s+$`, 'iu'),
       };
     });
     // The range is added beside its ends; the overlap refiner after this one keeps it, as the longer.
@@ -109,13 +114,20 @@ export const dateRangeRefiner: Refiner = {
   },
 };
 
-function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener: RegExp; weekday: RegExp; month: RegExp }, a: DateDraft, b: DateDraft): DateDraft | null {
+/** "einde van", "the end of": the modifiers of a late part, with their joiner ("eind mei" needs none). */
+const endOf = (lex: ExtractContext['lex']): string[] =>
+  Object.keys(lex.dateModifiers)
+    .filter((m) => lex.dateModifiers[m] === 'late' && !m.endsWith('-'))
+    .flatMap((m) => (m.endsWith(` ${lex.modifierJoiner}`) ? [m] : [`${m} ${lex.modifierJoiner}`]));
+
+function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp }, a: DateDraft, b: DateDraft): DateDraft | null {
   if (a.unresolved || b.unresolved || a.qualifier === 'range' || b.qualifier === 'range' || a.grain === 'week' || b.grain === 'week') return null;
   if (a.low.length !== 10 || b.low.length !== 10) return null;
   // Days named by their weekday stay apart ("tussen woensdagavond en donderdagmiddag"): each keeps the
   // weekday it states, which weekday-mismatch checks.
   if (re.weekday.test(a.text) || re.weekday.test(b.text)) return null;
-  const gap = ctx.text.slice(a.end, b.start);
+  const raw = ctx.text.slice(a.end, b.start);
+  const gap = re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw;
   const paired = re.paired.test(gap) && re.opener.test(ctx.text.slice(Math.max(0, a.start - 20), a.start));
   if (!paired && !re.joiner.test(gap)) return null;
   // The first end read on its own took the latest such date before the article: read it again against

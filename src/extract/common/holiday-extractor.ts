@@ -94,3 +94,42 @@ export function easterSunday(year: number): Day {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return { year, month, day };
 }
+
+/**
+ * `"Labor Day weekend"`, `"the weekend of Halloween"`, `"Thanksgiving 2023 weekend"`, `"het paasweekend"`:
+ * the Saturday and Sunday nearest the holiday, with the holiday itself (a Monday holiday takes the
+ * weekend before it, a Thursday or Friday the one after), as one range. The holiday as `holidayExtractor`
+ * reads it: with a year that year's, else the latest on or before the article date.
+ */
+export const holidayWeekendExtractor: Extractor = {
+  name: 'holiday-weekend',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'holiday-weekend', () => {
+      const { lex } = ctx;
+      const names = matchAny(Object.keys(lex.holidays));
+      const { word, of, compounds } = lex.holidayWeekend;
+      const year = String.raw`(\d{4})(?![\p{L}\p{N}])`;
+      const compound = Object.keys(compounds).length === 0 ? '(?!)' : `(${matchAny(Object.keys(compounds))})`;
+      return new RegExp(
+        `(?<![\\p{L}])(?:(?:${matchAny([lex.nightOf.article])}\\s+)?${matchAny([word])}\\s+${matchAny([of])}\\s+(${names})(?:,?\\s+${year})?|(${names})(?:\\s+${year})?\\s+${matchAny([word])}(?:\\s+${year})?|${compound}(?:\\s+${year})?)(?![\\p{L}])`,
+        'giu',
+      );
+    }),
+  extract(ctx, match) {
+    const [text, nameOf, yearOf, nameBefore, yearBefore, yearAfter, compound, yearCompound] = match;
+    const key = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+    const name = nameOf ?? nameBefore ?? ctx.lex.holidayWeekend.compounds[key(compound ?? '')] ?? '';
+    const holiday = ctx.lex.holidays[key(name)];
+    const year = yearOf ?? yearBefore ?? yearAfter ?? yearCompound;
+    const ref = ctx.doc.date;
+    if (!holiday || (year === undefined && !ref)) return null;
+    const day = year !== undefined ? holidayIn(holiday, Number(year)) : nearest(holiday, parseDay(ref!.high), undefined);
+    if (!day) return null;
+    const saturday = addDays(day, [-1, -2, -3, 3, 2, 1, 0][weekdayOf(day)]!);
+    const low = compareDays(day, saturday) < 0 ? day : saturday;
+    const sunday = addDays(saturday, 1);
+    const high = compareDays(day, sunday) > 0 ? day : sunday;
+    const draft = dateDraft(ctx, match.index, match.index + text.length, { value: isoDay(low), low: isoDay(low), high: isoDay(high), grain: 'day' });
+    return draft.kind === 'date' ? { ...draft, qualifier: 'range' } : null;
+  },
+};

@@ -13,8 +13,10 @@ export const relativeWeekdayPattern = (ctx: ExtractContext): RegExp =>
     const day = matchAny(Object.keys(lex.weekdays));
     const mod = matchAny(Object.keys(lex.weekdayShifts));
     const week = matchAny(Object.keys(lex.relativeWeeks));
+    // A part of the day may close the weekday: "komende maandagmiddag".
+    const part = lex.dayParts.length === 0 ? '' : `(?:${matchAny(lex.dayParts)})?`;
     // "volgende week (op) maandag", "volgende maandag", and "dinsdag van vorige week".
-    return new RegExp(`(?<![\\p{L}])(?:(?:(${week})(?:\\s+${matchAny(lex.datePrepositions)})?[\\s,-]+|(${mod})\\s+)(${day})|(${day})\\s+${matchAny([lex.modifierJoiner])}\\s+(${week}))(?![\\p{L}])`, 'giu');
+    return new RegExp(`(?<![\\p{L}])(?:(?:(${week})(?:\\s+${matchAny(lex.datePrepositions)})?[\\s,-]+|(${mod})\\s+)(${day})${part}|(${day})\\s+${matchAny([lex.modifierJoiner])}\\s+(${week}))(?![\\p{L}])`, 'giu');
   });
 
 /**

@@ -1,0 +1,201 @@
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../src/document/types.js';
+import { extractClaims } from '../../src/extract/engine.js';
+import { makeDocument } from '../helpers/documents.js';
+
+/** The date claims of a text as [text, value], with the article date given; a range as [text, "low..high"]. */
+const dates = (text: string, lang: Lang, date: string) =>
+  extractClaims(makeDocument(text, { lang, date }))
+    .filter((c) => c.kind === 'date')
+    .map((c) => [c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
+
+type Row = { lang: Lang; date: string; input: string; want: Array<[string, string]> };
+
+const table = (rows: Row[]) =>
+  test.for(rows)('$lang $date: $input', ({ lang, date, input, want }) => {
+    expect(dates(input, lang, date)).toEqual(want);
+  });
+
+describe('a quarter or a half of a year is a range of months', () => {
+  table([
+    { lang: 'nl', date: '2020-06-12', input: 'In het derde kwartaal van 2019 groeide de economie met 0,5 procent.', want: [['het derde kwartaal van 2019', '2019-07-01..2019-09-30']] },
+    { lang: 'nl', date: '2020-06-12', input: 'Het eerste kwartaal van het jaar is doorgaans rustiger.', want: [['Het eerste kwartaal van het jaar', '2020-01-01..2020-03-31']] },
+    // Without a year: the latest such quarter to start by the article date.
+    { lang: 'nl', date: '2020-06-12', input: 'Over het derde kwartaal meldt het bedrijf een verlies.', want: [['het derde kwartaal', '2019-07-01..2019-09-30']] },
+    { lang: 'nl', date: '2019-07-04', input: 'Het bedrijf boekte vorig kwartaal verlies, in Q1 2019 nog winst.', want: [['vorig kwartaal', '2019-04-01..2019-06-30'], ['Q1 2019', '2019-01-01..2019-03-31']] },
+    { lang: 'nl', date: '2019-12-28', input: 'De omzet moet het volgende kwartaal herstellen.', want: [['het volgende kwartaal', '2020-01-01..2020-03-31']] },
+    { lang: 'nl', date: '2019-06-11', input: 'H2-2019 zal uitdagingen brengen.', want: [['H2-2019', '2019-07-01..2019-12-31']] },
+    { lang: 'en', date: '2019-06-11', input: 'Sales went up during 2017-Q1 and Q3 of 2018.', want: [['2017-Q1', '2017-01-01..2017-03-31'], ['Q3 of 2018', '2018-07-01..2018-09-30']] },
+    { lang: 'en', date: '2019-07-04', input: 'Revenue fell last quarter and over the past two quarters.', want: [['last quarter', '2019-04-01..2019-06-30'], ['the past two quarters', '2019-01-01..2019-06-30']] },
+    { lang: 'en', date: '2020-06-12', input: 'Winter, and more so the whole 1st quarter of 2013, was very polluted.', want: [['1st quarter of 2013', '2013-01-01..2013-03-31']] },
+    // A game's quarters are no dates: English needs a year, or "last quarter" without an article.
+    { lang: 'en', date: '2020-06-12', input: 'In the fourth quarter, the Lakers scored 30 points.', want: [] },
+    { lang: 'en', date: '2020-06-12', input: 'In the last quarter, the Celtics pulled away.', want: [] },
+  ]);
+});
+
+describe('a week: "week 31", "de eerste week van 2015", "the last week of July", "de week van 10 april"', () => {
+  table([
+    { lang: 'nl', date: '2018-07-02', input: 'In week 31 vielen twaalf doden.', want: [['week 31', '2018-W31']] },
+    { lang: 'en', date: '2018-07-02', input: 'Sales dropped in week 3 of 2027.', want: [['week 3 of 2027', '2027-W03']] },
+    { lang: 'nl', date: '2018-11-29', input: 'De eerste week van 2015 was koud.', want: [['De eerste week van 2015', '2015-W01']] },
+    { lang: 'nl', date: '2018-11-29', input: 'Dat gebeurde in de laatste week van dec 2016.', want: [['de laatste week van dec 2016', '2016-W52']] },
+    { lang: 'en', date: '2016-11-07', input: 'The talks were held the last week of july.', want: [['the last week of july', '2016-W30']] },
+    { lang: 'en', date: '2016-11-07', input: 'The talks will be held the last week of July.', want: [['the last week of July', '2017-W30']] },
+    { lang: 'en', date: '2019-03-02', input: 'The last week of 2019 is a holiday.', want: [['The last week of 2019', '2019-W52']] },
+    { lang: 'nl', date: '2018-03-14', input: 'In de week van 10 april werden 50 mensen opgepakt.', want: [['de week van 10 april', '2017-W15']] },
+    { lang: 'en', date: '2019-11-07', input: 'The talks are set for the week beginning February 4.', want: [['the week beginning February 4', '2019-W06']] },
+    // A numbered week of something else, and English "week 3" without a year, are no dates.
+    { lang: 'nl', date: '2018-07-02', input: 'Ajax won in week 2 van de competitie met 3-1.', want: [] },
+    { lang: 'en', date: '2018-07-02', input: 'In week 3 of the trial, two witnesses spoke.', want: [] },
+  ]);
+});
+
+describe('a year range pairs "tussen … en"; "in 2007 en 2009" names two years', () => {
+  table([
+    { lang: 'nl', date: '2020-06-01', input: 'In 2007 en 2009 vielen 12 doden.', want: [['2007', '2007'], ['2009', '2009']] },
+    { lang: 'en', date: '2020-06-01', input: 'Sales fell in 2007 and 2009.', want: [['2007', '2007'], ['2009', '2009']] },
+    { lang: 'nl', date: '2020-06-01', input: 'Tussen 2014 en 2018 steeg het aantal.', want: [['2014 en 2018', '2014-01-01..2018-12-31']] },
+    { lang: 'en', date: '2020-06-01', input: 'The range is from 2014~2018.', want: [['2014~2018', '2014-01-01..2018-12-31']] },
+    // The number after "en" counts people: no year.
+    { lang: 'nl', date: '2020-06-01', input: 'In 2019 en 2000 mensen moesten vluchten.', want: [['2019', '2019']] },
+  ]);
+});
+
+describe('a day, month or range without a year takes the year after "in": "28 juni in 2020"', () => {
+  table([
+    { lang: 'nl', date: '2019-05-30', input: 'Op 28 juni in 2020 stierf hij.', want: [['28 juni in 2020', '2020-06-28']] },
+    { lang: 'nl', date: '2019-05-30', input: 'Hij reist van 26 juni tot 28 juni in 2020 door Japan.', want: [['26 juni tot 28 juni in 2020', '2020-06-26..2020-06-28']] },
+    { lang: 'en', date: '2019-05-16', input: 'Total sales from April in 2016 to June in 2017 were below expectations.', want: [['April in 2016 to June in 2017', '2016-04-01..2017-06-30']] },
+    // Only a date that names its month: "next month in 2020" keeps its own reading.
+    { lang: 'en', date: '2019-05-16', input: 'Prices rose next month in 2020.', want: [['next month', '2019-06'], ['2020', '2020']] },
+  ]);
+});
+
+describe('a date and the article date as a range: "van maart tot nu", "between Jan 2019 and now"', () => {
+  table([
+    { lang: 'nl', date: '2019-10-14', input: 'Van maart tot nu toe vielen 300 doden.', want: [['maart tot nu toe', '2019-03-01..2019-10-14']] },
+    { lang: 'nl', date: '2019-10-14', input: 'Hij verbleef in China van 01-aug-2019 tot vandaag.', want: [['01-aug-2019 tot vandaag', '2019-08-01..2019-10-14']] },
+    { lang: 'en', date: '2020-04-26', input: 'How many clusters docked between Jan 2019 and now?', want: [['Jan 2019 and now', '2019-01-01..2020-04-26']] },
+    { lang: 'en', date: '2016-11-07', input: 'How many clusters docked from March to date?', want: [['March to date', '2016-03-01..2016-11-07']] },
+    { lang: 'en', date: '2019-04-23', input: 'I will do my work between now and November 15th.', want: [['now and November 15th', '2019-04-23..2019-11-15']] },
+    // "and now" without its opener joins nothing: "in March, and now in May".
+    { lang: 'en', date: '2019-06-20', input: 'Prices rose in March and now fell.', want: [['March', '2019-03']] },
+  ]);
+});
+
+describe('years to 2199, after "the year" / "kalenderjaar"; a number before a measure word is no year', () => {
+  table([
+    { lang: 'nl', date: '2020-06-01', input: 'In 2100 staat de zeespiegel een meter hoger.', want: [['2100', '2100']] },
+    { lang: 'en', date: '2020-06-01', input: 'Sales peaked in the year 2008.', want: [['2008', '2008']] },
+    { lang: 'nl', date: '2020-06-01', input: 'De omzet in het kalenderjaar 2008 daalde.', want: [['2008', '2008']] },
+    { lang: 'nl', date: '2020-06-01', input: 'Er werden in 2000 huizen verwoest.', want: [] },
+    { lang: 'en', date: '2020-06-01', input: 'In the year 2000 people died on the roads.', want: [] },
+  ]);
+});
+
+describe('a year range after "is" or "periode" / "period"', () => {
+  table([
+    { lang: 'nl', date: '2020-06-01', input: 'In de periode 2014-2018 vielen 300 doden.', want: [['2014-2018', '2014-01-01..2018-12-31']] },
+    { lang: 'en', date: '2020-06-01', input: 'The range is 2014 to 2018.', want: [['2014 to 2018', '2014-01-01..2018-12-31']] },
+    // Before a measure word it counts: no range of years.
+    { lang: 'nl', date: '2020-06-01', input: 'De uitslag was 2014-2018 stemmen.', want: [] },
+  ]);
+});
+
+describe('days of a month with one end a day alone: "April 9th through 17th", "between the ninth and the seventeenth of April"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'The embassy is closed April 9th through 17th.', want: [['April 9th through 17th', '2016-04-09..2016-04-17']] },
+    { lang: 'en', date: '2016-11-07', input: 'Talks ran between the ninth and the seventeenth of April.', want: [['the ninth and the seventeenth of April', '2016-04-09..2016-04-17']] },
+    { lang: 'en', date: '2016-11-07', input: 'The strike lasted from April twenty-seventh to the third.', want: [['April twenty-seventh to the third', '2016-04-27..2016-05-03']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Tussen de negende en de zeventiende april staakten de artsen.', want: [['de negende en de zeventiende april', '2016-04-09..2016-04-17']] },
+    // Numbers before a noun and a date are a count, not the first day.
+    { lang: 'en', date: '2016-11-07', input: 'Between 3 and 12 people died on 15 September.', want: [['15 September', '2016-09-15']] },
+  ]);
+});
+
+describe('a placed weekday with a part of the day: "komende maandagmiddag"', () => {
+  table([
+    { lang: 'nl', date: '2016-11-07', input: 'De minister komt komende maandagmiddag terug.', want: [['komende maandagmiddag', '2016-11-14']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Afgelopen dinsdagavond brak brand uit.', want: [['Afgelopen dinsdagavond', '2016-11-01']] },
+    // A part of the day glued to something else is no weekday: "zondagsrust".
+    { lang: 'nl', date: '2016-11-07', input: 'De afgelopen zondagsrust bleef uit.', want: [] },
+  ]);
+});
+
+describe('a work week placed against the article, the week after next, "eerder in de week"', () => {
+  table([
+    { lang: 'nl', date: '2018-06-26', input: 'Het kabinet beslist volgende werkweek.', want: [['volgende werkweek', '2018-W27']] },
+    { lang: 'en', date: '2018-06-26', input: 'It will happen this working week.', want: [['this working week', '2018-W26']] },
+    { lang: 'en', date: '2018-07-02', input: 'The vote is the week after next.', want: [['the week after next', '2018-W29']] },
+    { lang: 'en', date: '2018-05-31', input: 'Earlier in the week, the minister had resigned.', want: [['Earlier in the week', '2018-W22']] },
+    { lang: 'nl', date: '2018-05-31', input: 'Later in de week beslist het kabinet.', want: [['Later in de week', '2018-W22']] },
+    // A work week with nothing that places it is a length of time, no date.
+    { lang: 'nl', date: '2018-06-26', input: 'De vakbond wil een kortere werkweek.', want: [] },
+  ]);
+});
+
+describe("a holiday's weekend: the Saturday and Sunday nearest it, with the holiday", () => {
+  table([
+    { lang: 'en', date: '2021-11-09', input: 'Traffic deaths rose over the Labor Day weekend.', want: [['Labor Day weekend', '2021-09-04..2021-09-06']] },
+    { lang: 'en', date: '2021-11-09', input: 'Flights were cancelled the weekend of Thanksgiving 2023.', want: [['the weekend of Thanksgiving 2023', '2023-11-23..2023-11-26']] },
+    { lang: 'nl', date: '2024-04-10', input: 'Tijdens het paasweekend vielen 3 verkeersdoden.', want: [['paasweekend', '2024-03-30..2024-04-01']] },
+    // A weekend that is no holiday's stays unread here.
+    { lang: 'en', date: '2021-11-09', input: 'Labor leaders met on a weekend.', want: [] },
+  ]);
+});
+
+describe('a shift word before the first month of a range places it: "from this May to Oct 2020"', () => {
+  table([
+    { lang: 'en', date: '2018-10-24', input: 'The works run from this May to Oct 2020.', want: [['this May to Oct 2020', '2018-05-01..2020-10-31']] },
+    { lang: 'nl', date: '2018-10-24', input: 'De weg is dicht van aanstaande mei tot okt 2020.', want: [['aanstaande mei tot okt 2020', '2019-05-01..2020-10-31']] },
+    // Without one, the first month takes the year of the other end.
+    { lang: 'nl', date: '2018-10-24', input: 'De weg is dicht van mei tot okt 2020.', want: [['mei tot okt 2020', '2020-05-01..2020-10-31']] },
+  ]);
+});
+
+describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2018 of later" since 2018', () => {
+  const since = (text: string, lang: Lang, date: string) =>
+    extractClaims(makeDocument(text, { lang, date })).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.kind === 'date' && c.since === true]);
+  test.for([
+    { lang: 'nl' as Lang, input: 'Na 2018 daalde de werkloosheid met 5 procent.', want: [['2018', '2019', true]] },
+    { lang: 'en' as Lang, input: 'Shall we leave in 2018 or later?', want: [['2018', '2018', true]] },
+    { lang: 'nl' as Lang, input: 'De verkoop tussen 2015 en 2018 of later dan 2020.', want: [['2015 en 2018', '2015', false], ['2020', '2021', true]] },
+    // After "na" a number before a measure word counts.
+    { lang: 'nl' as Lang, input: 'Na 2000 doden stopte de strijd.', want: [] },
+  ])('$lang: $input', ({ lang, input, want }) => {
+    expect(since(input, lang, '2020-06-01')).toEqual(want);
+  });
+});
+
+describe('a date modifier on the article\'s week, month or year: "eind van de maand", "the end of next year"', () => {
+  table([
+    { lang: 'nl', date: '2024-04-18', input: 'Het CBS telde eind vorig jaar 433.000 vacatures.', want: [['eind vorig jaar', '2023']] },
+    { lang: 'nl', date: '2024-04-18', input: 'Eind van de maand komt het rapport.', want: [['Eind van de maand', '2024-04']] },
+    { lang: 'en', date: '2024-10-25', input: 'It will close one plant by the end of next year.', want: [['the end of next year', '2025']] },
+    { lang: 'en', date: '2018-11-29', input: 'The disks will be renewed by the end of the week.', want: [['the end of the week', '2018-W48']] },
+    // "een half jaar" is a length of time, and "the end of the day" no date.
+    { lang: 'nl', date: '2024-04-18', input: 'Een half jaar later was alles anders.', want: [] },
+    { lang: 'en', date: '2024-04-18', input: 'At the end of the day, voters decide.', want: [] },
+  ]);
+});
+
+describe('"dit kalenderjaar", "this calendar year"; "year to date" is the year up to the article date', () => {
+  table([
+    { lang: 'nl', date: '2019-06-18', input: 'Het bedrijf wil dit kalenderjaar winst maken.', want: [['dit kalenderjaar', '2019']] },
+    { lang: 'en', date: '2018-09-07', input: 'The stock is down 20% in the year to date.', want: [['year to date', '2018']] },
+    { lang: 'en', date: '2018-09-07', input: 'Shares are up 5% YTD.', want: [['YTD', '2018']] },
+    // A calendar year with no word that places it is no date.
+    { lang: 'nl', date: '2019-06-18', input: 'Een kalenderjaar telt twaalf maanden.', want: [] },
+  ]);
+});
+
+describe('a range to "het einde van" / "the end of" its second end ends on that end\'s last day', () => {
+  table([
+    { lang: 'nl', date: '2016-11-07', input: 'Van 2007 tot het einde van 2008 daalde de prijs.', want: [['2007 tot het einde van 2008', '2007-01-01..2008-12-31']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Het is gesloten van april tot het einde van juni.', want: [['april tot het einde van juni', '2016-04-01..2016-06-30']] },
+    { lang: 'en', date: '2016-11-07', input: 'Prices fell from 2007 to the end of 2008.', want: [['2007 to the end of 2008', '2007-01-01..2008-12-31']] },
+    // "tot het begin van" names no last day: the two dates stay apart.
+    { lang: 'nl', date: '2016-11-07', input: 'Van 2007 tot het begin van 2008 daalde de prijs.', want: [['2007', '2007'], ['2008', '2008']] },
+  ]);
+});
