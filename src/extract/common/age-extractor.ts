@@ -21,9 +21,10 @@ export const ageExtractor: Extractor = {
       const glued = `(?<![\\p{L}])(\\p{L}{3,}?)${matchAny(lex.ageSuffixes.filter((s) => /^\p{L}/u.test(s)))}(?![\\p{L}])`;
       return new RegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
     }),
-  // An age suffix or the word before an age, a bracket before a digit, or a number between commas.
+  // An age suffix or the word before an age, a bracket before a digit, or a number between commas. The
+  // suffixes without their leading space: a gate that starts with \s+ is quadratic on a run of spaces.
   gate: (ctx) =>
-    memo(ctx.lex, 'age-gate', () => new RegExp(`${matchAny(ctx.lex.ageSuffixes)}|${matchAny(ctx.lex.ageBefore)}|\\(\\d|,\\s\\d\\d,`, 'giu')),
+    memo(ctx.lex, 'age-gate', () => new RegExp(`${matchAny(ctx.lex.ageSuffixes.map((s) => s.trim()))}|${matchAny(ctx.lex.ageBefore)}|\\(\\d|,\\s\\d\\d,`, 'giu')),
   extract(ctx, match) {
     const [whole, suffixed, after, bracketed, appositive, word] = match;
     const glued = suffixed ?? word;
