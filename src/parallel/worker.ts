@@ -13,7 +13,7 @@ export interface WorkerData {
 const data = Tinypool.workerData as WorkerData;
 const setup = setupRun(data.setupPaths, data.setupFlags);
 
-/** One document's own stage (pipeline.checkDocument), in a worker thread. */
-export default function checkInWorker(doc: Document): DocumentResult {
-  return checkDocument(doc, { ...setup.options, extractOnly: data.extractOnly });
+/** Documents' own stage (pipeline.checkDocument), in a worker thread: a batch at a time. */
+export default function checkInWorker(batch: Document[]): DocumentResult[] {
+  return batch.map((doc) => checkDocument(doc, { ...setup.options, extractOnly: data.extractOnly }));
 }
