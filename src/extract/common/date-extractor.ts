@@ -8,6 +8,7 @@ import { daysBetween, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { guardSlowParsers } from './chrono-guards.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 import { dateDraft } from './date-draft.js';
 import { rangeDraft, resolveRange } from './date-range.js';
@@ -22,7 +23,7 @@ const parsers = new Map<Lang, chrono.Chrono>();
 const parserFor = (lang: Lang): chrono.Chrono => {
   let parser = parsers.get(lang);
   if (!parser) {
-    parser = (loadChrono(lang) as { casual: chrono.Chrono }).casual;
+    parser = guardSlowParsers((loadChrono(lang) as { casual: chrono.Chrono }).casual);
     parsers.set(lang, parser);
   }
   return parser;
