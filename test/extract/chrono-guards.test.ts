@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { expect, test } from 'vitest';
 import { guardSlowParsers } from '../../src/extract/common/chrono-guards.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+import { proseOf } from '../helpers/prose.js';
 
 // English prose with and without "3 days ago", "two weeks later", "years before": our articles,
 // fixtures and examples, and every English peer-suite sentence.
 const texts = [
-  ...['test/articles', 'test/fixtures', 'examples'].flatMap((d) => walk(join(ROOT, d))).filter((f) => /\/en[/.-]/.test(f) && f.endsWith('.txt')).map((f) => readFileSync(f, 'utf8')),
-  ...walk(join(ROOT, '../shared/peer-suites/recognizers')).filter((f) => /\/en-.*\.jsonl$/.test(f))
-    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { input: string }).input)),
+  ...proseOf('en'),
   // Each ending the guards know, as news writes it.
   'The dam broke three days ago.', 'Two weeks before the vote, 40 people were arrested.', 'A year earlier the toll was 12.',
   'Five days later the river peaked.', 'Two weeks after the quake, 300 were still missing.', 'Results are due 3 days from now.',

@@ -1,23 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { parseTextDocument } from '../../src/document/parse-text.js';
 import { grammarFor } from '../../src/extract/common/grammar.js';
 import { localeConfig } from '../../src/extract/index.js';
 import type { ExtractContext } from '../../src/extract/types.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PEERS = join(ROOT, '../shared/peer-suites/recognizers');
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-
-// Real prose in both languages: our articles and fixtures, and every peer-suite sentence.
-const texts: { lang: 'nl' | 'en'; text: string }[] = [
-  ...['test/articles', 'test/fixtures', 'examples'].flatMap((d) => walk(join(ROOT, d))).filter((f) => /\/(nl|en)[/.-]/.test(f) && f.endsWith('.txt'))
-    .map((f) => ({ lang: /\/nl[/.-]/.test(f) ? 'nl' as const : 'en' as const, text: readFileSync(f, 'utf8') })),
-  ...walk(PEERS).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { lang: 'nl' | 'en'; input: string }))
-    .map((c) => ({ lang: c.lang, text: c.input })),
-];
+import { proseOf } from '../helpers/prose.js';
 
 // A gate lets an extractor skip a text without compiling its pattern: it must hold wherever the
 // pattern matches (its lookarounds included: a few characters either side), or claims would be lost.
@@ -26,7 +12,7 @@ test.for(['nl', 'en'] as const)('%s: every gated pattern match holds a match of 
   const gated = config.extractors.filter((e) => e.gate);
   expect(gated.map((e) => e.name)).toEqual(expect.arrayContaining(['age', 'age-range']));
   let matches = 0;
-  for (const { text } of texts.filter((t) => t.lang === lang)) {
+  for (const text of proseOf(lang)) {
     const doc = parseTextDocument('gate.txt', text, { lang });
     const ctx = { doc, text: doc.prose, lex: config.lexicon, grammar: grammarFor(config.lexicon), isMeasureWord: () => false } as ExtractContext;
     for (const extractor of gated) {
