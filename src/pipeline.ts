@@ -5,11 +5,16 @@ import type { MeasureLexicon } from './measures/lexicon.js';
 import { extractClaims, type ExtractOptions } from './extract/engine.js';
 import type { RunResults } from './report/types.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
-import { applyDirectives, parseDirectives, type Directive } from './rules/directives.js';
+import { isSuppressed, parseDirectives, unusedDirectiveFindings, type Directive } from './rules/directives.js';
 import type { TextStore } from './document/text-store.js';
 import { storyClusters } from './rules/stories.js';
-import { runRules, sortFindings, startRun, type RunOptions } from './rules/engine.js';
-import type { CheckedDocument, Finding, RuleModule } from './rules/types.js';
+import { orderOf, runRules, startRun, type RunOptions } from './rules/engine.js';
+import { concatLists, memorySpool } from './rules/finding-spool.js';
+import { memoryFigureStore } from './rules/story-match.js';
+import type { CheckedDocument, Finding, FindingList, RuleModule } from './rules/types.js';
+import type { SpillArea } from './spill/area.js';
+import { spillingFigureStore } from './spill/figure-store.js';
+import { spillingSpool } from './spill/finding-spool.js';
 
 export interface CheckOptions extends ExtractOptions, RunOptions {
   rules?: readonly RuleModule[];
@@ -58,7 +63,8 @@ export function checkDocument(doc: Document, options: CheckOptions = {}): Docume
 export function finishRun(documents: readonly Document[], results: readonly DocumentResult[], inputErrors: readonly InputError[], options: CheckOptions = {}): RunResults {
   const corpus = startCorpus(options);
   documents.forEach((doc, i) => corpus.add(doc, results[i]!));
-  return corpus.finish(inputErrors);
+  // Without a spill area, the findings are an array already.
+  return corpus.finish(inputErrors) as RunResults;
 }
 
 export interface CorpusOptions extends CheckOptions {
@@ -77,6 +83,11 @@ export interface CorpusOptions extends CheckOptions {
   onDocument?: (checked: CheckedDocument) => void;
   /** Group the articles into stories for the report (`--group-by story`). */
   groupByStory?: boolean;
+  /**
+   * Where story figures and findings go past their budgets (spill/area.ts): a streamed corpus's memory
+   * then stays flat. Without, they are held in memory.
+   */
+  spill?: SpillArea;
 }
 
 /**
@@ -91,19 +102,28 @@ export interface CorpusContext {
 /** The corpus stage, fed one document at a time in input order. */
 export interface CorpusRun {
   add(doc: Document, result: DocumentResult): void;
-  finish(inputErrors?: readonly InputError[]): RunResults;
+  /** Findings may be read back from the spill area: iterate them before it closes. */
+  finish(inputErrors?: readonly InputError[]): RunResults<FindingList>;
 }
 
 export function startCorpus(options: CorpusOptions = {}): CorpusRun {
   const checked: CheckedDocument[] = [];
   const extractionCrashes: ExtractionCrash[] = [];
   const ruleCrashes: RuleCrash[] = [];
-  const findings: Finding[] = [];
+  const spill = options.spill;
+  const spool = spill ? spillingSpool(spill) : memorySpool();
+  // Each finding is judged against the suppression directives as it comes (its article's directives are
+  // known by then), and set aside with its place in the report: a corpus's findings are never one list.
+  const order = new Map<string, number>();
   const directives = new Map<string, Directive[]>();
+  const keep = (finding: Finding): void => {
+    if (!isSuppressed(finding, directives)) spool.add(finding, orderOf(finding, order));
+  };
   const keepClaims = options.keepClaims ?? true;
   const corpusRules = options.extractOnly ? [] : (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'corpus');
-  const run = startRun(corpusRules, options);
-  const stories = options.groupByStory ? storyClusters() : null;
+  const figureStore = spill ? () => spillingFigureStore(spill) : memoryFigureStore;
+  const run = startRun(corpusRules, { ...options, onFinding: keep, figureStore });
+  const stories = options.groupByStory ? storyClusters(figureStore()) : null;
   return {
     add(doc, result) {
       for (const crash of result.crashes) {
@@ -123,18 +143,18 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
         const found = parseDirectives(doc);
         if (found.length > 0) directives.set(doc.id, found.map((d) => ({ ...d, document: kept })));
       }
+      order.set(doc.id, checked.length);
       checked.push(keepClaims ? { doc: options.store ? kept : doc, claims: result.claims } : { doc: kept, claims: [], claimCount: result.claims.length });
-      for (const finding of result.findings) findings.push(finding);
+      result.findings.forEach(keep);
     },
     finish(inputErrors = []) {
       const errors = [...inputErrors, ...extractionCrashes];
       if (options.extractOnly) return { documents: checked, findings: null, errors };
       for (const archived of options.corpusContext?.related() ?? []) run.addContext(archived);
-      const corpus = run.finish();
-      for (const finding of corpus.findings) findings.push(finding); // a corpus may have more than a spread can take
-      const order = new Map(checked.map((c, i) => [c.doc.id, i]));
-      const kept = applyDirectives(sortFindings(findings, order), directives, options.reportUnusedDirectives ?? false);
-      return { documents: checked, findings: kept, errors: [...errors, ...ruleCrashes, ...corpus.crashes], ...(stories ? { stories: stories.finish() } : {}) };
+      const corpus = run.finish(); // its findings went to keep()
+      const unused = options.reportUnusedDirectives ? unusedDirectiveFindings(directives) : [];
+      const findings = concatLists(spool.sorted(), unused);
+      return { documents: checked, findings, errors: [...errors, ...ruleCrashes, ...corpus.crashes], ...(stories ? { stories: stories.finish() } : {}) };
     },
   };
 }

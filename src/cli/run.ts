@@ -4,13 +4,14 @@ import { extname } from 'node:path';
 import { listArticleFiles, loadDocuments } from '../document/load.js';
 import type { Loaded } from '../document/parse-jsonl.js';
 import { TextStore } from '../document/text-store.js';
+import { SpillArea } from '../spill/area.js';
 import { parseReferenceDate } from '../document/reference-date.js';
 import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
 import { checkInWorkers, MIN_DOCUMENTS_PER_WORKER, readAhead, threadsFor } from '../parallel/pool.js';
 import { FORMATS_LISTING_CLAIMS, loadFormatter, loadStreamedFormatter, type FormatName } from '../report/formats.js';
-import { rulesMetaOf, type FormatOptions, type RunResults } from '../report/types.js';
+import { rulesMetaOf, type FindingList, type FormatOptions, type RunResults } from '../report/types.js';
 import type { CheckedDocument, Severity } from '../rules/types.js';
 import { setupRun } from './setup.js';
 import { exitCodeFor } from './exit-code.js';
@@ -55,6 +56,7 @@ const log = (line: string): void => {
  */
 export async function runFactlint(paths: string[], flags: RunFlags, extractOnly: boolean): Promise<number> {
   const store = new TextStore();
+  const spill = new SpillArea();
   let output: Output | null = null;
   try {
     const overrides = overridesOf(flags);
@@ -88,6 +90,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     const corpus = startCorpus({
       ...options,
       store,
+      spill,
       ...(archive ? { corpusContext: archive.context() } : {}),
       // Claims stay in memory only for the reports that list them and are written at the end.
       keepClaims: FORMATS_LISTING_CLAIMS.has(format),
@@ -124,6 +127,7 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     return reportError(error, flags.debug);
   } finally {
     store.close();
+    spill.close();
   }
 }
 
@@ -201,9 +205,13 @@ function overridesOf(flags: RunFlags): DocumentOverrides {
   return overrides;
 }
 
-/** --changed-since, --baseline and --quiet narrow the findings, in that order. */
-async function narrow(results: RunResults, flags: RunFlags): Promise<RunResults> {
+/**
+ * --changed-since, --baseline and --quiet narrow the findings, in that order. The first two are for
+ * drafts and take the findings as a list; --quiet on its own leaves a corpus's spilled findings on disk.
+ */
+async function narrow(results: RunResults<FindingList>, flags: RunFlags): Promise<RunResults<FindingList>> {
   if (results.findings === null) return results;
+  if (!flags['changed-since'] && !flags.baseline) return flags.quiet ? { ...results, findings: onlyErrors(results.findings) } : results;
   let findings = [...results.findings];
   if (flags['changed-since']) findings = (await import('./changed-lines.js')).keepChangedSince(flags['changed-since'], findings);
   if (flags.baseline) {
@@ -214,6 +222,18 @@ async function narrow(results: RunResults, flags: RunFlags): Promise<RunResults>
   }
   if (flags.quiet) findings = findings.filter((f) => f.severity === 'error');
   return { ...results, findings };
+}
+
+/** The error-level findings of a list, walked again each time it is read. */
+function onlyErrors(findings: FindingList): FindingList {
+  let length = 0;
+  for (const f of findings) if (f.severity === 'error') length += 1;
+  return {
+    length,
+    *[Symbol.iterator]() {
+      for (const f of findings) if (f.severity === 'error') yield f;
+    },
+  };
 }
 
 function useColor(flag: boolean | undefined): boolean {

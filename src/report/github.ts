@@ -18,7 +18,7 @@ type Property = [name: string, value: string | number];
  * // ::error file=missing.txt::missing.txt: no such file or folder
  */
 export const formatGithub: Formatter = (results, options) => {
-  const lines = (results.findings ?? []).map((f) => command(COMMAND[f.severity], findingProperties(f, options), f.message));
+  const lines = Array.from(results.findings ?? [], (f) => command(COMMAND[f.severity], findingProperties(f, options), f.message));
   for (const e of results.errors) lines.push(command('error', errorProperties(e, options), e.message));
   return lines.map((line) => `${line}\n`).join('');
 };

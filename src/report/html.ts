@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim, ClaimKind } from '../claims/types.js';
 import type { CheckedDocument, Finding, FindingLocation, Severity } from '../rules/types.js';
-import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults } from './types.js';
+import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults, type FindingList } from './types.js';
 
 /** A highlighted range of a document's text, with the tags that open and close it. */
 interface Mark {
@@ -17,7 +17,7 @@ interface Mark {
 
 /** What every part of the page needs to know about the run. */
 interface Context {
-  results: RunResults;
+  results: RunResults<FindingList>;
   options: FormatOptions;
   /** Position of each document in the run, by id, for anchor ids. */
   docIndex: Map<string, number>;
@@ -32,7 +32,7 @@ const KINDS: readonly ClaimKind[] = ['count', 'percent', 'money', 'quantity', 'f
  * summary line. No external resources; every piece of article text is escaped.
  */
 export const formatHtml: Formatter = (results, options) => {
-  const findings = results.findings ?? [];
+  const findings = [...(results.findings ?? [])];
   const context: Context = { results, options, docIndex: new Map(results.documents.map((d, i) => [d.doc.id, i])), findings };
   const summary = summaryText(results);
   const body = [
@@ -88,7 +88,7 @@ function legend(): string {
   return `<ul class="legend" aria-label="legend">${[...items, ...underline].join('')}</ul>`;
 }
 
-function errorsSection(results: RunResults): string {
+function errorsSection(results: RunResults<FindingList>): string {
   if (results.errors.length === 0) return '';
   const items = results.errors.map((e) => `<li><code>${esc(e.code)}</code> ${esc(e.message)}</li>`);
   return `<section class="errors"><h2>Could not be checked</h2><ul>${items.join('')}</ul></section>`;

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/types.js';
 import { locate } from '../util/line-index.js';
 import type { CheckedDocument } from '../rules/types.js';
-import { summarize, type Formatter, type StreamedFormatter } from './types.js';
+import { summarize, type FindingList, type Formatter, type StreamedFormatter, type Summary } from './types.js';
 
 /** The JSON contract of PRODUCT.md. A change of shape bumps `version`. */
 export const JSON_VERSION = 1;
@@ -15,24 +15,25 @@ export const streamJson: StreamedFormatter = {
   head: () => `{\n  "version": ${JSON_VERSION},\n  "documents": [`,
   document: (checked, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(documentJson(checked), null, 2), '    ')}`,
   *tail(results, documents) {
-    const rest: [string, unknown][] = [];
+    // Lists are written item by item (a corpus's findings may be a list read back from disk, never one
+    // string); the rest of the keys as JSON.stringify(…, null, 2) writes them inside the report's object.
+    const rest: [string, FindingList | readonly unknown[] | Summary][] = [];
     if (results.findings !== null) rest.push(['findings', results.findings]);
     if (results.stories) rest.push(['stories', results.stories]);
     if (results.errors.length > 0) rest.push(['errors', results.errors.map((e) => ({ code: e.code, message: e.message }))]);
-    rest.push(['summary', summarize(results)]);
-    // The other keys at the top level, as JSON.stringify(…, null, 2) writes them inside the report's
-    // object; an array's items one by one, so that a corpus's findings are never one string.
     yield documents === 0 ? ']' : '\n  ]';
     for (const [key, value] of rest) {
       const name = `,\n  ${JSON.stringify(key)}: `;
-      if (!Array.isArray(value) || value.length === 0) {
+      if (!(Symbol.iterator in value) || value.length === 0) {
         yield name + indent(JSON.stringify(value, null, 2), '  ').slice(2);
         continue;
       }
       yield `${name}[`;
-      for (let i = 0; i < value.length; i++) yield `${i === 0 ? '\n' : ',\n'}${indent(JSON.stringify(value[i], null, 2), '    ')}`;
+      let i = 0;
+      for (const item of value) yield `${i++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(item, null, 2), '    ')}`;
       yield '\n  ]';
     }
+    yield `,\n  "summary": ${indent(JSON.stringify(summarize(results), null, 2), '  ').slice(2)}`;
     yield '\n}\n';
   },
 };

@@ -31,7 +31,7 @@ interface Location {
 export const formatRdjson: Formatter = (results, options) => {
   const docs = new Map(results.documents.map(({ doc }) => [doc.id, doc]));
   const diagnostics = [
-    ...(results.findings ?? []).map((f) => diagnostic(f, docs, options)),
+    ...Array.from(results.findings ?? [], (f) => diagnostic(f, docs, options)),
     ...results.errors.map((e) => errorDiagnostic(e, options)),
   ];
   return `${JSON.stringify({ source: { name: 'factlint', url: HOME }, diagnostics }, null, 2)}\n`;

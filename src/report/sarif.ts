@@ -27,7 +27,7 @@ interface RuleDescriptor {
  * //   "results": [{"ruleId": "part-exceeds-whole", "ruleIndex": 0, "level": "error", …}]}]}
  */
 export const formatSarif: Formatter = (results, options) => {
-  const findings = results.findings ?? [];
+  const findings = [...(results.findings ?? [])];
   const rules: RuleDescriptor[] = Object.values(options.rulesMeta).map(ruleDescriptor);
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   // A rule missing from rulesMeta still gets a descriptor, so every ruleIndex points at one.

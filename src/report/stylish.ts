@@ -4,7 +4,7 @@ import type { Document } from '../document/types.js';
 import { locate } from '../util/line-index.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
 import { lineIndexOf } from '../util/line-index.js';
-import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults, type StreamedFormatter } from './types.js';
+import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults, type FindingList, type StreamedFormatter } from './types.js';
 
 const WINDOW = 60; // characters of context either side of a span on long lines
 const MAX_MARKS = 100;
@@ -108,7 +108,7 @@ function claimsBlock(c: ChalkInstance, doc: Document, claims: readonly Claim[], 
 
 const fmt = (n: number): string => (n === Infinity ? '∞' : Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000));
 
-function summaryLine(c: ChalkInstance, results: RunResults): string {
+function summaryLine(c: ChalkInstance, results: RunResults<FindingList>): string {
   const { text, tone } = summaryText(results);
   return { neutral: c.dim, ok: c.green, error: c.red.bold, warning: c.yellow.bold }[tone](text);
 }

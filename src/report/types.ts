@@ -1,13 +1,15 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { ReportedError } from '../errors.js';
 import type { Story } from '../rules/stories.js';
-import type { CheckedDocument, Finding, RuleMeta, RuleModule } from '../rules/types.js';
+import type { CheckedDocument, Finding, FindingList, RuleMeta, RuleModule } from '../rules/types.js';
 
-/** Everything one run produced, as the formatters see it. */
-export interface RunResults {
+export type { FindingList } from '../rules/types.js';
+
+/** Everything one run produced, as the formatters see it. The core's functions give findings as an array. */
+export interface RunResults<Findings extends FindingList = readonly Finding[]> {
   documents: readonly CheckedDocument[];
   /** null for `extract`, which reports claims only. */
-  findings: readonly Finding[] | null;
+  findings: Findings | null;
   /** Articles that could not be read, and rules that crashed: reported, never lost. */
   errors: readonly ReportedError[];
   /** The run's articles grouped by story (`--group-by story`). */
@@ -21,7 +23,7 @@ export interface FormatOptions {
 }
 
 /** A formatter is pure: results in, text out; no writing and no exit codes. */
-export type Formatter = (results: RunResults, options: FormatOptions) => string;
+export type Formatter = (results: RunResults<FindingList>, options: FormatOptions) => string;
 
 /**
  * A format written while the run goes, so that a corpus of any size is reported without holding it:
@@ -32,7 +34,7 @@ export interface StreamedFormatter {
   head(options: FormatOptions): string;
   document(checked: CheckedDocument, index: number, options: FormatOptions): string;
   /** The end of the report, in pieces: a corpus's findings are written one by one, never as one string. */
-  tail(results: RunResults, documents: number, options: FormatOptions): Iterable<string>;
+  tail(results: RunResults<FindingList>, documents: number, options: FormatOptions): Iterable<string>;
 }
 
 export interface Summary {
@@ -43,14 +45,15 @@ export interface Summary {
   infos: number;
 }
 
-export function summarize(results: RunResults): Summary {
-  const findings = results.findings ?? [];
+export function summarize(results: RunResults<FindingList>): Summary {
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const f of results.findings ?? []) count[f.severity] += 1; // one pass: a spilled list is read from disk
   return {
     documents: results.documents.length,
     claims: results.documents.reduce((n, d) => n + (d.claimCount ?? d.claims.length), 0),
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
+    errors: count.error,
+    warnings: count.warning,
+    infos: count.info,
   };
 }
 
@@ -62,7 +65,7 @@ export const displayPath = (id: string, options: Pick<FormatOptions, 'cwd'>): st
  * The closing line of a report, and its tone: "✔ no problems (1 document, 16 claims)", "✖ 2 problems
  * (1 error, 1 warning, 0 info) in …". Never a ✔ when an article could not be read.
  */
-export function summaryText(results: RunResults): { text: string; tone: 'neutral' | 'ok' | 'error' | 'warning' } {
+export function summaryText(results: RunResults<FindingList>): { text: string; tone: 'neutral' | 'ok' | 'error' | 'warning' } {
   const s = summarize(results);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const docs = `${plural(s.documents, 'document')}, ${plural(s.claims, 'claim')}`;

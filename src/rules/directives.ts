@@ -65,20 +65,22 @@ function nextLineWithText(doc: Document, line: number, lineCount: number): numbe
 const sameRules = (a: Directive, b: Directive): boolean => b.rules.length === 0 || b.rules.every((r) => a.rules.includes(r));
 
 /**
- * Drops the findings a directive covers (by the line of the finding's first location) and, when
- * asked, reports each directive that suppressed nothing as a finding of its own.
+ * Whether a directive covers a finding (by the line of its first location); the directive that does
+ * is marked as used.
  */
-export function applyDirectives(findings: readonly Finding[], directives: ReadonlyMap<string, readonly Directive[]>, reportUnused: boolean): Finding[] {
-  const kept = findings.filter((finding) => {
-    const at = finding.locations[0];
-    const directive = at && directives.get(at.document)?.find((d) => at.line >= d.from && at.line <= d.to && (d.rules.length === 0 || d.rules.includes(finding.ruleId)));
-    if (directive) directive.used = true;
-    return !directive;
-  });
-  if (!reportUnused) return kept;
+export function isSuppressed(finding: Finding, directives: ReadonlyMap<string, readonly Directive[]>): boolean {
+  const at = finding.locations[0];
+  const directive = at && directives.get(at.document)?.find((d) => at.line >= d.from && at.line <= d.to && (d.rules.length === 0 || d.rules.includes(finding.ruleId)));
+  if (directive) directive.used = true;
+  return directive !== undefined;
+}
+
+/** Each directive that suppressed nothing, as a finding of its own (`--report-unused-directives`). */
+export function unusedDirectiveFindings(directives: ReadonlyMap<string, readonly Directive[]>): Finding[] {
+  const findings: Finding[] = [];
   for (const list of directives.values()) {
     for (const d of list.filter((x) => !x.used)) {
-      kept.push({
+      findings.push({
         ruleId: 'unused-disable-directive',
         messageId: 'unused',
         severity: 'warning',
@@ -88,5 +90,5 @@ export function applyDirectives(findings: readonly Finding[], directives: Readon
       });
     }
   }
-  return kept;
+  return findings;
 }

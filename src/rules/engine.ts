@@ -4,6 +4,7 @@ import { RuleCrash } from '../errors.js';
 import { localeConfig } from '../extract/index.js';
 import type { Lexicon } from '../extract/lexicon.js';
 import { locate } from '../util/line-index.js';
+import { memoryFigureStore, type FigureStore } from './story-match.js';
 import type { CheckedDocument, Finding, ReportDescriptor, RuleContext, RuleHandlers, RuleModule, Severity } from './types.js';
 
 /** How a rule is set for one document: its severity ('off' turns it off) and its options. */
@@ -21,6 +22,10 @@ export interface RunOptions {
    * rules never see them, and a finding that points at none of the run's articles is dropped.
    */
   context?: readonly CheckedDocument[];
+  /** Takes each finding as it is reported, instead of the run's result holding them all (a corpus's spool). */
+  onFinding?: (finding: Finding) => void;
+  /** Where corpus rules keep the figures they compare across articles (default: in memory). */
+  figureStore?: () => FigureStore;
 }
 
 export interface RunResult {
@@ -93,9 +98,13 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
         if (docs.length > 0 && !docs.some((d) => inRun.has(d))) return; // only about archived articles
         const doc = docs.find((d) => inRun.has(d)) ?? state.current?.doc;
         const severity = severityOf(rule, doc);
-        if (severity !== 'off') findings.push(toFinding(rule, severity, leadWithRun(descriptor, inRun)));
+        if (severity === 'off') return;
+        const finding = toFinding(rule, severity, leadWithRun(descriptor, inRun));
+        if (options.onFinding) options.onFinding(finding);
+        else findings.push(finding);
       },
       lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
+      figureStore: options.figureStore ?? memoryFigureStore,
       ...(options.debug ? { debug: options.debug } : {}),
     };
     if (rule.meta.scope === 'corpus') state.guard('<corpus>', () => (state.handlers = rule.create(context)));
@@ -175,13 +184,29 @@ function toFinding(rule: RuleModule, severity: Severity, d: ReportDescriptor): F
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** In input order of documents, then by position, severity and rule. */
-export function sortFindings(findings: Finding[], order: Map<string, number>): Finding[] {
-  const key = (f: Finding) => f.locations[0];
-  return findings.sort((a, b) => {
-    const la = key(a);
-    const lb = key(b);
-    if (la && lb && la.document !== lb.document) return (order.get(la.document) ?? 0) - (order.get(lb.document) ?? 0);
-    return (la?.start ?? 0) - (lb?.start ?? 0) || RANK[a.severity] - RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : 1);
-  });
+/**
+ * Where a finding goes in a report: by the input position of the document of its first location
+ * (`order`), then by position, severity and rule; findings equal in all four keep the order they came in.
+ */
+export function findingKey(finding: Finding, order: number): { order: number; start: number; rank: number; rule: string } {
+  return { order, start: finding.locations[0]?.start ?? 0, rank: RANK[finding.severity], rule: finding.ruleId };
 }
+
+export type FindingKey = ReturnType<typeof findingKey>;
+
+export const compareKeys = (a: FindingKey, b: FindingKey): number =>
+  a.order - b.order || a.start - b.start || a.rank - b.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+
+/** In input order of documents, then by position, severity and rule (a stable sort: see findingKey). */
+export function sortFindings(findings: Finding[], order: ReadonlyMap<string, number>): Finding[] {
+  const keyed = findings.map((f) => ({ f, key: findingKey(f, orderOf(f, order)) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  keyed.forEach(({ f }, i) => (findings[i] = f));
+  return findings;
+}
+
+/** The input position of the document a finding points at first (0 for a finding without a place). */
+export const orderOf = (finding: Finding, order: ReadonlyMap<string, number>): number => {
+  const at = finding.locations[0];
+  return at ? (order.get(at.document) ?? 0) : 0;
+};

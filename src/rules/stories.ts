@@ -1,6 +1,6 @@
 import type { NumericClaim } from '../claims/types.js';
 import { localeConfig } from '../extract/index.js';
-import { DEFAULT_WINDOW_DAYS, storyBuckets, storyFigure, withinWindow, type StoryFigure } from './story-match.js';
+import { DEFAULT_WINDOW_DAYS, memoryFigureStore, storyFigure, withinWindow, type FigureStore, type StoryFigure } from './story-match.js';
 import type { CheckedDocument } from './types.js';
 
 /** Articles about the same events: linked by figures the cross-article rules would compare. */
@@ -19,8 +19,7 @@ export interface Story {
  * cross-article-conflict compares in), and stories are the connected groups of such links. An article
  * that shares no figure is a story of its own.
  */
-export function storyClusters() {
-  const figures: StoryFigure[] = [];
+export function storyClusters(figures: FigureStore = memoryFigureStore()) {
   const order: string[] = [];
   return {
     add({ doc, claims, kept }: CheckedDocument): void {
@@ -28,7 +27,7 @@ export function storyClusters() {
       for (const claim of claims) {
         if (claim.kind !== 'count') continue;
         const figure = storyFigure(claim as NumericClaim, doc, localeConfig(doc.lang).lexicon, kept);
-        if (figure) figures.push(figure);
+        if (figure) figures.add(figure);
       }
     },
     finish(): Story[] {
@@ -44,7 +43,7 @@ export function storyClusters() {
         parent.set(root(a.doc.id), root(b.doc.id));
         for (const id of [a.doc.id, b.doc.id]) labels.set(id, (labels.get(id) ?? new Set()).add(label));
       };
-      for (const bucket of storyBuckets(figures)) {
+      for (const bucket of figures.buckets()) {
         const label = `${bucket[0]!.claim.measure} in ${sharedPlace(bucket)}`;
         // On a time line, linking each figure to the next one within the window gives the same groups
         // as comparing every pair; an undated figure may be about any of them.

@@ -13,23 +13,25 @@ import type { RuleContext } from './types.js';
 export const DEFAULT_WINDOW_DAYS = 31;
 
 /**
- * What both cross-article rules do with each count: keep it when it is a story figure. The rule reads
- * `figures` when the corpus ends.
+ * What both cross-article rules do with each count: keep it in a store when it is a story figure. The
+ * rule reads the store's buckets when the corpus ends.
  */
-export function storyFigureCollector(context: RuleContext): { figures: StoryFigure[]; count: (claim: NumericClaim) => void } {
-  const figures: StoryFigure[] = [];
+export function storyFigureCollector(context: RuleContext): { figures: FigureStore; count: (claim: NumericClaim) => void } {
+  const figures = context.figureStore();
   return {
     figures,
     count(claim) {
       const { doc, kept } = context.document;
-      const figure = storyFigure(claim, doc, context.lexicon, kept);
-      if (figure) figures.push(context.archived ? { ...figure, archived: true } : figure);
+      const figure = storyFigure(claim, doc, context.lexicon, kept, context.archived);
+      if (figure) figures.add(figure);
     },
   };
 }
 
 /** A figure of one article that corpus rules compare with the figures of other articles. */
 export interface StoryFigure {
+  /** Names the figure within a run: a figure read back from disk (spill/) is a new object. */
+  key: number;
   claim: NumericClaim;
   doc: Document;
   /** The places its sentence names, or else its article's main place: what it may be matched on. */
@@ -41,25 +43,43 @@ export interface StoryFigure {
 }
 
 /**
+ * Where a run keeps story figures until the corpus ends, to be read back a bucket at a time: in memory,
+ * or past a budget on disk (spill/), so that a corpus's figures need not all be held.
+ */
+export interface FigureStore {
+  add(figure: StoryFigure): void;
+  /** The buckets of figures from more than one article, in order of first appearance (see storyBuckets). */
+  buckets(): Iterable<StoryFigure[]>;
+}
+
+export function memoryFigureStore(): FigureStore {
+  const figures: StoryFigure[] = [];
+  return { add: (figure) => void figures.push(figure), buckets: () => storyBuckets(figures) };
+}
+
+/**
  * The figure as cross-article rules see it (holding `kept`, the document as the run keeps it), or null when it is not a story figure: a count with a
  * measure and a place, not a part of another figure, not in a sentence about a change or an earlier state.
  * "In het dal van de Geul in Zuid-Limburg zijn 23 mensen omgekomen" → places geul and limburg.
  */
-export function storyFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, kept: Document = doc): StoryFigure | null {
+export function storyFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, kept: Document = doc, archived = false): StoryFigure | null {
   // Both cross-article rules and the story grouping ask for each claim: one figure serves them all.
   let figure = figures.get(claim);
-  if (figure === undefined) figures.set(claim, (figure = newStoryFigure(claim, doc, lexicon, kept)));
+  if (figure === undefined) figures.set(claim, (figure = newStoryFigure(claim, doc, lexicon, kept, archived)));
   return figure;
 }
 
 const figures = new WeakMap<NumericClaim, StoryFigure | null>();
+let lastKey = 0;
 
-function newStoryFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, kept: Document): StoryFigure | null {
+function newStoryFigure(claim: NumericClaim, doc: Document, lexicon: Lexicon, kept: Document, archived: boolean): StoryFigure | null {
   if (claim.kind !== 'count' || claim.measure === null || claim.partOf !== null || !claim.scope.place) return null;
   if (inChangeContext(doc, lexicon, claim.start, claim.end)) return null;
   const named = placesNamed(claim, doc);
   const places = [...new Set([claim.scope.place, ...named])];
-  return { claim: ownCopy(claim), doc: kept, places, placeNamed: named.length > 0 };
+  const figure: StoryFigure = { key: ++lastKey, claim: ownCopy(claim), doc: kept, places, placeNamed: named.length > 0 };
+  if (archived) figure.archived = true;
+  return figure;
 }
 
 /**
@@ -93,15 +113,19 @@ function placesNamed(claim: NumericClaim, doc: Document): string[] {
 export function storyBuckets(figures: readonly StoryFigure[]): StoryFigure[][] {
   const buckets = new Map<string, StoryFigure[]>();
   for (const f of figures) {
-    const { measure, scope } = f.claim;
-    for (const place of f.places) {
-      const key = [measure, scope.group ?? '', scope.period ?? '', place].join('|');
+    for (const key of bucketKeys(f)) {
       const list = buckets.get(key) ?? [];
       list.push(f);
       buckets.set(key, list);
     }
   }
   return [...buckets.values()].filter((list) => new Set(list.map((f) => f.doc.id)).size > 1);
+}
+
+/** The buckets a figure is compared in: its measure, group and period, with each place it may stand for. */
+export function bucketKeys(f: StoryFigure): string[] {
+  const { measure, scope } = f.claim;
+  return f.places.map((place) => [measure, scope.group ?? '', scope.period ?? '', place].join('|'));
 }
 
 /** The places two figures have in common, their own places first. */

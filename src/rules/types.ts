@@ -1,6 +1,7 @@
 import type { Claim, DateClaim, DurationClaim, NumericClaim } from '../claims/types.js';
 import type { Document } from '../document/types.js';
 import type { Lexicon } from '../extract/lexicon.js';
+import type { FigureStore } from './story-match.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -60,6 +61,8 @@ export interface RuleContext {
   /** The 1-based line a claim or span starts on, for messages ("line 5"). */
   lineOf(span: { start: number; end: number }, document?: Document): number;
   debug?(message: string): void;
+  /** A new store for figures a corpus rule compares across articles when the corpus ends (story-match.ts). */
+  figureStore(): FigureStore;
 }
 
 type Handler<T> = (claim: T) => void;
@@ -98,6 +101,14 @@ export interface Finding {
   message: string;
   locations: FindingLocation[];
   claims: string[];
+}
+
+/**
+ * A run's findings in report order: an array, or, for a corpus whose findings went past the memory
+ * budget, a list read back from disk each time it is iterated (rules/finding-spool.ts).
+ */
+export interface FindingList extends Iterable<Finding> {
+  readonly length: number;
 }
 
 /** The ESLint shape for a rule: meta plus create(context) → handlers keyed by claim kind. */

@@ -1,5 +1,5 @@
 import { disagreement } from '../compare.js';
-import { DEFAULT_WINDOW_DAYS, isCumulative, matchedOn, repeatsOlder, storyBuckets, storyFigureCollector, timeOrder, withinWindow, type StoryFigure } from '../story-match.js';
+import { DEFAULT_WINDOW_DAYS, isCumulative, matchedOn, repeatsOlder, storyFigureCollector, timeOrder, withinWindow, type StoryFigure } from '../story-match.js';
 import { measureProperties } from '../../measures/properties.js';
 import { defineRule } from '../types.js';
 
@@ -30,11 +30,13 @@ export default defineRule({
       'corpus:exit'() {
         const windowDays = context.options.windowDays ?? DEFAULT_WINDOW_DAYS;
         const reported = new Set<string>();
-        const inFinding = new Set<StoryFigure>();
+        // By figure key: a figure is in a bucket for each place it may stand for, and a bucket read back
+        // from disk holds new objects.
+        const inFinding = new Set<number>();
         // Against the archive, one finding per figure of the run: the disagreeing archived figure of
         // the newest article, however many archived articles disagree.
-        const againstArchive = new Map<StoryFigure, { verdict: Verdict; archived: StoryFigure }>();
-        for (const bucket of storyBuckets(figures)) {
+        const againstArchive = new Map<number, { verdict: Verdict; archived: StoryFigure }>();
+        for (const bucket of figures.buckets()) {
           for (let i = 0; i < bucket.length; i++) {
             for (let j = i + 1; j < bucket.length; j++) {
               const [x, y] = [bucket[i]!, bucket[j]!];
@@ -43,8 +45,8 @@ export default defineRule({
               if (!verdict) continue;
               if (x.archived || y.archived) {
                 const [own, archived] = x.archived ? [y, x] : [x, y];
-                const best = againstArchive.get(own);
-                if (!best || newerSource(archived, best.archived)) againstArchive.set(own, { verdict, archived });
+                const best = againstArchive.get(own.key);
+                if (!best || newerSource(archived, best.archived)) againstArchive.set(own.key, { verdict, archived });
                 continue;
               }
               // One finding per pair of articles and scope, whichever place bucket finds it first.
@@ -53,9 +55,9 @@ export default defineRule({
               // A figure already in a finding adds nothing new with another already in one: each finding
               // brings a figure not yet reported, so a story told by many articles gives findings in
               // proportion to its figures, not to its pairs of articles.
-              if (reported.has(pair) || (inFinding.has(x) && inFinding.has(y))) continue;
+              if (reported.has(pair) || (inFinding.has(x.key) && inFinding.has(y.key))) continue;
               reported.add(pair);
-              inFinding.add(x).add(y);
+              inFinding.add(x.key).add(y.key);
               report(verdict);
             }
           }

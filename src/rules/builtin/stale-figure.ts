@@ -1,4 +1,4 @@
-import { DEFAULT_WINDOW_DAYS, matchedOn, staleAgainst, storyBuckets, storyFigureCollector, withinWindow, type StoryFigure } from '../story-match.js';
+import { DEFAULT_WINDOW_DAYS, matchedOn, staleAgainst, storyFigureCollector, withinWindow } from '../story-match.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -23,14 +23,14 @@ export default defineRule({
       count,
       'corpus:exit'() {
         const windowDays = context.options.windowDays ?? DEFAULT_WINDOW_DAYS;
-        const reported = new Set<StoryFigure>();
-        for (const bucket of storyBuckets(figures)) {
+        const reported = new Set<number>(); // by key: see cross-article-conflict
+        for (const bucket of figures.buckets()) {
           for (const figure of bucket) {
-            if (reported.has(figure)) continue;
+            if (reported.has(figure.key)) continue;
             const near = bucket.filter((f) => withinWindow(f.doc, figure.doc, windowDays));
             const stale = staleAgainst(figure, near);
             if (!stale) continue;
-            reported.add(figure);
+            reported.add(figure.key);
             const { older, newer } = stale;
             context.report({
               messageId: 'stale',

@@ -1,0 +1,65 @@
+import type Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * How many items a run holds in memory before it sets the rest aside on disk: enough that checking
+ * drafts and ordinary folders never touches the disk, few enough that a corpus's memory stays flat.
+ */
+export interface SpillBudgets {
+  /** Story figures per store (each of the cross-article rules and the story grouping keeps one). */
+  figures: number;
+  /** Findings of the run, before they are sorted into report order. */
+  findings: number;
+}
+
+export const DEFAULT_SPILL_BUDGETS: SpillBudgets = { figures: 20_000, findings: 10_000 };
+
+// The native module loads only when a run spills, not on every start of the CLI.
+const sqlite = (): typeof Database => createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+
+/**
+ * The scratch space of one run: a temporary SQLite database, opened the first time a store passes
+ * its budget and removed by `close`. SQLite does what the stores need past memory: an external sort
+ * (findings into report order) and grouping by key (figures into buckets), one row at a time.
+ * Nothing here is kept: no journal, no sync, one connection.
+ */
+export class SpillArea {
+  private dir: string | null = null;
+  private db: Database.Database | null = null;
+  private tables = 0;
+
+  constructor(readonly budgets: SpillBudgets = DEFAULT_SPILL_BUDGETS) {}
+
+  /** The database, opened on first use. */
+  database(): Database.Database {
+    if (this.db) return this.db;
+    this.dir = mkdtempSync(join(tmpdir(), 'factlint-spill-'));
+    const db = new (sqlite())(join(this.dir, 'spill.db'));
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('temp_store = FILE'); // ORDER BY a corpus's findings sorts on disk, not in memory
+    return (this.db = db);
+  }
+
+  /** A table name no other store of this run uses: `prefix_N`. */
+  tableName(prefix: string): string {
+    return `${prefix}_${++this.tables}`;
+  }
+
+  /** Whether anything was set aside on disk. */
+  get spilled(): boolean {
+    return this.db !== null;
+  }
+
+  /** Closes and removes the database, if there is one. */
+  close(): void {
+    this.db?.close();
+    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+    this.db = null;
+    this.dir = null;
+  }
+}

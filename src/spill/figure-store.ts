@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import type { NumericClaim } from '../claims/types.js';
+import type { Document } from '../document/types.js';
+import { bucketKeys, storyBuckets, type FigureStore, type StoryFigure } from '../rules/story-match.js';
+import type { SpillArea } from './area.js';
+
+/** A figure as a row: its claim and places; its document by id (`high` may be Infinity, which JSON has not). */
+interface FigureRow {
+  key: number;
+  claim: Omit<NumericClaim, 'high'> & { high: number | null };
+  places: readonly string[];
+  placeNamed: boolean;
+  archived?: true;
+}
+
+/**
+ * A figure store that holds `budget` figures in memory and, past that, keeps them all in the run's
+ * spill area: a figure row, and a member row for each bucket it is compared in. Buckets come back one
+ * at a time, in order of first appearance, each figure in the order it was added, exactly as the
+ * in-memory store gives them (storyBuckets); a figure in two buckets comes back as two objects with one
+ * `key`. Its document is the object the run keeps for it.
+ */
+export function spillingFigureStore(area: SpillArea, budget = area.budgets.figures): FigureStore {
+  let memory: StoryFigure[] | null = [];
+  let disk: DiskFigures | null = null;
+  return {
+    add(figure) {
+      if (memory) {
+        memory.push(figure);
+        if (memory.length <= budget) return;
+        disk = new DiskFigures(area.database(), area.tableName('figures'));
+        for (const f of memory) disk.add(f);
+        memory = null;
+        return;
+      }
+      disk!.add(figure);
+    },
+    buckets() {
+      return memory ? storyBuckets(memory) : disk!.buckets();
+    },
+  };
+}
+
+class DiskFigures {
+  // The documents the figures belong to, by number: two articles may share an id, never an object.
+  private readonly docs: Document[] = [];
+  private readonly numbers = new WeakMap<Document, number>();
+  private readonly insertFigure: Database.Statement;
+  private readonly insertBucket: Database.Statement;
+  private readonly insertMember: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly name: string,
+  ) {
+    db.exec(`
+      CREATE TABLE ${name}_figure (id INTEGER PRIMARY KEY, doc TEXT NOT NULL, doc_number INTEGER NOT NULL, data TEXT NOT NULL);
+      CREATE TABLE ${name}_bucket (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+      CREATE TABLE ${name}_member (bucket INTEGER NOT NULL, figure INTEGER NOT NULL);
+    `);
+    this.insertFigure = db.prepare(`INSERT INTO ${name}_figure (doc, doc_number, data) VALUES (?, ?, ?)`);
+    // Bucket ids grow in order of first appearance; a known key keeps its id.
+    this.insertBucket = db.prepare(`INSERT INTO ${name}_bucket (key) VALUES (?) ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id`).pluck();
+    this.insertMember = db.prepare(`INSERT INTO ${name}_member (bucket, figure) VALUES (?, ?)`);
+  }
+
+  add(figure: StoryFigure): void {
+    const { claim, doc, places, placeNamed, archived, key } = figure;
+    const row: FigureRow = { key, claim: { ...claim, high: Number.isFinite(claim.high) ? claim.high : null }, places, placeNamed };
+    if (archived) row.archived = true;
+    let number = this.numbers.get(doc);
+    if (number === undefined) this.numbers.set(doc, (number = this.docs.push(doc) - 1));
+    const id = this.insertFigure.run(doc.id, number, JSON.stringify(row)).lastInsertRowid;
+    for (const bucketKey of bucketKeys(figure)) this.insertMember.run(this.insertBucket.get(bucketKey), id);
+  }
+
+  /** The buckets with figures of more than one article, read one at a time. */
+  *buckets(): Generator<StoryFigure[]> {
+    const { db, name } = this;
+    db.exec(`CREATE INDEX IF NOT EXISTS ${name}_member_bucket ON ${name}_member (bucket)`); // holds the rowid: a bucket's members come in insertion order
+    // Ids first, then each bucket's rows: one statement at a time runs on the connection.
+    const shared = db.prepare(`
+      SELECT m.bucket FROM ${name}_member m JOIN ${name}_figure f ON f.id = m.figure
+      GROUP BY m.bucket HAVING count(DISTINCT f.doc) > 1 ORDER BY m.bucket`).pluck().all() as number[];
+    const members = db.prepare(`
+      SELECT f.doc_number AS doc, f.data FROM ${name}_member m JOIN ${name}_figure f ON f.id = m.figure
+      WHERE m.bucket = ? ORDER BY m.rowid`);
+    for (const bucket of shared) {
+      const rows = members.all(bucket) as { doc: number; data: string }[];
+      yield rows.map(({ doc, data }) => figureOf(JSON.parse(data) as FigureRow, this.docs[doc]!));
+    }
+  }
+}
+
+function figureOf(row: FigureRow, doc: Document): StoryFigure {
+  const claim = { ...row.claim, high: row.claim.high ?? Infinity } as NumericClaim;
+  const figure: StoryFigure = { key: row.key, claim, doc, places: row.places, placeNamed: row.placeNamed };
+  if (row.archived) figure.archived = true;
+  return figure;
+}
