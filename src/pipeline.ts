@@ -3,7 +3,7 @@ import type { Document } from './document/types.js';
 import { ExtractionCrash, RuleCrash, type InputError } from './errors.js';
 import type { MeasureLexicon } from './measures/lexicon.js';
 import { extractClaims, type ExtractOptions } from './extract/engine.js';
-import type { RunResults } from './report/types.js';
+import type { Documents, RunResults } from './report/types.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
 import { isSuppressed, parseDirectives, unusedDirectiveFindings, type Directive } from './rules/directives.js';
 import type { TextStore } from './document/text-store.js';
@@ -13,6 +13,7 @@ import { concatLists, memorySpool } from './rules/finding-spool.js';
 import { memoryFigureStore } from './rules/story-match.js';
 import type { CheckedDocument, Finding, FindingList, RuleModule } from './rules/types.js';
 import type { SpillArea } from './spill/area.js';
+import { memoryDocuments, spillingDocuments, type DocumentList } from './spill/documents.js';
 import { spillingFigureStore } from './spill/figure-store.js';
 import { spillingSpool } from './spill/finding-spool.js';
 
@@ -63,7 +64,7 @@ export function checkDocument(doc: Document, options: CheckOptions = {}): Docume
 export function finishRun(documents: readonly Document[], results: readonly DocumentResult[], inputErrors: readonly InputError[], options: CheckOptions = {}): RunResults {
   const corpus = startCorpus(options);
   documents.forEach((doc, i) => corpus.add(doc, results[i]!));
-  // Without a spill area, the findings are an array already.
+  // Without a spill area, findings and documents are arrays already.
   return corpus.finish(inputErrors) as RunResults;
 }
 
@@ -103,25 +104,28 @@ export interface CorpusContext {
 export interface CorpusRun {
   add(doc: Document, result: DocumentResult): void;
   /** Findings may be read back from the spill area: iterate them before it closes. */
-  finish(inputErrors?: readonly InputError[]): RunResults<FindingList>;
+  finish(inputErrors?: readonly InputError[]): RunResults<FindingList, Documents>;
 }
 
 export function startCorpus(options: CorpusOptions = {}): CorpusRun {
-  const checked: CheckedDocument[] = [];
+  const keepClaims = options.keepClaims ?? true;
+  const spill = options.spill;
+  // A run that keeps claims keeps its documents whole; one that keeps stand-ins in a text store may set
+  // them aside on disk too.
+  const checked: DocumentList & { push(c: CheckedDocument): void; items?: readonly CheckedDocument[] } =
+    spill && options.store && !keepClaims ? spillingDocuments(spill, options.store) : memoryDocuments();
   const extractionCrashes: ExtractionCrash[] = [];
   const ruleCrashes: RuleCrash[] = [];
-  const spill = options.spill;
   const spool = spill ? spillingSpool(spill) : memorySpool();
   // Each finding is judged against the suppression directives as it comes (its article's directives are
   // known by then), and set aside with its place in the report: a corpus's findings are never one list.
-  const order = new Map<string, number>();
   const directives = new Map<string, Directive[]>();
+  const indexOf = (id: string) => checked.indexOf(id);
   const keep = (finding: Finding): void => {
-    if (!isSuppressed(finding, directives)) spool.add(finding, orderOf(finding, order));
+    if (!isSuppressed(finding, directives)) spool.add(finding, orderOf(finding, indexOf));
   };
-  const keepClaims = options.keepClaims ?? true;
   const corpusRules = options.extractOnly ? [] : (options.rules ?? BUILTIN_RULES).filter((r) => r.meta.scope === 'corpus');
-  const figureStore = spill ? () => spillingFigureStore(spill) : memoryFigureStore;
+  const figureStore = spill ? () => spillingFigureStore(spill, { documentById: (id) => checked.byId(id) }) : memoryFigureStore;
   const run = startRun(corpusRules, { ...options, onFinding: keep, figureStore });
   const stories = options.groupByStory ? storyClusters(figureStore()) : null;
   return {
@@ -143,18 +147,18 @@ export function startCorpus(options: CorpusOptions = {}): CorpusRun {
         const found = parseDirectives(doc);
         if (found.length > 0) directives.set(doc.id, found.map((d) => ({ ...d, document: kept })));
       }
-      order.set(doc.id, checked.length);
       checked.push(keepClaims ? { doc: options.store ? kept : doc, claims: result.claims } : { doc: kept, claims: [], claimCount: result.claims.length });
       result.findings.forEach(keep);
     },
     finish(inputErrors = []) {
       const errors = [...inputErrors, ...extractionCrashes];
-      if (options.extractOnly) return { documents: checked, findings: null, errors };
+      const documents: Documents = checked.items ?? checked; // an array when in memory
+      if (options.extractOnly) return { documents, findings: null, errors };
       for (const archived of options.corpusContext?.related() ?? []) run.addContext(archived);
       const corpus = run.finish(); // its findings went to keep()
       const unused = options.reportUnusedDirectives ? unusedDirectiveFindings(directives) : [];
       const findings = concatLists(spool.sorted(), unused);
-      return { documents: checked, findings, errors: [...errors, ...ruleCrashes, ...corpus.crashes], ...(stories ? { stories: stories.finish() } : {}) };
+      return { documents, findings, errors: [...errors, ...ruleCrashes, ...corpus.crashes], ...(stories ? { stories: stories.finish() } : {}) };
     },
   };
 }

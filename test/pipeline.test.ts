@@ -12,8 +12,8 @@ test('a run that keeps no claims finds and counts the same', () => {
   const lean = corpus.finish();
   expect(lean.findings).toEqual(whole.findings);
   expect(summarize(lean)).toEqual(summarize(whole));
-  expect(lean.documents.every((d) => d.claims.length === 0 && (d.claimCount ?? 0) > 0)).toBe(true);
-  expect(lean.documents.map((d) => d.doc.text)).toEqual(whole.documents.map((d) => d.doc.text));
+  expect([...lean.documents].every((d) => d.claims.length === 0 && (d.claimCount ?? 0) > 0)).toBe(true);
+  expect(Array.from(lean.documents, (d) => d.doc.text)).toEqual(whole.documents.map((d) => d.doc.text));
 });
 
 test('an article whose extraction crashes is reported and the others are still checked', () => {
@@ -22,6 +22,6 @@ test('an article whose extraction crashes is reported and the others are still c
   corpus.add(first!, { claims: null, findings: [], crashes: [{ ruleId: null, message: 'boom' }] });
   corpus.add(second!, checkDocument(second!));
   const results = corpus.finish();
-  expect(results.documents.map((d) => d.doc.id)).toEqual([second!.id]);
+  expect(Array.from(results.documents, (d) => d.doc.id)).toEqual([second!.id]);
   expect(results.errors.map((e) => e.message)).toEqual([`${first!.id}: extraction failed (a bug in factlint): boom`]);
 });

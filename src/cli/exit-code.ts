@@ -1,4 +1,4 @@
-import type { FindingList, RunResults } from '../report/types.js';
+import type { AnyRunResults } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
@@ -9,7 +9,7 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
  * 2 when an article could not be read (or a rule crashed), else 1 when a finding reaches the fail
  * level or the warnings exceed `maxWarnings`, else 0.
  */
-export function exitCodeFor(results: RunResults<FindingList>, failOn: Severity = 'error', maxWarnings?: number): number {
+export function exitCodeFor(results: AnyRunResults, failOn: Severity = 'error', maxWarnings?: number): number {
   if (results.errors.length > 0) return EXIT.error;
   let failing = false;
   let warnings = 0;

@@ -11,7 +11,7 @@ import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
 import { checkInWorkers, MIN_DOCUMENTS_PER_WORKER, readAhead, threadsFor } from '../parallel/pool.js';
 import { FORMATS_LISTING_CLAIMS, loadFormatter, loadStreamedFormatter, type FormatName } from '../report/formats.js';
-import { rulesMetaOf, type FindingList, type FormatOptions, type RunResults } from '../report/types.js';
+import { rulesMetaOf, type AnyRunResults, type FindingList, type FormatOptions } from '../report/types.js';
 import type { CheckedDocument, Severity } from '../rules/types.js';
 import { setupRun } from './setup.js';
 import { exitCodeFor } from './exit-code.js';
@@ -209,14 +209,14 @@ function overridesOf(flags: RunFlags): DocumentOverrides {
  * --changed-since, --baseline and --quiet narrow the findings, in that order. The first two are for
  * drafts and take the findings as a list; --quiet on its own leaves a corpus's spilled findings on disk.
  */
-async function narrow(results: RunResults<FindingList>, flags: RunFlags): Promise<RunResults<FindingList>> {
+async function narrow(results: AnyRunResults, flags: RunFlags): Promise<AnyRunResults> {
   if (results.findings === null) return results;
   if (!flags['changed-since'] && !flags.baseline) return flags.quiet ? { ...results, findings: onlyErrors(results.findings) } : results;
   let findings = [...results.findings];
   if (flags['changed-since']) findings = (await import('./changed-lines.js')).keepChangedSince(flags['changed-since'], findings);
   if (flags.baseline) {
     const { applyBaseline } = await import('./baseline.js');
-    const baseline = applyBaseline(flags.baseline, findings, results.documents.map((d) => d.doc), flags['update-baseline'] ?? false);
+    const baseline = applyBaseline(flags.baseline, findings, Array.from(results.documents, (d) => d.doc), flags['update-baseline'] ?? false);
     if (baseline.recorded !== null) log(`factlint: recorded ${baseline.recorded} finding(s) in the baseline ${flags.baseline}`);
     findings = baseline.findings;
   }

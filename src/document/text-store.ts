@@ -33,6 +33,16 @@ export class TextStore {
     return new StoredDocument(doc, this, this.put(doc.text, doc.prose));
   }
 
+  /** What the store needs to give a kept document back: its metadata and where its texts are (plain data). */
+  recordOf(kept: Document): StoredRecord | null {
+    return kept instanceof StoredDocument ? kept.record() : null;
+  }
+
+  /** The kept document again, from its record: a new object that reads the same texts. */
+  revive(record: StoredRecord): Document {
+    return new StoredDocument(record, this, record.where);
+  }
+
   /** Removes the temporary file, if there is one. */
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
@@ -63,7 +73,7 @@ export class TextStore {
   /** The texts of a stored document (the last one read is held, for the lines a report quotes). */
   read(where: Where): { text: string; prose: string } {
     if (where.kind === 'memory') return where;
-    if (this.last?.where === where) return this.last;
+    if (this.last?.where.kind === 'file' && this.last.where.offset === where.offset) return this.last; // a revived document's where is a copy
     if (this.fd === null) throw new Error('the text store was closed');
     const bytes = Buffer.alloc(where.textBytes + (where.proseBytes ?? 0));
     readSync(this.fd, bytes, 0, bytes.length, where.offset);
@@ -73,6 +83,9 @@ export class TextStore {
     return this.last;
   }
 }
+
+/** A kept document as plain data (spill/documents.ts sets a corpus's documents aside on disk). */
+export type StoredRecord = Omit<Document, 'text' | 'prose'> & { where: Where };
 
 /** A checked article as a run keeps it: a small object whose texts are read from the store when asked. */
 class StoredDocument implements Document {
@@ -84,7 +97,7 @@ class StoredDocument implements Document {
   readonly title?: string;
   readonly source?: string;
 
-  constructor(doc: Document, private readonly store: TextStore, private readonly where: Where) {
+  constructor(doc: Omit<Document, 'text' | 'prose'>, private readonly store: TextStore, private readonly where: Where) {
     this.id = doc.id;
     this.path = doc.path;
     this.bodyStart = doc.bodyStart;
@@ -92,6 +105,11 @@ class StoredDocument implements Document {
     this.date = doc.date;
     if (doc.title !== undefined) this.title = doc.title;
     if (doc.source !== undefined) this.source = doc.source;
+  }
+
+  record(): StoredRecord {
+    const { id, path, bodyStart, lang, date, title, source, where } = this;
+    return { id, path, bodyStart, lang, date, ...(title !== undefined ? { title } : {}), ...(source !== undefined ? { source } : {}), where };
   }
 
   get text(): string {

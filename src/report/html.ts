@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim, ClaimKind } from '../claims/types.js';
 import type { CheckedDocument, Finding, FindingLocation, Severity } from '../rules/types.js';
-import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults, type FindingList } from './types.js';
+import { displayPath, summaryText, type Formatter, type FormatOptions, type AnyRunResults } from './types.js';
 
 /** A highlighted range of a document's text, with the tags that open and close it. */
 interface Mark {
@@ -17,7 +17,8 @@ interface Mark {
 
 /** What every part of the page needs to know about the run. */
 interface Context {
-  results: RunResults<FindingList>;
+  results: AnyRunResults;
+  documents: readonly CheckedDocument[];
   options: FormatOptions;
   /** Position of each document in the run, by id, for anchor ids. */
   docIndex: Map<string, number>;
@@ -33,7 +34,9 @@ const KINDS: readonly ClaimKind[] = ['count', 'percent', 'money', 'quantity', 'f
  */
 export const formatHtml: Formatter = (results, options) => {
   const findings = [...(results.findings ?? [])];
-  const context: Context = { results, options, docIndex: new Map(results.documents.map((d, i) => [d.doc.id, i])), findings };
+  // The page lists every claim, so a run for it keeps its documents in memory: an array to walk often.
+  const documents = Array.from(results.documents);
+  const context: Context = { results, documents, options, docIndex: new Map(documents.map((d, i) => [d.doc.id, i])), findings };
   const summary = summaryText(results);
   const body = [
     '<header>',
@@ -44,8 +47,8 @@ export const formatHtml: Formatter = (results, options) => {
     '<main>',
     errorsSection(results),
     unplacedFindings(context),
-    results.documents.length > 1 ? figuresTable(context) : '',
-    ...results.documents.map((checked, i) => articleSection(checked, i, context)),
+    documents.length > 1 ? figuresTable(context) : '',
+    ...documents.map((checked, i) => articleSection(checked, i, context)),
     '</main>',
   ];
   return page(body.filter(Boolean).join('\n'));
@@ -88,7 +91,7 @@ function legend(): string {
   return `<ul class="legend" aria-label="legend">${[...items, ...underline].join('')}</ul>`;
 }
 
-function errorsSection(results: RunResults<FindingList>): string {
+function errorsSection(results: AnyRunResults): string {
   if (results.errors.length === 0) return '';
   const items = results.errors.map((e) => `<li><code>${esc(e.code)}</code> ${esc(e.message)}</li>`);
   return `<section class="errors"><h2>Could not be checked</h2><ul>${items.join('')}</ul></section>`;
@@ -260,7 +263,7 @@ function closeAt(pos: number, open: Mark[], out: string[]): void {
 
 /** Rows: measures; columns: articles; cells: the figures each article gives for the measure. */
 function figuresTable(context: Context): string {
-  const { documents } = context.results;
+  const { documents } = context;
   const measures = [...new Set(documents.flatMap((d) => d.claims.flatMap((c) => (c.measure ? [c.measure] : []))))].sort();
   if (measures.length === 0) return '<section class="figures"><h2>Figures per measure</h2><p>No figure has a known measure.</p></section>';
   const head = documents.map((d, i) => `<th scope="col">${jump(docAnchor(i), esc(displayPath(d.doc.id, context.options)))}</th>`);

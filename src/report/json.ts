@@ -39,7 +39,7 @@ export const streamJson: StreamedFormatter = {
 };
 
 export const formatJson: Formatter = (results, options) =>
-  [streamJson.head(options), ...results.documents.map((d, i) => streamJson.document(d, i, options)), ...streamJson.tail(results, results.documents.length, options)].join('');
+  [streamJson.head(options), ...Array.from(results.documents, (d, i) => streamJson.document(d, i, options)), ...streamJson.tail(results, results.documents.length, options)].join('');
 
 // JSON strings never hold a raw line break, so indenting every line is safe.
 const indent = (text: string, by: string): string => by + text.replace(/\n/g, `\n${by}`);

@@ -1,7 +1,6 @@
 import { errorLocation, type ReportedError } from '../errors.js';
-import type { Document } from '../document/types.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
-import { displayPath, type FormatOptions, type Formatter } from './types.js';
+import { displayPath, documentsById, type DocumentLookup, type FormatOptions, type Formatter } from './types.js';
 import { quote } from './location.js';
 
 const HOME = 'https://github.com/factlint/factlint';
@@ -29,7 +28,7 @@ interface Location {
  * //   "severity": "ERROR", "code": {"value": "sum-mismatch", "url": "…/docs/rules/sum-mismatch.md"}}]}
  */
 export const formatRdjson: Formatter = (results, options) => {
-  const docs = new Map(results.documents.map(({ doc }) => [doc.id, doc]));
+  const docs = documentsById(results.documents);
   const diagnostics = [
     ...Array.from(results.findings ?? [], (f) => diagnostic(f, docs, options)),
     ...results.errors.map((e) => errorDiagnostic(e, options)),
@@ -37,7 +36,7 @@ export const formatRdjson: Formatter = (results, options) => {
   return `${JSON.stringify({ source: { name: 'factlint', url: HOME }, diagnostics }, null, 2)}\n`;
 };
 
-function diagnostic(f: Finding, docs: Map<string, Document>, options: FormatOptions) {
+function diagnostic(f: Finding, docs: DocumentLookup, options: FormatOptions) {
   const [first, ...others] = f.locations;
   return {
     message: f.message,
@@ -56,7 +55,7 @@ function errorDiagnostic(e: ReportedError, options: FormatOptions) {
   return { message: e.message, location, severity: 'ERROR', code: { value: e.code } };
 }
 
-function location(loc: FindingLocation, docs: Map<string, Document>, options: FormatOptions): Location {
+function location(loc: FindingLocation, docs: DocumentLookup, options: FormatOptions): Location {
   const doc = docs.get(loc.document);
   // FindingLocation columns count UTF-16 units; bytes need the line up to the span, from the document.
   // Without it (never in a run), the columns stay UTF-16 throughout rather than mixing the two.

@@ -4,7 +4,7 @@ import type { Document } from '../document/types.js';
 import { locate } from '../util/line-index.js';
 import type { Finding, FindingLocation, Severity } from '../rules/types.js';
 import { lineIndexOf } from '../util/line-index.js';
-import { displayPath, summaryText, type Formatter, type FormatOptions, type RunResults, type FindingList, type StreamedFormatter } from './types.js';
+import { displayPath, documentsById, summaryText, type DocumentLookup, type Formatter, type FormatOptions, type AnyRunResults, type StreamedFormatter } from './types.js';
 
 const WINDOW = 60; // characters of context either side of a span on long lines
 const MAX_MARKS = 100;
@@ -15,10 +15,10 @@ const MAX_MARKS = 100;
  */
 export const formatStylish: Formatter = (results, options) => {
   const c = chalkFor(options);
-  const docs = new Map(results.documents.map((d) => [d.doc.id, d.doc]));
+  const docs = documentsById(results.documents);
   const out: string[] = [];
   if (results.findings === null) {
-    return [streamClaims.head(options), ...results.documents.map((d, i) => streamClaims.document(d, i, options)), ...streamClaims.tail(results, results.documents.length, options)].join('');
+    return [streamClaims.head(options), ...Array.from(results.documents, (d, i) => streamClaims.document(d, i, options)), ...streamClaims.tail(results, results.documents.length, options)].join('');
   } else {
     const byDoc = new Map<string, Finding[]>();
     for (const f of results.findings) {
@@ -64,7 +64,7 @@ const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> 
   info: (c, s) => c.blue(s),
 };
 
-function findingBlock(c: ChalkInstance, f: Finding, docs: Map<string, Document>, options: FormatOptions): string {
+function findingBlock(c: ChalkInstance, f: Finding, docs: DocumentLookup, options: FormatOptions): string {
   const [first, ...others] = f.locations;
   const where = first ? `${first.line}:${first.column}` : '';
   const lines = [`  ${c.dim(where.padEnd(7))} ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`];
@@ -108,7 +108,7 @@ function claimsBlock(c: ChalkInstance, doc: Document, claims: readonly Claim[], 
 
 const fmt = (n: number): string => (n === Infinity ? '∞' : Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000));
 
-function summaryLine(c: ChalkInstance, results: RunResults<FindingList>): string {
+function summaryLine(c: ChalkInstance, results: AnyRunResults): string {
   const { text, tone } = summaryText(results);
   return { neutral: c.dim, ok: c.green, error: c.red.bold, warning: c.yellow.bold }[tone](text);
 }

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim } from '../claims/types.js';
 import { locate } from '../util/line-index.js';
-import { displayPath, summaryText, type Formatter, type RunResults, type FindingList } from './types.js';
+import { displayPath, summaryText, type Formatter, type AnyRunResults } from './types.js';
 
 /** Columns of the analyst view, with the widest each may grow before its text is cut. */
 const COLUMNS = [
@@ -94,7 +94,7 @@ function relationCell(claim: Claim): string {
   return parts.join(', ');
 }
 
-function findingLines(c: ChalkInstance, results: RunResults<FindingList>, options: { cwd: string }): string[] {
+function findingLines(c: ChalkInstance, results: AnyRunResults, options: { cwd: string }): string[] {
   if (results.findings === null || results.findings.length === 0) return [];
   const lines = ['', c.bold('findings')];
   for (const f of results.findings) {

@@ -62,8 +62,10 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
   const crashes: RuleCrash[] = [];
   const settingOf = (rule: RuleModule, doc: Document | undefined): RuleSettings => (doc && options.settings?.(doc)[rule.meta.id]) || {};
   const severityOf = (rule: RuleModule, doc: Document | undefined) => settingOf(rule, doc).severity ?? rule.meta.severity;
-  // Weak: the run's articles themselves must not outlive their stage (a streamed run keeps stand-ins).
-  const inRun = new WeakSet<Document>();
+  // The articles from elsewhere (the archive), by object; every other document is the run's, including
+  // a stand-in a spilled corpus gives back from disk. Weak, so that it holds none of them.
+  const fromContext = new WeakSet<Document>();
+  const inRun = (doc: Document): boolean => !fromContext.has(doc);
   let last: CheckedDocument | undefined;
   const states = rules.map((rule) => {
     const state: { rule: RuleModule; current: CheckedDocument | undefined; handlers: RuleHandlers; guard: (id: string, fn: () => void) => void } = {
@@ -84,7 +86,7 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
         return state.current;
       },
       get archived() {
-        return state.current !== undefined && !inRun.has(state.current.doc);
+        return state.current !== undefined && fromContext.has(state.current.doc);
       },
       get lexicon() {
         return lexiconOf(state.current?.doc.lang ?? 'en');
@@ -95,8 +97,8 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
       report(descriptor) {
         // A corpus finding takes the setting of the run's document it points at first.
         const docs = [...(descriptor.claims ?? []).map((c) => c.document), ...(descriptor.spans ?? []).map((s) => s.document)];
-        if (docs.length > 0 && !docs.some((d) => inRun.has(d))) return; // only about archived articles
-        const doc = docs.find((d) => inRun.has(d)) ?? state.current?.doc;
+        if (docs.length > 0 && !docs.some(inRun)) return; // only about archived articles
+        const doc = docs.find(inRun) ?? state.current?.doc;
         const severity = severityOf(rule, doc);
         if (severity === 'off') return;
         const finding = toFinding(rule, severity, leadWithRun(descriptor, inRun));
@@ -112,8 +114,6 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
   });
   return {
     add(checked) {
-      inRun.add(checked.doc);
-      if (checked.kept) inRun.add(checked.kept);
       last = checked;
       for (const { state, context } of states) {
         const { rule } = state;
@@ -127,6 +127,8 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
       }
     },
     addContext(checked) {
+      fromContext.add(checked.doc);
+      if (checked.kept) fromContext.add(checked.kept);
       for (const { state } of states) {
         if (state.rule.meta.scope !== 'corpus') continue;
         state.current = checked;
@@ -147,8 +149,8 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
 }
 
 /** A finding between a run's article and an archived one points first at the run's article, where it can be fixed. */
-function leadWithRun(d: ReportDescriptor, inRun: WeakSet<Document>): ReportDescriptor {
-  const lead = d.claims?.findIndex((c) => inRun.has(c.document)) ?? -1;
+function leadWithRun(d: ReportDescriptor, inRun: (doc: Document) => boolean): ReportDescriptor {
+  const lead = d.claims?.findIndex((c) => inRun(c.document)) ?? -1;
   if (!d.claims || lead <= 0) return d;
   return { ...d, claims: [d.claims[lead]!, ...d.claims.filter((_, i) => i !== lead)] };
 }
@@ -199,14 +201,14 @@ export const compareKeys = (a: FindingKey, b: FindingKey): number =>
 
 /** In input order of documents, then by position, severity and rule (a stable sort: see findingKey). */
 export function sortFindings(findings: Finding[], order: ReadonlyMap<string, number>): Finding[] {
-  const keyed = findings.map((f) => ({ f, key: findingKey(f, orderOf(f, order)) }));
+  const keyed = findings.map((f) => ({ f, key: findingKey(f, orderOf(f, (id) => order.get(id))) }));
   keyed.sort((a, b) => compareKeys(a.key, b.key));
   keyed.forEach(({ f }, i) => (findings[i] = f));
   return findings;
 }
 
 /** The input position of the document a finding points at first (0 for a finding without a place). */
-export const orderOf = (finding: Finding, order: ReadonlyMap<string, number>): number => {
+export const orderOf = (finding: Finding, indexOf: (id: string) => number | undefined): number => {
   const at = finding.locations[0];
-  return at ? (order.get(at.document) ?? 0) : 0;
+  return at ? (indexOf(at.document) ?? 0) : 0;
 };

@@ -13,9 +13,11 @@ export interface SpillBudgets {
   figures: number;
   /** Findings of the run, before they are sorted into report order. */
   findings: number;
+  /** Checked documents (their stand-ins, spill/documents.ts), when the run keeps no claims. */
+  documents: number;
 }
 
-export const DEFAULT_SPILL_BUDGETS: SpillBudgets = { figures: 20_000, findings: 10_000 };
+export const DEFAULT_SPILL_BUDGETS: SpillBudgets = { figures: 20_000, findings: 10_000, documents: 4_000 };
 
 // The native module loads only when a run spills, not on every start of the CLI.
 const sqlite = (): typeof Database => createRequire(import.meta.url)('better-sqlite3') as typeof Database;

@@ -18,9 +18,10 @@ interface FigureRow {
  * spill area: a figure row, and a member row for each bucket it is compared in. Buckets come back one
  * at a time, in order of first appearance, each figure in the order it was added, exactly as the
  * in-memory store gives them (storyBuckets); a figure in two buckets comes back as two objects with one
- * `key`. Its document is the object the run keeps for it.
+ * `key`. A figure's document comes back from `documentById` (the run's document list, which may itself
+ * be on disk) when it is one of the run's; an archived article's is held, as the archive's are few.
  */
-export function spillingFigureStore(area: SpillArea, budget = area.budgets.figures): FigureStore {
+export function spillingFigureStore(area: SpillArea, { budget = area.budgets.figures, documentById }: { budget?: number; documentById?: (id: string) => Document | undefined } = {}): FigureStore {
   let memory: StoryFigure[] | null = [];
   let disk: DiskFigures | null = null;
   return {
@@ -28,7 +29,7 @@ export function spillingFigureStore(area: SpillArea, budget = area.budgets.figur
       if (memory) {
         memory.push(figure);
         if (memory.length <= budget) return;
-        disk = new DiskFigures(area.database(), area.tableName('figures'));
+        disk = new DiskFigures(area.database(), area.tableName('figures'), documentById);
         for (const f of memory) disk.add(f);
         memory = null;
         return;
@@ -42,7 +43,7 @@ export function spillingFigureStore(area: SpillArea, budget = area.budgets.figur
 }
 
 class DiskFigures {
-  // The documents the figures belong to, by number: two articles may share an id, never an object.
+  // The documents that cannot be found by id, by number (-1: the run's document with the row's id).
   private readonly docs: Document[] = [];
   private readonly numbers = new WeakMap<Document, number>();
   private readonly insertFigure: Database.Statement;
@@ -52,6 +53,7 @@ class DiskFigures {
   constructor(
     private readonly db: Database.Database,
     private readonly name: string,
+    private readonly documentById?: (id: string) => Document | undefined,
   ) {
     db.exec(`
       CREATE TABLE ${name}_figure (id INTEGER PRIMARY KEY, doc TEXT NOT NULL, doc_number INTEGER NOT NULL, data TEXT NOT NULL);
@@ -68,7 +70,7 @@ class DiskFigures {
     const { claim, doc, places, placeNamed, archived, key } = figure;
     const row: FigureRow = { key, claim: { ...claim, high: Number.isFinite(claim.high) ? claim.high : null }, places, placeNamed };
     if (archived) row.archived = true;
-    let number = this.numbers.get(doc);
+    let number = this.documentById && !archived ? -1 : this.numbers.get(doc);
     if (number === undefined) this.numbers.set(doc, (number = this.docs.push(doc) - 1));
     const id = this.insertFigure.run(doc.id, number, JSON.stringify(row)).lastInsertRowid;
     for (const bucketKey of bucketKeys(figure)) this.insertMember.run(this.insertBucket.get(bucketKey), id);
@@ -83,11 +85,11 @@ class DiskFigures {
       SELECT m.bucket FROM ${name}_member m JOIN ${name}_figure f ON f.id = m.figure
       GROUP BY m.bucket HAVING count(DISTINCT f.doc) > 1 ORDER BY m.bucket`).pluck().all() as number[];
     const members = db.prepare(`
-      SELECT f.doc_number AS doc, f.data FROM ${name}_member m JOIN ${name}_figure f ON f.id = m.figure
+      SELECT f.doc AS id, f.doc_number AS number, f.data FROM ${name}_member m JOIN ${name}_figure f ON f.id = m.figure
       WHERE m.bucket = ? ORDER BY m.rowid`);
     for (const bucket of shared) {
-      const rows = members.all(bucket) as { doc: number; data: string }[];
-      yield rows.map(({ doc, data }) => figureOf(JSON.parse(data) as FigureRow, this.docs[doc]!));
+      const rows = members.all(bucket) as { id: string; number: number; data: string }[];
+      yield rows.map(({ id, number, data }) => figureOf(JSON.parse(data) as FigureRow, number === -1 ? this.documentById!(id)! : this.docs[number]!));
     }
   }
 }

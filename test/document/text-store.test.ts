@@ -54,6 +54,6 @@ test('a run whose texts all spilled reports exactly what a run holding them repo
     expect(FORMATTERS[format](streamed, formatOptions)).toBe(FORMATTERS[format]({ ...whole, findings: streamed.findings }, formatOptions));
   }
   // The run holds none of the documents it was given: what it kept reads its text from the store.
-  expect(streamed.documents.every((d, i) => d.doc !== corpus[i] && !Object.hasOwn(d.doc, 'text'))).toBe(true);
+  expect([...streamed.documents].every((d, i) => d.doc !== corpus[i] && !Object.hasOwn(d.doc, 'text'))).toBe(true);
   store.close();
 });

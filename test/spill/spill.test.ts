@@ -8,10 +8,10 @@ import { TextStore } from '../../src/document/text-store.js';
 import { checkDocument, startCorpus, type CorpusOptions } from '../../src/pipeline.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { streamJson } from '../../src/report/json.js';
-import type { RunResults } from '../../src/report/types.js';
+import type { AnyRunResults } from '../../src/report/types.js';
 import { memorySpool } from '../../src/rules/finding-spool.js';
 import { memoryFigureStore, type StoryFigure } from '../../src/rules/story-match.js';
-import type { Finding, FindingList } from '../../src/rules/types.js';
+import type { Finding } from '../../src/rules/types.js';
 import { SpillArea } from '../../src/spill/area.js';
 import { spillingFigureStore } from '../../src/spill/figure-store.js';
 import { spillingSpool } from '../../src/spill/finding-spool.js';
@@ -29,24 +29,25 @@ const corpus = [
   parseTextDocument('unused.txt', '<!-- factlint-disable-next-line -->\nEen rustige dag.\n'),
 ];
 
-function run(options: CorpusOptions): RunResults<FindingList> {
+function run(options: CorpusOptions): AnyRunResults {
   const corpus_ = startCorpus({ keepClaims: false, reportUnusedDirectives: true, groupByStory: true, ...options });
   for (const doc of corpus) corpus_.add(doc, checkDocument({ ...doc }));
   return corpus_.finish();
 }
 
-const jsonOf = (results: RunResults<FindingList>): string =>
-  [streamJson.head(formatOptions), ...results.documents.map((d, i) => streamJson.document(d, i, formatOptions)), ...streamJson.tail(results, results.documents.length, formatOptions)].join('');
+const jsonOf = (results: AnyRunResults): string =>
+  [streamJson.head(formatOptions), ...Array.from(results.documents, (d, i) => streamJson.document(d, i, formatOptions)), ...streamJson.tail(results, results.documents.length, formatOptions)].join('');
 
 describe('a corpus whose figures and findings went past their budgets', () => {
   const inMemory = run({});
   const store = new TextStore(0);
-  const area = new SpillArea({ figures: 5, findings: 5 });
+  const area = new SpillArea({ figures: 5, findings: 5, documents: 5 });
   const spilled = run({ store, spill: area });
 
   test('spilled to disk: the run is big enough to test it', () => {
     expect(area.spilled).toBe(true);
     expect(Array.isArray(spilled.findings)).toBe(false);
+    expect(Array.isArray(spilled.documents)).toBe(false);
     const rules = new Set([...(inMemory.findings ?? [])].map((f) => f.ruleId));
     expect([...rules]).toEqual(expect.arrayContaining(['cross-article-conflict', 'stale-figure', 'unused-disable-directive']));
     expect(inMemory.findings!.length).toBeGreaterThan(50);
@@ -96,7 +97,7 @@ describe('the spilling stores on their own', () => {
       figure(7, 'd', 'missing', ['gaza']), // a bucket of one article: not compared
     ];
     const area = new SpillArea();
-    const [memory, disk] = [memoryFigureStore(), spillingFigureStore(area, 2)];
+    const [memory, disk] = [memoryFigureStore(), spillingFigureStore(area, { budget: 2 })];
     for (const f of figures) {
       memory.add(f);
       disk.add(f);
