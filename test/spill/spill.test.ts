@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generate } from '../../bench/corpus.mjs';
+import { ArchiveStore } from '../../src/archive/store.js';
 import type { NumericClaim } from '../../src/claims/types.js';
 import { parseTextDocument } from '../../src/document/parse-text.js';
 import { TextStore } from '../../src/document/text-store.js';
@@ -74,6 +76,29 @@ describe('a corpus whose figures and findings went past their budgets', () => {
     store.close();
     expect(spillFolders().length).toBe(before.length - 1);
   });
+});
+
+test('checked against an archive, a spilled run finds what a run in memory finds', () => {
+  const store = ArchiveStore.open(join(mkdtempSync(join(tmpdir(), 'factlint-archive-')), 'a.db'), { create: true });
+  // A toll that grows day by day in the archive; drafts that repeat, contradict or lower it.
+  store.add(Array.from({ length: 12 }, (_, i) => parseTextDocument(`archive/day-${i + 1}.txt`, `date 2024-05-${String(i + 1).padStart(2, '0')}\n\nBij de overstromingen in Limburg zijn ${40 + i * 3} mensen omgekomen.`)), (doc) => checkDocument(doc, { extractOnly: true }).claims!);
+  const drafts = Array.from({ length: 30 }, (_, i) => parseTextDocument(`draft-${i}.txt`, `date 2024-05-${String((i % 12) + 1).padStart(2, '0')}\n\nBij de overstromingen in Limburg zijn ${[12, 40, 73, 90][i % 4]} mensen omgekomen.`));
+  const findingsOf = (options: CorpusOptions) => {
+    const corpus_ = startCorpus({ keepClaims: false, corpusContext: store.context(), ...options });
+    for (const doc of drafts) corpus_.add(doc, checkDocument({ ...doc }));
+    return [...(corpus_.finish().findings ?? [])];
+  };
+  const inMemory = findingsOf({});
+  const area = new SpillArea({ figures: 3, findings: 3, documents: 3 });
+  const texts = new TextStore(0);
+  const spilled = findingsOf({ store: texts, spill: area });
+  expect(area.spilled).toBe(true);
+  expect(new Set(inMemory.map((f) => f.ruleId))).toEqual(new Set(['cross-article-conflict', 'stale-figure']));
+  // Findings against the archive point first at the draft, which a spilled run reads back from disk.
+  expect(spilled).toEqual(inMemory);
+  area.close();
+  texts.close();
+  store.close();
 });
 
 describe('the spilling stores on their own', () => {
