@@ -65,3 +65,26 @@ export class SpillArea {
     this.dir = null;
   }
 }
+
+/**
+ * Items held in memory up to a budget; past it, every item so far and every later one goes to the
+ * store `open` gives, in the order they came. Readers ask for `memory` first, then `disk`.
+ */
+export class Overflow<T, D extends { add(item: T): void }> {
+  memory: T[] | null = [];
+  disk: D | null = null;
+
+  constructor(
+    private readonly budget: number,
+    private readonly open: () => D,
+  ) {}
+
+  add(item: T): void {
+    if (!this.memory) return this.disk!.add(item);
+    this.memory.push(item);
+    if (this.memory.length <= this.budget) return;
+    const disk = (this.disk = this.open());
+    for (const held of this.memory) disk.add(held);
+    this.memory = null;
+  }
+}

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { NumericClaim } from '../claims/types.js';
 import type { Document } from '../document/types.js';
 import { bucketKeys, storyBuckets, type FigureStore, type StoryFigure } from '../rules/story-match.js';
-import type { SpillArea } from './area.js';
+import { Overflow, type SpillArea } from './area.js';
 
 /** A figure as a row: its claim and places; its document by id (`high` may be Infinity, which JSON has not). */
 interface FigureRow {
@@ -22,23 +22,10 @@ interface FigureRow {
  * be on disk) when it is one of the run's; an archived article's is held, as the archive's are few.
  */
 export function spillingFigureStore(area: SpillArea, { budget = area.budgets.figures, documentById }: { budget?: number; documentById?: (id: string) => Document | undefined } = {}): FigureStore {
-  let memory: StoryFigure[] | null = [];
-  let disk: DiskFigures | null = null;
+  const held = new Overflow<StoryFigure, DiskFigures>(budget, () => new DiskFigures(area.database(), area.tableName('figures'), documentById));
   return {
-    add(figure) {
-      if (memory) {
-        memory.push(figure);
-        if (memory.length <= budget) return;
-        disk = new DiskFigures(area.database(), area.tableName('figures'), documentById);
-        for (const f of memory) disk.add(f);
-        memory = null;
-        return;
-      }
-      disk!.add(figure);
-    },
-    buckets() {
-      return memory ? storyBuckets(memory) : disk!.buckets();
-    },
+    add: (figure) => held.add(figure),
+    buckets: () => (held.memory ? storyBuckets(held.memory) : held.disk!.buckets()),
   };
 }
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { findingKey } from '../rules/engine.js';
 import { inReportOrder, type FindingSpool, type SpooledFinding } from '../rules/finding-spool.js';
 import type { Finding, FindingList } from '../rules/types.js';
-import type { SpillArea } from './area.js';
+import { Overflow, type SpillArea } from './area.js';
 
 /**
  * A spool that holds `budget` findings in memory and, past that, sets them all aside in the run's spill
@@ -10,24 +10,10 @@ import type { SpillArea } from './area.js';
  * equal in every key keeping the order they came in (the `seq` column).
  */
 export function spillingSpool(area: SpillArea, budget = area.budgets.findings): FindingSpool {
-  let memory: SpooledFinding[] | null = [];
-  let disk: DiskFindings | null = null;
+  const held = new Overflow<SpooledFinding, DiskFindings>(budget, () => new DiskFindings(area.database(), area.tableName('findings')));
   return {
-    add(finding, order) {
-      const entry = { finding, key: findingKey(finding, order) };
-      if (memory) {
-        memory.push(entry);
-        if (memory.length <= budget) return;
-        disk = new DiskFindings(area.database(), area.tableName('findings'));
-        for (const e of memory) disk.add(e);
-        memory = null;
-        return;
-      }
-      disk!.add(entry);
-    },
-    sorted() {
-      return memory ? inReportOrder(memory) : disk!.sorted();
-    },
+    add: (finding, order) => held.add({ finding, key: findingKey(finding, order) }),
+    sorted: () => (held.memory ? inReportOrder(held.memory) : held.disk!.sorted()),
   };
 }
 
