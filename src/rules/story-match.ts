@@ -150,6 +150,50 @@ function dayNumber(iso: string): number {
 }
 const EPOCH = parseDay('1970-01-01');
 
+/**
+ * For each figure of a bucket (by position), the positions of the figures whose articles are within
+ * `windowDays` of its article, itself included, in bucket order: what withinWindow keeps of the whole
+ * bucket, found from the figures sorted by date instead of by testing every pair, so that a story told
+ * over years by thousands of articles is compared in time that grows with its articles, not their pairs.
+ */
+export function windowIndex(bucket: readonly StoryFigure[], windowDays: number): (position: number) => Int32Array {
+  const undated: number[] = [];
+  const dated: { position: number; low: number; high: number }[] = [];
+  let widest = 0; // the longest date (a month, a year) bounds how far back a window may reach
+  bucket.forEach((f, position) => {
+    const date = f.doc.date;
+    if (!date) return void undated.push(position);
+    const [low, high] = [dayNumber(date.low), dayNumber(date.high)];
+    dated.push({ position, low, high });
+    widest = Math.max(widest, high - low);
+  });
+  dated.sort((a, b) => a.low - b.low);
+  const all = Int32Array.from(bucket, (_, i) => i);
+  return (position) => {
+    const date = bucket[position]!.doc.date;
+    if (!date) return all; // an undated article may be about any of them
+    const [low, high] = [dayNumber(date.low), dayNumber(date.high)];
+    const near = [...undated];
+    // Within the window: the other's start at most windowDays after this end, its end at most
+    // windowDays before this start (0 days apart when the dates overlap).
+    for (let k = firstAtLeast(dated, low - windowDays - widest); k < dated.length && dated[k]!.low <= high + windowDays; k++) {
+      if (dated[k]!.high >= low - windowDays) near.push(dated[k]!.position);
+    }
+    return Int32Array.from(near).sort(); // a typed array sorts numbers, and fast
+  };
+}
+
+/** The first index of a list sorted by `low` whose low is at least `day`. */
+function firstAtLeast(sorted: readonly { low: number }[], day: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.low < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether two articles' dates are close enough to be about the same events (undated: assume so). */
 export const withinWindow = (a: Document, b: Document, windowDays: number): boolean => (daysApart(a, b) ?? 0) <= windowDays;
 

@@ -1,5 +1,5 @@
 import { disagreement } from '../compare.js';
-import { DEFAULT_WINDOW_DAYS, isCumulative, matchedOn, repeatsOlder, storyFigureCollector, timeOrder, withinWindow, type StoryFigure } from '../story-match.js';
+import { DEFAULT_WINDOW_DAYS, isCumulative, matchedOn, repeatsOlder, storyFigureCollector, timeOrder, windowIndex, type StoryFigure } from '../story-match.js';
 import { measureProperties } from '../../measures/properties.js';
 import { defineRule } from '../types.js';
 
@@ -37,10 +37,13 @@ export default defineRule({
         // the newest article, however many archived articles disagree.
         const againstArchive = new Map<number, { verdict: Verdict; archived: StoryFigure }>();
         for (const bucket of figures.buckets()) {
+          const nearTo = windowIndex(bucket, windowDays);
+          // Every pair within the window, in bucket order: which pair comes first decides what is reported.
           for (let i = 0; i < bucket.length; i++) {
-            for (let j = i + 1; j < bucket.length; j++) {
+            for (const j of nearTo(i)) {
+              if (j <= i) continue;
               const [x, y] = [bucket[i]!, bucket[j]!];
-              if (x.doc.id === y.doc.id || (x.archived && y.archived) || !withinWindow(x.doc, y.doc, windowDays)) continue;
+              if (x.doc.id === y.doc.id || (x.archived && y.archived)) continue;
               const verdict = judge(x, y, bucket);
               if (!verdict) continue;
               if (x.archived || y.archived) {

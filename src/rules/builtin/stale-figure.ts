@@ -1,4 +1,4 @@
-import { DEFAULT_WINDOW_DAYS, matchedOn, staleAgainst, storyFigureCollector, withinWindow } from '../story-match.js';
+import { DEFAULT_WINDOW_DAYS, matchedOn, staleAgainst, storyFigureCollector, windowIndex } from '../story-match.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -25,9 +25,10 @@ export default defineRule({
         const windowDays = context.options.windowDays ?? DEFAULT_WINDOW_DAYS;
         const reported = new Set<number>(); // by key: see cross-article-conflict
         for (const bucket of figures.buckets()) {
-          for (const figure of bucket) {
+          const nearTo = windowIndex(bucket, windowDays);
+          for (const [position, figure] of bucket.entries()) {
             if (reported.has(figure.key)) continue;
-            const near = bucket.filter((f) => withinWindow(f.doc, figure.doc, windowDays));
+            const near = Array.from(nearTo(position), (i) => bucket[i]!);
             const stale = staleAgainst(figure, near);
             if (!stale) continue;
             reported.add(figure.key);
