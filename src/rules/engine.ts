@@ -107,8 +107,9 @@ export function startRun(rules: readonly RuleModule[], options: RunOptions = {})
       },
       lineOf: (claim, document) => locate(document ?? context.document.doc, claim.start, claim.end).line,
       figureStore: options.figureStore ?? memoryFigureStore,
-      ...(options.debug ? { debug: options.debug } : {}),
     };
+    // Set after, not spread into the literal: a spread beside the getters made every context a slow object.
+    if (options.debug) context.debug = options.debug;
     if (rule.meta.scope === 'corpus') state.guard('<corpus>', () => (state.handlers = rule.create(context)));
     return { state, context };
   });

@@ -10,6 +10,10 @@ export function memo<T>(owner: object, key: string, build: () => T): T {
     cache = new Map();
     caches.set(owner, cache);
   }
-  if (!cache.has(key)) cache.set(key, build());
-  return cache.get(key) as T;
+  // One lookup on a hit (the common case), a second only for a value that is undefined.
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as T;
+  const built = build();
+  cache.set(key, built);
+  return built;
 }

@@ -9,18 +9,14 @@ import type { ExtractContext, Extractor } from '../types.js';
  */
 export const ageExtractor: Extractor = {
   name: 'age',
-  pattern: (ctx) =>
-    memo(ctx.lex, 'age', () => {
-      const { lex, grammar } = ctx;
-      const number = String.raw`\d{1,3}|${grammar.numeral.source}`;
-      const suffixed = `(?<![\\p{L}\\p{N}-])(${number})${matchAny(lex.ageSuffixes)}(?![\\p{L}])`;
-      const before = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(\\d{1,3})(?![\\p{N}])`;
-      // "Jan Peeters (42)", "The mayor, 58, resigned": a small number alone in brackets or commas after a word.
-      const bracketed = String.raw`(?<=\p{L}\s?\()(\d{1,3})(?=\))|(?<=\p{L},\s)(\d{2})(?=,\s\p{Ll})`;
-      // "vierjarige": a number word glued to the suffix, read by the numeral parser.
-      const glued = `(?<![\\p{L}])(\\p{L}{3,}?)${matchAny(lex.ageSuffixes.filter((s) => /^\p{L}/u.test(s)))}(?![\\p{L}])`;
-      return new RegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
-    }),
+  // Without an age suffix in the text, the suffixed and glued forms cannot match: a small pattern without
+  // them (their groups kept, never set) finds the same matches, and the one that embeds the numeral
+  // grammar (some 15 ms to compile) is never built.
+  pattern: (ctx) => {
+    const { suffix, full, light } = agePatterns(ctx);
+    suffix.lastIndex = ctx.doc.bodyStart;
+    return suffix.test(ctx.text) ? full() : light;
+  },
   // An age suffix or the word before an age, a bracket before a digit, or a number between commas. The
   // suffixes without their leading space: a gate that starts with \s+ is quadratic on a run of spaces.
   gate: (ctx) =>
@@ -45,6 +41,29 @@ export const ageExtractor: Extractor = {
     return draft;
   },
 };
+
+/** The age patterns of a lexicon: the suffix test, the full pattern (built on first use) and the one without suffixed forms. */
+export const agePatterns = (ctx: ExtractContext) =>
+  memo(ctx.lex, 'age', () => {
+    const { lex, grammar } = ctx;
+    const before = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(\\d{1,3})(?![\\p{N}])`;
+    // "Jan Peeters (42)", "The mayor, 58, resigned": a small number alone in brackets or commas after a word.
+    const bracketed = String.raw`(?<=\p{L}\s?\()(\d{1,3})(?=\))|(?<=\p{L},\s)(\d{2})(?=,\s\p{Ll})`;
+    const full = (): RegExp =>
+      memo(lex, 'age-full', () => {
+        const number = String.raw`\d{1,3}|${grammar.numeral.source}`;
+        const suffixed = `(?<![\\p{L}\\p{N}-])(${number})${matchAny(lex.ageSuffixes)}(?![\\p{L}])`;
+        // "vierjarige": a number word glued to the suffix, read by the numeral parser.
+        const glued = `(?<![\\p{L}])(\\p{L}{3,}?)${matchAny(lex.ageSuffixes.filter((s) => /^\p{L}/u.test(s)))}(?![\\p{L}])`;
+        return new RegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
+      });
+    return {
+      // Any age suffix, without its leading space: where none stands, neither form that ends in one can match.
+      suffix: new RegExp(matchAny(lex.ageSuffixes.map((s) => s.trim())), 'giu'),
+      full,
+      light: new RegExp(`(?!)()|${before}|${bracketed}|(?!)()`, 'giu'),
+    };
+  });
 
 /** "18 maanden oud", "a 90 day old bill": an age in the time unit it names; years when it names none. */
 function unitOf(ctx: ExtractContext, phrase: string): DurationUnit {

@@ -48,7 +48,8 @@ const patterns = (ctx: ExtractContext) =>
       leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
       namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
-      duration: new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu'),
+      hasDuration: cachedTest(() => new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu')),
+      weekdayNames: Object.keys(lex.weekdays),
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
       // A month name that is also a common word, in lower case: "may" and "march" are verbs.
@@ -59,6 +60,26 @@ const patterns = (ctx: ExtractContext) =>
       timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
+
+/**
+ * A regex test by the text tested, for a pattern that runs on every chrono reading: readings repeat
+ * ("vorig jaar", "donderdag"), and the pattern (which embeds the numeral grammar) is compiled on the
+ * first reading, not at start-up.
+ */
+function cachedTest(build: () => RegExp): (text: string) => boolean {
+  const seen = new Map<string, boolean>();
+  let re: RegExp | undefined;
+  return (text) => {
+    let hit = seen.get(text);
+    if (hit === undefined) {
+      re ??= build();
+      hit = re.test(text);
+      if (seen.size >= 4096) seen.clear();
+      seen.set(text, hit);
+    }
+    return hit;
+  };
+}
 
 /**
  * Dates through chrono-node, with a news layer on top: dates without a year read as the nearest
@@ -213,7 +234,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
-  const statesWeekday = Object.keys(ctx.lex.weekdays).some((w) => words.includes(w));
+  const statesWeekday = re.weekdayNames.some((w) => words.includes(w));
   // "on Monday and Tuesday, March 4 and 5": a weekday in a list of weekdays is not that date's own.
   const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
   if (result.start.isCertain('weekday') && statesWeekday && !(inList && stated.day !== undefined)) stated.weekday = result.start.get('weekday') ?? undefined;
@@ -245,7 +266,7 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   // "in drie maanden", "after three months": a span of time, unless a named date follows ("after January 12th").
   if (re.durationOpener.test(read) && !re.namedAfterOpener.test(read)) return true;
   // "drie maanden na", but "woensdag 4 uur" is a clock time.
-  if (re.duration.test(words) && !re.ago.test(words) && !(c.isCertain('hour') && !re.durationOpener.test(words))) return true;
+  if (re.hasDuration(words) && !re.ago.test(words) && !(c.isCertain('hour') && !re.durationOpener.test(words))) return true;
   if (re.pluralUnit.test(words) && !re.ago.test(words)) return true; // "komende dagen", but "drie maanden geleden" is a date
   // "volgende vrijdag" is the relative-weekday extractor's, unless chrono also read a day and month ("deze vrijdag 12/5").
   if (placedWeekday(ctx, start, end) && !(/\d/u.test(words) && c.isCertain('day') && c.isCertain('month'))) return true;
@@ -267,7 +288,7 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
   if (c.isCertain('hour') && !re.timeOfDay.test(read)) return true;
   if (c.isCertain('year') || c.isCertain('month') || c.isCertain('day')) return false;
-  return !(c.isCertain('weekday') && Object.keys(ctx.lex.weekdays).some((w) => words.includes(w)));
+  return !(c.isCertain('weekday') && re.weekdayNames.some((w) => words.includes(w)));
 }
 
 /**

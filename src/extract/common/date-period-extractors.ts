@@ -43,6 +43,8 @@ export const quarterCodeExtractor: Extractor = {
       const of = matchAny([ctx.lex.calendarPeriods.of]);
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:([QqHh])([1-4])(?:\\s*[-/]\\s*|\\s+${of}\\s+|\\s)${YEAR}|${YEAR}(?:\\s*-\\s*|\\s)([QqHh])([1-4]))(?![\\p{L}\\p{N}]|[.,]\\d)`, 'giu');
     }),
+  // Its letter and digit: most articles have none, and skip the pattern's scan.
+  gate: () => /[QqHh][1-4]/giu,
   extract(ctx, match) {
     const [text, l1, n1, y1, y2, l2, n2] = match;
     const half = (l1 ?? l2 ?? '').toLowerCase() === 'h';
@@ -150,6 +152,11 @@ export const weekExtractor: Extractor = {
       const placed = String.raw`(${matchAny(Object.keys(p.shifts))})\s+${matchAny(p.workWeek)}|(${matchAny(p.weekAfterNext)})|(${matchAny(p.weekNow)})`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${numbered}|${counted}|${placed})(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*%)`, 'giu');
     }),
+  // The week word, or a phrase of the placed forms: every form holds one.
+  gate: (ctx) => memo(ctx.lex, 'week-gate', () => {
+    const p = ctx.lex.calendarPeriods;
+    return new RegExp(matchAny([p.week, ...p.workWeek, ...p.weekAfterNext, ...p.weekNow]), 'giu');
+  }),
   extract(ctx, match) {
     const [text, number, numberYear, ordWord, ordDigit, monthWord, monthYear, yearAlone, shift, afterNext, now] = match;
     const end = match.index + text.length;
@@ -280,6 +287,7 @@ export const calendarYearExtractor: Extractor = {
       const p = ctx.lex.calendarPeriods;
       return new RegExp(`(?<![\\p{L}])(?:(${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(${matchAny(p.yearToDate)}))(?![\\p{L}])`, 'giu');
     }),
+  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => new RegExp(matchAny([...ctx.lex.calendarPeriods.calendarYear, ...ctx.lex.calendarPeriods.yearToDate]), 'giu')),
   extract(ctx, match) {
     const [text, shiftWord, toDate] = match;
     const ref = ctx.doc.date;

@@ -165,6 +165,12 @@ export const decadeCenturyExtractor: Extractor = {
       const ordinal = String.raw`(?:([12]?\d)${matchAny(lex.ordinalSuffixes)}|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
       return new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${decade}|${ordinal}\\s+${matchAny(lex.centuryWords)})(?![\\p{L}\\p{N}])`, 'giu');
     }),
+  // A decade's "0s" (or its word) or the century word: every form holds one.
+  gate: (ctx) =>
+    memo(ctx.lex, 'decade-century-gate', () => {
+      const { lex } = ctx;
+      return new RegExp(`${lex.decadeSuffix ? `0${lex.decadeSuffix}` : matchAny(lex.decadeWords)}|${matchAny(lex.centuryWords)}`, 'giu');
+    }),
   extract(ctx, match) {
     const [text, decade4, decade2, centuryDigits, centuryWord] = match;
     let first: number;

@@ -29,6 +29,8 @@ export const holidayExtractor: Extractor = {
         'giud',
       );
     }),
+  // A holiday's name, without the cue, shift and lookbehind that make every position a start.
+  gate: (ctx) => memo(ctx.lex, 'holiday-gate', () => (Object.keys(ctx.lex.holidays).length === 0 ? /(?!)/g : new RegExp(matchAny(Object.keys(ctx.lex.holidays)), 'giu'))),
   extract(ctx, match) {
     const [, cue, shiftWord, name = '', yearDigits, relYear] = match;
     const ref = ctx.doc.date;
@@ -115,6 +117,8 @@ export const holidayWeekendExtractor: Extractor = {
         'giu',
       );
     }),
+  // The weekend word or a compound ("paasweekend"): every form holds one.
+  gate: (ctx) => memo(ctx.lex, 'holiday-weekend-gate', () => new RegExp(matchAny([ctx.lex.holidayWeekend.word, ...Object.keys(ctx.lex.holidayWeekend.compounds)]), 'giu')),
   extract(ctx, match) {
     const [text, nameOf, yearOf, nameBefore, yearBefore, yearAfter, compound, yearCompound] = match;
     const key = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");

@@ -6,6 +6,13 @@ const MIN_WORDS = 6;
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Whether a normalised sentence has fewer than MIN_WORDS words: as `key.split(' ').length`, without the array. */
+function isShort(key: string): boolean {
+  let words = 1;
+  for (let i = key.indexOf(' '); i !== -1 && words < MIN_WORDS; i = key.indexOf(' ', i + 1)) words += 1;
+  return words < MIN_WORDS;
+}
+
 /**
  * A repeated sentence or run of sentences, as a copy-paste leaves it. One finding per repeated run,
  * pointing at the repeat and at the original.
@@ -28,7 +35,7 @@ export default defineRule({
         const firstSeen = new Map<string, number>();
         const originOf: (number | undefined)[] = sentences.map((s, i) => {
           const key = normalise(doc.prose.slice(s.start, s.end));
-          if (key.split(' ').length < MIN_WORDS) return undefined;
+          if (isShort(key)) return undefined;
           const seen = firstSeen.get(key);
           if (seen === undefined) firstSeen.set(key, i);
           return seen;

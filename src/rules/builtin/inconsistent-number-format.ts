@@ -1,21 +1,32 @@
 import type { Claim } from '../../claims/types.js';
 import type { Lexicon } from '../../extract/lexicon.js';
+import { memo } from '../../util/memo.js';
 import { defineRule } from '../types.js';
 
 type Style = 'grouped' | 'foreign-grouped' | 'ungrouped' | 'scale-digits' | 'scale-words';
 
 /** How a figure writes a number of five digits or more, or a scale: the house style's or another's. */
 function styleOf(text: string, lex: Lexicon): Style | null {
-  const g = lex.groupSeparator === '.' ? '\\.' : ',';
-  const other = lex.groupSeparator === '.' ? ',' : '\\.';
-  if (new RegExp(`\\d${g}\\d{3}(?!\\d)`).test(text)) return 'grouped';
+  const { grouped, foreign, scales } = stylePatterns(lex);
+  if (grouped.test(text)) return 'grouped';
   // "120,000" in Dutch: a comma with exactly three digits reads as a decimal, but is meant as thousands.
-  if (new RegExp(`^\\D*\\d{1,3}(?:${other}\\d{3})+(?!\\d)`).test(text)) return 'foreign-grouped';
+  if (foreign.test(text)) return 'foreign-grouped';
   if (/\d{5,}/.test(text)) return 'ungrouped';
-  const scale = Object.keys(lex.scales).filter((s) => lex.scales[s]! >= 1e6);
-  if (scale.some((s) => text.toLowerCase().includes(s))) return /\d/.test(text) ? 'scale-digits' : 'scale-words';
+  if (scales.some((s) => text.toLowerCase().includes(s))) return /\d/.test(text) ? 'scale-digits' : 'scale-words';
   return null;
 }
+
+/** A lexicon's style patterns and scale words, built once (styleOf runs on every figure). */
+const stylePatterns = (lex: Lexicon) =>
+  memo(lex, 'number-styles', () => {
+    const g = lex.groupSeparator === '.' ? '\\.' : ',';
+    const other = lex.groupSeparator === '.' ? ',' : '\\.';
+    return {
+      grouped: new RegExp(`\\d${g}\\d{3}(?!\\d)`),
+      foreign: new RegExp(`^\\D*\\d{1,3}(?:${other}\\d{3})+(?!\\d)`),
+      scales: Object.keys(lex.scales).filter((s) => lex.scales[s]! >= 1e6),
+    };
+  });
 
 const DESCRIBE: Record<Style, (lex: Lexicon) => string> = {
   grouped: (lex) => `thousands grouped with "${lex.groupSeparator}"`,

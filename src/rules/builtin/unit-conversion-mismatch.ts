@@ -1,5 +1,6 @@
 import type { NumericClaim } from '../../claims/types.js';
 import { overlaps, widen } from '../../util/interval.js';
+import { memo } from '../../util/memo.js';
 import { convert } from '../../util/math.js';
 import { formatInterval } from '../format.js';
 import { gap } from '../text.js';
@@ -62,8 +63,11 @@ export default defineRule({
  */
 function statedRates(text: string, figures: readonly NumericClaim[], currencyWords: Record<string, string>): Map<string, number> {
   const rates = new Map<string, number>();
-  const words = Object.keys(currencyWords).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const per = new RegExp(`^\\s*(?:per|to the|to one|to a|voor een|voor één|for one|for a|for each|for every|tegen de|tegenover de)\\s+(${words.join('|')})(?![\\p{L}])`, 'iu');
+  // Built once per lexicon's currency words, not once per document.
+  const per = memo(currencyWords, 'rate-per', () => {
+    const words = Object.keys(currencyWords).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^\\s*(?:per|to the|to one|to a|voor een|voor één|for one|for a|for each|for every|tegen de|tegenover de)\\s+(${words.join('|')})(?![\\p{L}])`, 'iu');
+  });
   for (const figure of figures) {
     if (figure.kind !== 'money' || !figure.unit || figure.value <= 0) continue;
     const m = per.exec(text.slice(figure.end, figure.end + 40));
