@@ -89,7 +89,8 @@ function previousDay(iso) {
  * One datetimeV2 resolution against a claim. Dates compare by value: the timex when it is a plain ISO
  * date, month, week or year, else the first and last day (spec range ends are exclusive). A datetime
  * needs its day (factlint claims have day grain), and its time only when the claim carries one.
- * Durations compare as ISO 8601 durations; times need a claim with a time of day.
+ * Durations compare as ISO 8601 durations, and as a range by the days they cover when the text ties them
+ * to the article date; times need a claim with a time of day.
  */
 function dateAltMatches(alt, claim) {
   // A range claim's value is its first end (docs/claim-conventions.md): it is compared by its two ends only.
@@ -105,6 +106,8 @@ function dateAltMatches(alt, claim) {
       return claim.kind === 'date' && claim.time !== undefined && claim.time === alt.value;
     case 'daterange':
     case 'datetimerange': {
+      // "de komende drie dagen": a duration tied to the article date spans the days it `covers`.
+      if (claim.kind === 'duration') return claim.covers !== undefined && rangeEndsMatch(alt, { kind: 'date', ...claim.covers });
       if (claim.kind !== 'date') return false;
       if (PLAIN_TIMEX.test(alt.timex ?? '') && claim.value === alt.timex) return true;
       return rangeEndsMatch(alt, claim);

@@ -50,6 +50,13 @@ export interface DurationClaim extends ClaimBase {
   high: number;
   precision: number;
   unit: DurationUnit;
+  /**
+   * The words before it tie the duration to the article date: it runs up to it ("de afgelopen vijf jaar",
+   * "the past 10 weeks", "voor het eerst in drie maanden") or starts after it ("de komende drie dagen").
+   */
+  anchor?: 'before' | 'after';
+  /** With an anchor and a day-grain article date: the first and last day the duration spans, "YYYY-MM-DD". */
+  covers?: { low: string; high: string };
 }
 
 export interface DateClaim extends ClaimBase {
@@ -65,6 +72,8 @@ export interface DateClaim extends ClaimBase {
   weekday?: number;
   /** The words before the date say it starts a period up to now ("sinds", "since"). */
   since?: boolean;
+  /** The words before the date say a period ends with it: "before 2010", "vóór 2010" (until 2009). */
+  until?: boolean;
   /** A verb next to the date says something started then ("die op 5 oktober begon"). */
   starts?: boolean;
   /**

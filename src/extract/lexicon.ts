@@ -145,6 +145,12 @@ export interface Lexicon {
   notCountBefore: readonly string[];
   /** Suffixes glued to digits that make an ordinal ("3e", "21st"). */
   ordinalSuffixes: readonly string[];
+  /**
+   * Words right before a duration (or between its number and unit) that tie it to the article date:
+   * `before` it ("de afgelopen", "the past"), `after` it ("de komende", "the coming"), and after it only
+   * with a future cue in the sentence (`afterWithFuture`: "volgende", "next").
+   */
+  durationAnchors: { before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[] };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];
   /** Words that tie a duration and a "since" date in another sentence to one event ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"). */
@@ -230,9 +236,10 @@ export interface Lexicon {
   dateRangeJoiners: readonly string[];
   /**
    * A year as the start of an open period: after it ("na 2018", "later than 2018": since the year after)
-   * or from it on ("2018 of later", "2018 or later": since that year).
+   * or from it on ("2018 of later", "2018 or later": since that year); a year as the end of one ("vóór
+   * 2010", "before 2010": until 2009), and after an open or closing year ("tot 2018 of voor 2000").
    */
-  openYears: { after: readonly string[]; orLater: readonly string[] };
+  openYears: { after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[] };
   /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */

@@ -168,6 +168,24 @@ describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2
   });
 });
 
+describe('a year that ends a period is an "until" date: "vóór 2010", "before 2010" until 2009; bare Dutch "voor" is also "for"', () => {
+  const until = (text: string, lang: Lang, date: string) =>
+    extractClaims(makeDocument(text, { lang, date })).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.kind === 'date' && c.until === true]);
+  test.for([
+    { lang: 'en' as Lang, input: 'Show me sales before 2010 or after 2018.', want: [['2010', '2009', true], ['2018', '2019', false]] },
+    { lang: 'nl' as Lang, input: 'Laat me de verkoop zien van voor 2010 of na 2018.', want: [['2010', '2009', true], ['2018', '2019', false]] },
+    { lang: 'nl' as Lang, input: 'Hij woonde er al vóór 2010.', want: [['2010', '2009', true]] },
+    { lang: 'nl' as Lang, input: 'De verkopen van 2010 tot 2018 of voor 2000.', want: [['2010 tot 2018', '2010', false], ['2000', '1999', true]] },
+    // "voor" alone, or after a year that opens nothing, is "for": "de begroting voor 2025", "voor 2020 of voor 2021".
+    { lang: 'nl' as Lang, input: 'Het kabinet presenteert de begroting voor 2025.', want: [] },
+    { lang: 'nl' as Lang, input: 'De plannen voor 2020 of voor 2021 liggen klaar.', want: [] },
+    // A number before a measure word counts.
+    { lang: 'en' as Lang, input: 'Before 2000 deaths were counted, the town fell.', want: [] },
+  ])('$lang: $input', ({ lang, input, want }) => {
+    expect(until(input, lang, '2020-06-01')).toEqual(want);
+  });
+});
+
 describe('a date modifier on the article\'s week, month or year: "eind van de maand", "the end of next year"', () => {
   table([
     { lang: 'nl', date: '2024-04-18', input: 'Het CBS telde eind vorig jaar 433.000 vacatures.', want: [['eind vorig jaar', '2023']] },

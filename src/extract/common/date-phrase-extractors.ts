@@ -70,29 +70,35 @@ export const yearExtractor: Extractor = {
 /**
  * `"na 2018"`, `"later than 2018"` → since 2019; `"2018 of later"`, `"2018 or later"` → since 2018: a year
  * that opens a period up to now, as "sinds" does (docs/claim-conventions.md, "Open periods"). The span is
- * the year; a number before a measure word counts ("na 2000 doden").
+ * the year; a number before a measure word counts ("na 2000 doden"). `"before 2010"`, `"vóór 2010"`, `"van
+ * voor 2010"` → until 2009: a period that ends with the year before (bare Dutch "voor" is also "for":
+ * "de begroting voor 2025").
  */
 export const openYearExtractor: Extractor = {
   name: 'open-year',
   pattern: (ctx) =>
     memo(ctx.lex, 'open-year', () => {
-      const { after, orLater } = ctx.lex.openYears;
+      const { after, orLater, before, beforeCoordinated } = ctx.lex.openYears;
       const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
       // "2018 of later dan 2020": "later" opens the next phrase, not this one.
       const tails = after.filter((a) => orLater.some((o) => a.startsWith(`${o.split(' ').pop()} `))).map((a) => a.slice(a.indexOf(' ') + 1));
       const notTail = tails.length === 0 ? '' : `(?!\\s+${matchAny(tails)}(?![\\p{L}]))`;
-      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail})`, 'giud');
+      // "van 2010 tot 2018 of voor 2000": "voor" after an open or closing year is "before" too.
+      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+)`;
+      const coordinated = beforeCoordinated.length === 0 ? '' : `|${opened}${matchAny(beforeCoordinated)}\\s+${year}`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail}|${matchAny(before)}\\s+${year}${coordinated})`, 'giud');
     }),
   extract(ctx, match) {
-    const group = match[1] !== undefined ? 1 : 2;
+    const group = [1, 2, 3, 4].find((g) => match[g] !== undefined) ?? 1;
     const digits = match[group] ?? '';
     const at = match.indices?.[group]?.[0];
     if (at === undefined) return null;
     const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(at + 4, at + 44))?.[1];
-    if (group === 1 && next !== undefined && ctx.isMeasureWord(next.toLowerCase())) return null;
-    const resolved = resolveDate({ year: Number(digits) + (group === 1 ? 1 : 0) }, ctx.doc.date);
+    if (group !== 2 && next !== undefined && ctx.isMeasureWord(next.toLowerCase())) return null;
+    const until = group >= 3;
+    const resolved = resolveDate({ year: Number(digits) + (group === 1 ? 1 : until ? -1 : 0) }, ctx.doc.date);
     if (!resolved) return null;
-    return { ...dateDraft(ctx, at, at + 4, resolved), since: true } as ClaimDraft;
+    return { ...dateDraft(ctx, at, at + 4, resolved), ...(until ? { until } : { since: true }) } as ClaimDraft;
   },
 };
 

@@ -1,0 +1,120 @@
+import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
+import type { ReferenceDate } from '../../document/types.js';
+import { addDays, daysInMonth, isoDay, parseDay, type Day } from '../../util/calendar.js';
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
+import { futureCueBetween } from '../future-dates.js';
+import type { ExtractContext, Extractor, Refiner } from '../types.js';
+import { impliedPrecision } from '../../claims/interval.js';
+
+type DurationDraft = ClaimDraft & { kind: 'duration' };
+type Anchor = 'before' | 'after';
+
+/**
+ * A duration the words before it tie to the article date: `"de afgelopen vijf jaar"`, `"the past 10
+ * weeks"`, `"voor het eerst in drie maanden"` run up to it (`anchor: 'before'`), `"de komende drie
+ * dagen"`, `"the coming weeks"` start after it (`anchor: 'after'`); "volgende" / "next" only with a future
+ * cue before it in its sentence ("In the next three days, troops advanced" counts from the story's day).
+ * Where the article date is a day and the duration an exact whole number of days, weeks, months or years,
+ * `covers` gives the days it spans: before, the N units up to the day before the article date; after, the
+ * N units from the day after it. A duration followed by "van" / "of" belongs to what follows ("de laatste
+ * drie dagen van de campagne") and is left alone.
+ */
+export const durationAnchorRefiner: Refiner = {
+  name: 'duration-anchor',
+  refine(ctx, drafts) {
+    if (ctx.lex.durationAnchors.before.length === 0) return drafts;
+    return drafts.map((d) => (d.kind === 'duration' && d.anchor === undefined ? anchored(ctx, d) ?? d : d));
+  },
+};
+
+function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
+  const { lex, grammar, text } = ctx;
+  if (ofAfter(ctx, d.end)) return null;
+  const at = grammar.qualifierBefore(text, d.start)?.start ?? d.start;
+  const { before, after, afterWithFuture } = lex.durationAnchors;
+  let anchor: Anchor | null = null;
+  if (grammar.phraseBefore(before, text, at) !== null) anchor = 'before';
+  else if (grammar.phraseBefore(after, text, at) !== null) anchor = 'after';
+  else {
+    const cue = grammar.phraseBefore(afterWithFuture, text, at);
+    if (cue !== null && futureCueBetween(lex, text, sentenceStartBefore(text, cue), cue)) anchor = 'after';
+  }
+  return anchor === null ? null : withAnchor(ctx, d, anchor);
+}
+
+function withAnchor(ctx: ExtractContext, d: DurationDraft, anchor: Anchor): DurationDraft {
+  const covers = d.qualifier === 'exact' ? coveredDays(ctx.doc.date, anchor, d.value, d.unit) : null;
+  return { ...d, anchor, ...(covers ? { covers } : {}) };
+}
+
+/** "van" / "of" right after the duration: "the last three days of the trial". */
+function ofAfter(ctx: ExtractContext, end: number): boolean {
+  const re = memo(ctx.lex, 'duration-anchor-of', () => new RegExp(`^\\s+${matchAny([ctx.lex.modifierJoiner])}(?![\\p{L}])`, 'iu'));
+  return re.test(ctx.text.slice(end, end + 12));
+}
+
+/**
+ * The days N units before or after a day-grain article date: before, from the day N units back to the
+ * day before the article date ("de afgelopen 5 jaar" on 2018-08-30: 2013-08-30..2018-08-29); after, from
+ * the day after it for N units ("de komende 2 maanden" on 2018-08-30: 2018-08-31..2018-10-30).
+ */
+export function coveredDays(ref: ReferenceDate | null, anchor: Anchor, n: number, unit: DurationUnit): { low: string; high: string } | null {
+  if (!ref || ref.grain !== 'day' || unit === 'hour' || !Number.isInteger(n) || n <= 0 || n > 1000) return null;
+  const day = parseDay(ref.low);
+  if (anchor === 'before') return { low: isoDay(shift(day, -n, unit)), high: isoDay(addDays(day, -1)) };
+  const first = addDays(day, 1);
+  return { low: isoDay(first), high: isoDay(addDays(shift(first, n, unit), -1)) };
+}
+
+function shift(day: Day, n: number, unit: Exclude<DurationUnit, 'hour'>): Day {
+  if (unit === 'day') return addDays(day, n);
+  if (unit === 'week') return addDays(day, 7 * n);
+  const months = unit === 'year' ? 12 * n : n;
+  const index = day.year * 12 + (day.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
+}
+
+/**
+ * `"de 5 aankomende jaren"`, `"de twee voorbije weken"`, `"the 2 upcoming months"`: the anchor word
+ * between the number and its unit. One duration claim from the number to the unit, anchored as above.
+ */
+export const innerAnchorExtractor: Extractor = {
+  name: 'inner-duration-anchor',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'inner-duration-anchor', () => {
+      const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
+      const bare = (words: readonly string[]) => words.filter((w) => !w.includes(' '));
+      // A plural unit: "3 next week" is three of something next week.
+      const units = matchAny(ctx.lex.pluralTimeUnits.filter((u) => ctx.lex.durationUnits[u] !== undefined));
+      return new RegExp(
+        `(?<![\\p{L}\\p{N}])(\\d{1,3}|\\p{L}+)\\s+(?:(${matchAny(bare(before))})|(${matchAny(bare(after))})|(${matchAny(bare(afterWithFuture))}))\\s+(${units})(?![\\p{L}\\p{N}])`,
+        'giu',
+      );
+    }),
+  extract(ctx, match) {
+    const [whole, number = '', isBefore, isAfter, isNext, unitWord = ''] = match;
+    const parsed = ctx.grammar.numeral.parse(number);
+    const unit = ctx.lex.durationUnits[unitWord.toLowerCase()];
+    if (!parsed || parsed.value <= 1 || !Number.isInteger(parsed.value) || unit === undefined) return null;
+    const start = match.index;
+    const end = start + whole.length;
+    if (ofAfter(ctx, end)) return null;
+    if (isNext !== undefined && !futureCueBetween(ctx.lex, ctx.text, sentenceStartBefore(ctx.text, start), start)) return null;
+    const anchor: Anchor = isBefore !== undefined ? 'before' : isAfter !== undefined || isNext !== undefined ? 'after' : 'before';
+    const value = parsed.value;
+    const precision = impliedPrecision(value, 0, false);
+    const draft: DurationDraft = { start, end, text: ctx.text.slice(start, end), value, low: value, high: value, precision, qualifier: 'exact', kind: 'duration', unit };
+    return withAnchor(ctx, draft, anchor);
+  },
+};
+
+/** Where the sentence around an offset starts, looking back at most 400 characters. */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const slice = text.slice(from, at);
+  const m = /[.!?]\s+(?=[^.!?]*$)|\n\s*\n(?=[^\n]*$)/u.exec(slice);
+  return m ? from + m.index + m[0].length : from;
+}
