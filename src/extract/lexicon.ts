@@ -148,9 +148,10 @@ export interface Lexicon {
   /**
    * Words right before a duration (or between its number and unit) that tie it to the article date:
    * `before` it ("de afgelopen", "the past"), `after` it ("de komende", "the coming"), and after it only
-   * with a future cue in the sentence (`afterWithFuture`: "volgende", "next").
+   * with a future cue in the sentence (`afterWithFuture`: "volgende", "next"); `within` before those
+   * words starts the span at the article date itself ("binnen de komende tien maanden").
    */
-  durationAnchors: { before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[] };
+  durationAnchors: { before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[]; within: readonly string[] };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];
   /** Words that tie a duration and a "since" date in another sentence to one event ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"). */
@@ -297,7 +298,10 @@ export interface Lexicon {
   clockJoiners: readonly string[];
   /** Words after the hour of a clock time ("zes uur", "six pm"). */
   clockWords: readonly string[];
-  /** Days in digits may follow the month name ("July 4th", "May 13 1999"); in Dutch they come before it. */
+  /**
+   * Days in digits may follow the month name ("July 4th", "May 13 1999"); in Dutch they come before it. In
+   * digit dates the same order holds: "5/7/2020" is May 7 in English, 5 July in Dutch.
+   */
   dayAfterMonth: boolean;
   /** The word for a day in "de 23e dag van september", "the 23rd day of September". */
   dayOfMonthWord: string;

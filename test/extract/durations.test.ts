@@ -63,6 +63,8 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'What happened in the last 3 months?', date: '2016-11-07', durations: ['3 months 3 month before 2016-08-07..2016-11-06'] },
   { lang: 'en', input: 'Prices have risen over the past 10 weeks.', date: '2018-08-30', durations: ['10 weeks 10 week before 2018-06-21..2018-08-29'] },
   { lang: 'en', input: 'What will happen in the 5 upcoming years?', date: '2018-08-30', durations: ['5 upcoming years 5 year after 2018-08-31..2023-08-30'] },
+  // "binnen" / "within": from the article date itself.
+  { lang: 'nl', input: 'Ik zal terug zijn binnen de komende 10 maanden.', date: '2018-03-23', durations: ['10 maanden 10 month after 2018-03-23..2019-01-22'] },
   // "next" counts from the article date only with a future cue: in a story told in the past it counts from the story's day.
   { lang: 'en', input: 'Forecasters say it will rain for the next five days.', date: '2018-03-23', durations: ['five days 5 day after 2018-03-24..2018-03-28'] },
   { lang: 'en', input: 'Over the next three days, the troops advanced.', date: '2018-03-23', durations: ['three days 3 day'] },

@@ -17,7 +17,8 @@ type Anchor = 'before' | 'after';
  * cue before it in its sentence ("In the next three days, troops advanced" counts from the story's day).
  * Where the article date is a day and the duration an exact whole number of days, weeks, months or years,
  * `covers` gives the days it spans: before, the N units up to the day before the article date; after, the
- * N units from the day after it. A duration followed by "van" / "of" belongs to what follows ("de laatste
+ * N units from the day after it (from the article date itself after "binnen" / "within": "binnen de komende
+ * tien maanden"). A duration followed by "van" / "of" belongs to what follows ("de laatste
  * drie dagen van de campagne") and is left alone.
  */
 export const durationAnchorRefiner: Refiner = {
@@ -33,18 +34,17 @@ function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
   if (ofAfter(ctx, d.end)) return null;
   const at = grammar.qualifierBefore(text, d.start)?.start ?? d.start;
   const { before, after, afterWithFuture } = lex.durationAnchors;
-  let anchor: Anchor | null = null;
-  if (grammar.phraseBefore(before, text, at) !== null) anchor = 'before';
-  else if (grammar.phraseBefore(after, text, at) !== null) anchor = 'after';
-  else {
-    const cue = grammar.phraseBefore(afterWithFuture, text, at);
-    if (cue !== null && futureCueBetween(lex, text, sentenceStartBefore(text, cue), cue)) anchor = 'after';
-  }
-  return anchor === null ? null : withAnchor(ctx, d, anchor);
+  if (grammar.phraseBefore(before, text, at) !== null) return withAnchor(ctx, d, 'before');
+  const cue = grammar.phraseBefore(after, text, at) ?? grammar.phraseBefore(afterWithFuture, text, at);
+  if (cue === null) return null;
+  if (grammar.phraseBefore(after, text, at) === null && !futureCueBetween(lex, text, sentenceStartBefore(text, cue), cue)) return null;
+  // "binnen de komende tien maanden", "within the next 10 months": from the article date itself.
+  const fromNow = grammar.phraseBefore(lex.durationAnchors.within, text, cue) !== null;
+  return withAnchor(ctx, d, 'after', fromNow);
 }
 
-function withAnchor(ctx: ExtractContext, d: DurationDraft, anchor: Anchor): DurationDraft {
-  const covers = d.qualifier === 'exact' ? coveredDays(ctx.doc.date, anchor, d.value, d.unit) : null;
+function withAnchor(ctx: ExtractContext, d: DurationDraft, anchor: Anchor, fromNow = false): DurationDraft {
+  const covers = d.qualifier === 'exact' ? coveredDays(ctx.doc.date, anchor, d.value, d.unit, fromNow) : null;
   return { ...d, anchor, ...(covers ? { covers } : {}) };
 }
 
@@ -59,11 +59,11 @@ function ofAfter(ctx: ExtractContext, end: number): boolean {
  * day before the article date ("de afgelopen 5 jaar" on 2018-08-30: 2013-08-30..2018-08-29); after, from
  * the day after it for N units ("de komende 2 maanden" on 2018-08-30: 2018-08-31..2018-10-30).
  */
-export function coveredDays(ref: ReferenceDate | null, anchor: Anchor, n: number, unit: DurationUnit): { low: string; high: string } | null {
+export function coveredDays(ref: ReferenceDate | null, anchor: Anchor, n: number, unit: DurationUnit, fromNow = false): { low: string; high: string } | null {
   if (!ref || ref.grain !== 'day' || unit === 'hour' || !Number.isInteger(n) || n <= 0 || n > 1000) return null;
   const day = parseDay(ref.low);
   if (anchor === 'before') return { low: isoDay(shift(day, -n, unit)), high: isoDay(addDays(day, -1)) };
-  const first = addDays(day, 1);
+  const first = fromNow ? day : addDays(day, 1);
   return { low: isoDay(first), high: isoDay(addDays(shift(first, n, unit), -1)) };
 }
 

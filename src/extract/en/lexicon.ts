@@ -148,6 +148,7 @@ export const lexicon: Lexicon = {
     before: ['past', 'the past', 'last', 'the last', 'for the first time in'],
     after: ['coming', 'the coming', 'upcoming', 'the upcoming'],
     afterWithFuture: ['next', 'the next'],
+    within: ['within'],
   },
   untilNowCues: ['for the first time in', 'for the first time since', 'in the past', 'over the past', 'for the past', 'the past', 'for', 'since'],
   firstTimeCues: ['for the first time', 'first time', 'first such', 'the first since'],

@@ -128,6 +128,7 @@ export const lexicon: Lexicon = {
     before: ['afgelopen', 'de afgelopen', 'voorbije', 'de voorbije', 'laatste', 'de laatste', 'voor het eerst in'],
     after: ['komende', 'de komende', 'aankomende', 'de aankomende', 'eerstkomende', 'de eerstkomende'],
     afterWithFuture: ['volgende', 'de volgende'],
+    within: ['binnen'],
   },
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
   firstTimeCues: ['voor het eerst', 'eerste keer', 'eerste maal', 'sinds lang'],
