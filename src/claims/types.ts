@@ -52,10 +52,14 @@ export interface DurationClaim extends ClaimBase {
   unit: DurationUnit;
   /**
    * The words before it tie the duration to the article date: it runs up to it ("de afgelopen vijf jaar",
-   * "the past 10 weeks", "voor het eerst in drie maanden") or starts after it ("de komende drie dagen").
+   * "the past 10 weeks", "voor het eerst in drie maanden") or starts after it ("de komende drie dagen");
+   * `from`: it starts on the day written after it ("a week starting tomorrow").
    */
-  anchor?: 'before' | 'after';
-  /** With an anchor and a day-grain article date: the first and last day the duration spans, "YYYY-MM-DD". */
+  anchor?: 'before' | 'after' | 'from';
+  /**
+   * The first and last day the duration spans, "YYYY-MM-DD": with `before` / `after` and a day-grain
+   * article date; with `from`, from the day written after it ("3 days starting from next Monday").
+   */
   covers?: { low: string; high: string };
 }
 

@@ -149,9 +149,10 @@ export interface Lexicon {
    * Words right before a duration (or between its number and unit) that tie it to the article date:
    * `before` it ("de afgelopen", "the past"), `after` it ("de komende", "the coming"), and after it only
    * with a future cue in the sentence (`afterWithFuture`: "volgende", "next"); `within` before those
-   * words starts the span at the article date itself ("binnen de komende tien maanden").
+   * words starts the span at the article date itself ("binnen de komende tien maanden"); `startingOn`
+   * after a duration makes the day after it its first ("a week starting tomorrow").
    */
-  durationAnchors: { before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[]; within: readonly string[] };
+  durationAnchors: { before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[]; within: readonly string[]; startingOn: readonly string[] };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];
   /** Words that tie a duration and a "since" date in another sentence to one event ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"). */

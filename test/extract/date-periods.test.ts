@@ -236,6 +236,8 @@ describe('a clock time chrono joins to "deze week" / "this week" is no part of t
     { lang: 'nl', date: '2019-07-11', input: 'deze week 8.00 zou een datumreeks moeten zijn', want: [['deze week', '2019-W28']] },
     { lang: 'nl', date: '2020-06-16', input: 'Race - 15.00 - deze week', want: [['deze week', '2020-W25']] },
     { lang: 'en', date: '2019-07-11', input: 'Race - 15:00 - next week.', want: [['next week', '2019-W29']] },
+    { lang: 'en', date: '2019-07-11', input: 'this week 8p.m. should be a date range', want: [['this week', '2019-W28']] },
+    { lang: 'en', date: '2019-07-11', input: 'Race - 3pm - this week', want: [['this week', '2019-W28']] },
   ]);
 });
 

@@ -74,6 +74,10 @@ const anchorRows: AnchorRow[] = [
   { lang: 'nl', input: 'In de laatste twee weken van de campagne viel hij terug.', date: '2019-06-01', durations: ['twee weken 2 week'] },
   // A qualifier keeps the anchor but not the days: "ruim vijf jaar" is no exact span.
   { lang: 'nl', input: 'De afgelopen ruim vijf jaar verdubbelde het aantal.', date: '2019-06-01', durations: ['vijf jaar 5 year before'] },
+  // A duration starting on the day written after it.
+  { lang: 'en', input: 'Schedule replies for 3 days starting from next Monday.', date: '2019-10-07', durations: ['3 days 3 day from 2019-10-14..2019-10-16'] },
+  { lang: 'en', input: 'Set out of office for a week starting tomorrow.', date: '2019-10-07', durations: ['a week 1 week from 2019-10-08..2019-10-14'] },
+  { lang: 'nl', input: 'De staking duurt twee weken, met ingang van 1 mei.', date: '2019-10-07', durations: ['twee weken 2 week from 2019-05-01..2019-05-14'] },
   // "3 next week" is three of something next week, not a duration.
   { lang: 'en', input: 'We will be only 3 next week.', date: '2019-06-01', durations: [] },
 ];

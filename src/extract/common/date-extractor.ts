@@ -58,7 +58,8 @@ const patterns = (ctx: ExtractContext) =>
       // A part of the day may close a word: "tonight", "vanavond", "gisteravond" state one too.
       weekWithClock: (() => {
         const week = matchAny(Object.keys(lex.relativeWeeks));
-        const clock = String.raw`\d{1,2}[:.]\d\d(?:\s*(?:${matchAny(lex.clockWords)}))?`;
+        // "8.00", "20:00 uur", "8am", "8 p.m.", "3pm".
+        const clock = String.raw`\d{1,2}(?:[:.]\d\d(?:\s*(?:${matchAny(lex.clockWords)}))?|(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?))`;
         return new RegExp(`^(?:(?<week>${week})\\s+${clock}|${clock}[\\s\\-–]+(?<weekAfter>${week}))$`, 'iud');
       })(),
       timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,

@@ -25,7 +25,7 @@ export const durationAnchorRefiner: Refiner = {
   name: 'duration-anchor',
   refine(ctx, drafts) {
     if (ctx.lex.durationAnchors.before.length === 0) return drafts;
-    return drafts.map((d) => (d.kind === 'duration' && d.anchor === undefined ? anchored(ctx, d) ?? d : d));
+    return drafts.map((d, i) => (d.kind === 'duration' && d.anchor === undefined ? startingAt(ctx, d, drafts[i + 1]) ?? anchored(ctx, d) ?? d : d));
   },
 };
 
@@ -46,6 +46,20 @@ function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
 function withAnchor(ctx: ExtractContext, d: DurationDraft, anchor: Anchor, fromNow = false): DurationDraft {
   const covers = d.qualifier === 'exact' ? coveredDays(ctx.doc.date, anchor, d.value, d.unit, fromNow) : null;
   return { ...d, anchor, ...(covers ? { covers } : {}) };
+}
+
+/**
+ * `"3 days starting from next Monday"`, `"a week starting tomorrow"`, `"twee weken met ingang van 1 mei"`:
+ * a duration that starts on the day written after it (`anchor: 'from'`), covering N units from that day.
+ */
+function startingAt(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | undefined): DurationDraft | null {
+  if (next?.kind !== 'date' || next.grain !== 'day' || next.qualifier !== 'exact' || next.unresolved) return null;
+  const cue = memo(ctx.lex, 'duration-start', () => new RegExp(`^,?\\s+${matchAny(ctx.lex.durationAnchors.startingOn)}\\s+$`, 'iu'));
+  if (!cue.test(ctx.text.slice(d.end, next.start))) return null;
+  const covers = d.qualifier === 'exact' && d.unit !== 'hour' && Number.isInteger(d.value) && d.value > 0 && d.value <= 1000
+    ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
+    : null;
+  return { ...d, anchor: 'from', ...(covers ? { covers } : {}) };
 }
 
 /** "van" / "of" right after the duration: "the last three days of the trial". */

@@ -129,6 +129,8 @@ export const lexicon: Lexicon = {
     after: ['komende', 'de komende', 'aankomende', 'de aankomende', 'eerstkomende', 'de eerstkomende'],
     afterWithFuture: ['volgende', 'de volgende'],
     within: ['binnen'],
+    // Not "vanaf": "drie weken vanaf morgen" is the day three weeks on.
+    startingOn: ['beginnend op', 'beginnend', 'ingaande', 'ingaand', 'met ingang van', 'startend op', 'startend'],
   },
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
   firstTimeCues: ['voor het eerst', 'eerste keer', 'eerste maal', 'sinds lang'],
