@@ -252,8 +252,9 @@ describe('a year that ends a period is an "until" date: "vóór 2010", "before 2
     // "voor" alone, or after a year that opens nothing, is "for": "de begroting voor 2025", "voor 2020 of voor 2021".
     { lang: 'nl' as Lang, input: 'Het kabinet presenteert de begroting voor 2025.', want: [] },
     { lang: 'nl' as Lang, input: 'De plannen voor 2020 of voor 2021 liggen klaar.', want: [] },
-    // A number before a measure word counts.
+    // A number before a measure word counts; a year that opens a full date is that date's.
     { lang: 'en' as Lang, input: 'Before 2000 deaths were counted, the town fell.', want: [] },
+    { lang: 'en' as Lang, input: 'It began 5 weeks before 2023-11-09.', want: [] },
   ])('$lang: $input', ({ lang, input, want }) => {
     expect(until(input, lang, '2020-06-01')).toEqual(want);
   });

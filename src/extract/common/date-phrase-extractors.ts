@@ -79,7 +79,7 @@ export const openYearExtractor: Extractor = {
   pattern: (ctx) =>
     memo(ctx.lex, 'open-year', () => {
       const { after, orLater, before, beforeCoordinated } = ctx.lex.openYears;
-      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
+      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,\-/]\d)`;
       // "2018 of later dan 2020": "later" opens the next phrase, not this one.
       const tails = after.filter((a) => orLater.some((o) => a.startsWith(`${o.split(' ').pop()} `))).map((a) => a.slice(a.indexOf(' ') + 1));
       const notTail = tails.length === 0 ? '' : `(?!\\s+${matchAny(tails)}(?![\\p{L}]))`;
