@@ -291,6 +291,11 @@ export interface Lexicon {
   decadeWords: readonly string[];
   /** The suffix of a decade ("the 1990s", "the '90s"); empty where words come before it. */
   decadeSuffix: string;
+  /**
+   * Tens in words after a decade word: "de jaren negentig" (1990s). English has none: "in the nineties" is
+   * also a temperature ("highs in the nineties") or an age ("in his nineties").
+   */
+  decadeNumberWords: Record<string, number>;
   /** The word for a century ("de 15e eeuw", "the 21st century"). */
   centuryWords: readonly string[];
   /** Words before "de 15e" / "the 18th" that make a day of the month alone a date ("op de 15e", "on the 18th"). */

@@ -210,6 +210,15 @@ describe('a day of the month alone before a range of clock times, or a dash in a
   ]);
 });
 
+describe('a decade in words: "de jaren negentig" (not a count of 90)', () => {
+  table([
+    { lang: 'nl', date: '2019-11-07', input: 'In de jaren negentig groeide de economie.', want: [['jaren negentig', '1990-01-01..1999-12-31']] },
+    // The twenties are the latest to start by the article date.
+    { lang: 'nl', date: '2019-11-07', input: 'De jaren twintig waren roerig.', want: [['jaren twintig', '1920-01-01..1929-12-31']] },
+    { lang: 'nl', date: '2024-11-07', input: 'De jaren twintig worden roerig.', want: [['jaren twintig', '2020-01-01..2029-12-31']] },
+  ]);
+});
+
 describe('two quarters with their years are the ends of one range', () => {
   table([
     { lang: 'nl', date: '2019-06-11', input: 'De verkoop ging omhoog van Q1 van 2017 - Q3 van 2018.', want: [['Q1 van 2017 - Q3 van 2018', '2017-01-01..2018-09-30']] },

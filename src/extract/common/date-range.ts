@@ -179,15 +179,23 @@ export const decadeCenturyExtractor: Extractor = {
       const { lex } = ctx;
       const decade = lex.decadeSuffix
         ? String.raw`(?:((?:1[0-9]|20)\d)0${lex.decadeSuffix}|['’](\d)0${lex.decadeSuffix})`
-        : String.raw`${matchAny(lex.decadeWords)}\s+(?:((?:1[0-9]|20)\d)0|['’](\d)0)`;
+        : String.raw`${matchAny(lex.decadeWords)}\s+(?:((?:1[0-9]|20)\d)0|['’](\d)0${Object.keys(lex.decadeNumberWords).length > 0 ? `|(${matchAny(Object.keys(lex.decadeNumberWords))})` : ''})`;
       const ordinal = String.raw`(?:([12]?\d)${matchAny(lex.ordinalSuffixes)}|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
-      return new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${decade}|${ordinal}\\s+${matchAny(lex.centuryWords)})(?![\\p{L}\\p{N}])`, 'giu');
+      // The tens in words come third in Dutch; the English pattern has an empty group in their place.
+      const tensGroup = lex.decadeSuffix || Object.keys(lex.decadeNumberWords).length === 0 ? '()' : '';
+      return new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${decade}${tensGroup}|${ordinal}\\s+${matchAny(lex.centuryWords)})(?![\\p{L}\\p{N}])`, 'giu');
     }),
   extract(ctx, match) {
-    const [text, decade4, decade2, centuryDigits, centuryWord] = match;
+    const [text, decade4, decade2, tensWord, centuryDigits, centuryWord] = match;
     let first: number;
     let last: number;
-    if (decade4 !== undefined || decade2 !== undefined) {
+    const tens = tensWord === undefined ? undefined : ctx.lex.decadeNumberWords[tensWord.toLowerCase()];
+    if (tens !== undefined) {
+      // "de jaren negentig" 1990-1999, "de jaren twintig" the latest twenties to start by the article date.
+      const refYear = ctx.doc.date ? parseDay(ctx.doc.date.low).year : 9999;
+      first = 2000 + tens * 10 <= refYear ? 2000 + tens * 10 : 1900 + tens * 10;
+      last = first + 9;
+    } else if (decade4 !== undefined || decade2 !== undefined) {
       first = decade4 !== undefined ? Number(decade4) * 10 : 1900 + Number(decade2) * 10;
       last = first + 9;
     } else {

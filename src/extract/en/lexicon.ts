@@ -239,6 +239,7 @@ export const lexicon: Lexicon = {
   },
   decadeWords: [],
   decadeSuffix: 's',
+  decadeNumberWords: {},
   centuryWords: ['century'],
   dayAloneCues: ['on', 'since', 'until', 'by'],
   clockJoiners: ['at', 'around', 'by'],
