@@ -152,7 +152,11 @@ export interface Lexicon {
    * words starts the span at the article date itself ("binnen de komende tien maanden"); `startingOn`
    * after a duration makes the day after it its first ("a week starting tomorrow").
    */
-  durationAnchors: { before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[]; within: readonly string[]; startingOn: readonly string[] };
+  durationAnchors: {
+    before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[]; within: readonly string[]; startingOn: readonly string[];
+    /** A word that makes the duration a length ("for 3 days"), and the words that then start it on a day ("from today"). */
+    lengthOf: { words: readonly string[]; from: readonly string[] };
+  };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];
   /** Words that tie a duration and a "since" date in another sentence to one event ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"). */

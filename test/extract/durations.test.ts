@@ -77,6 +77,8 @@ const anchorRows: AnchorRow[] = [
   // A duration starting on the day written after it.
   { lang: 'en', input: 'Schedule replies for 3 days starting from next Monday.', date: '2019-10-07', durations: ['3 days 3 day from 2019-10-14..2019-10-16'] },
   { lang: 'en', input: 'Set out of office for a week starting tomorrow.', date: '2019-10-07', durations: ['a week 1 week from 2019-10-08..2019-10-14'] },
+  { lang: 'en', input: 'Set out of office for 3 days, from today.', date: '2018-05-23', durations: ['3 days 3 day from 2018-05-23..2018-05-25'] },
+  { lang: 'en', input: 'The curfew will last for two weeks from Monday.', date: '2018-05-23', durations: ['two weeks 2 week from 2018-05-21..2018-06-03'] },
   { lang: 'nl', input: 'De staking duurt twee weken, met ingang van 1 mei.', date: '2019-10-07', durations: ['twee weken 2 week from 2019-05-01..2019-05-14'] },
   // "3 next week" is three of something next week, not a duration.
   { lang: 'en', input: 'We will be only 3 next week.', date: '2019-06-01', durations: [] },

@@ -49,13 +49,19 @@ function withAnchor(ctx: ExtractContext, d: DurationDraft, anchor: Anchor, fromN
 }
 
 /**
- * `"3 days starting from next Monday"`, `"a week starting tomorrow"`, `"twee weken met ingang van 1 mei"`:
+ * `"3 days starting from next Monday"`, `"a week starting tomorrow"`, `"twee weken met ingang van 1 mei"`,
+ * `"for 3 days from today"`:
  * a duration that starts on the day written after it (`anchor: 'from'`), covering N units from that day.
  */
 function startingAt(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | undefined): DurationDraft | null {
   if (next?.kind !== 'date' || next.grain !== 'day' || next.qualifier !== 'exact' || next.unresolved) return null;
-  const cue = memo(ctx.lex, 'duration-start', () => new RegExp(`^,?\\s+${matchAny(ctx.lex.durationAnchors.startingOn)}\\s+$`, 'iu'));
-  if (!cue.test(ctx.text.slice(d.end, next.start))) return null;
+  const { startingOn, lengthOf } = ctx.lex.durationAnchors;
+  const cue = memo(ctx.lex, 'duration-start', () => new RegExp(`^,?\\s+${matchAny(startingOn)}\\s+$`, 'iu'));
+  const gap = ctx.text.slice(d.end, next.start);
+  // "for 3 days from today": after "for", "from" starts the span ("3 days from today" alone is a day).
+  const from = lengthOf.words.length > 0 && memo(ctx.lex, 'duration-start-for', () => new RegExp(`^,?\\s+${matchAny(lengthOf.from)}\\s+$`, 'iu')).test(gap) &&
+    ctx.grammar.phraseBefore(lengthOf.words, ctx.text, ctx.grammar.qualifierBefore(ctx.text, d.start)?.start ?? d.start) !== null;
+  if (!cue.test(gap) && !from) return null;
   const covers = d.qualifier === 'exact' && d.unit !== 'hour' && Number.isInteger(d.value) && d.value > 0 && d.value <= 1000
     ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
     : null;

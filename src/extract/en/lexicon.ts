@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
     after: ['coming', 'the coming', 'upcoming', 'the upcoming'],
     afterWithFuture: ['next', 'the next'],
     within: ['within'],
+    lengthOf: { words: ['for'], from: ['from'] },
     startingOn: ['starting', 'starting from', 'starting on', 'beginning', 'beginning on', 'beginning from', 'effective'],
   },
   untilNowCues: ['for the first time in', 'for the first time since', 'in the past', 'over the past', 'for the past', 'the past', 'for', 'since'],

@@ -130,6 +130,7 @@ export const lexicon: Lexicon = {
     afterWithFuture: ['volgende', 'de volgende'],
     within: ['binnen'],
     // Not "vanaf": "drie weken vanaf morgen" is the day three weeks on.
+    lengthOf: { words: [], from: [] },
     startingOn: ['beginnend op', 'beginnend', 'ingaande', 'ingaand', 'met ingang van', 'startend op', 'startend'],
   },
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
