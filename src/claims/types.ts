@@ -53,12 +53,13 @@ export interface DurationClaim extends ClaimBase {
   /**
    * The words before it tie the duration to the article date: it runs up to it ("de afgelopen vijf jaar",
    * "the past 10 weeks", "voor het eerst in drie maanden") or starts after it ("de komende drie dagen");
-   * `from`: it starts on the day written after it ("a week starting tomorrow").
+   * `from`: it starts on the day written after it ("a week starting tomorrow") or with the period after it
+   * ("de eerste drie maanden van 2020"); `to`: it ends with that period ("the last four months of 2021").
    */
-  anchor?: 'before' | 'after' | 'from';
+  anchor?: 'before' | 'after' | 'from' | 'to';
   /**
    * The first and last day the duration spans, "YYYY-MM-DD": with `before` / `after` and a day-grain
-   * article date; with `from`, from the day written after it ("3 days starting from next Monday").
+   * article date; with `from` / `to`, from the day or within the period written after it.
    */
   covers?: { low: string; high: string };
 }

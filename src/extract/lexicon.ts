@@ -156,6 +156,9 @@ export interface Lexicon {
     before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[]; within: readonly string[]; startingOn: readonly string[];
     /** A word that makes the duration a length ("for 3 days"), and the words that then start it on a day ("from today"). */
     lengthOf: { words: readonly string[]; from: readonly string[] };
+    /** Before "N units of" a period: its first ("de eerste drie maanden van 2020") or last ones. */
+    firstOf: readonly string[];
+    lastOf: readonly string[];
   };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];

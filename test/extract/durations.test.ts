@@ -69,8 +69,11 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'Forecasters say it will rain for the next five days.', date: '2018-03-23', durations: ['five days 5 day after 2018-03-24..2018-03-28'] },
   { lang: 'en', input: 'Over the next three days, the troops advanced.', date: '2018-03-23', durations: ['three days 3 day'] },
   { lang: 'nl', input: 'De volgende drie dagen bleef hij binnen.', date: '2018-03-23', durations: ['drie dagen 3 day'] },
-  // Followed by "of" / "van", the period belongs to what follows.
-  { lang: 'en', input: 'Maintenance is scheduled for the last 3 weeks of this year.', date: '2019-06-01', durations: ['3 weeks 3 week'] },
+  // Followed by "of" / "van", the period belongs to what follows: the first or last units of a written period.
+  { lang: 'en', input: 'Maintenance is scheduled for the last 3 weeks of this year.', date: '2019-06-01', durations: ['3 weeks 3 week to 2019-12-11..2019-12-31'] },
+  { lang: 'en', input: 'The results for the last four months of 2021 have been listed.', date: '2022-06-01', durations: ['four months 4 month to 2021-09-01..2021-12-31'] },
+  { lang: 'nl', input: 'In de eerste drie maanden van dit jaar kromp de economie.', date: '2020-06-03', durations: ['drie maanden 3 month from 2020-01-01..2020-03-31'] },
+  { lang: 'en', input: 'In the first 14 months of 2020 nothing happened.', date: '2022-06-01', durations: ['14 months 14 month'] },
   { lang: 'nl', input: 'In de laatste twee weken van de campagne viel hij terug.', date: '2019-06-01', durations: ['twee weken 2 week'] },
   // A qualifier keeps the anchor but not the days: "ruim vijf jaar" is no exact span.
   { lang: 'nl', input: 'De afgelopen ruim vijf jaar verdubbelde het aantal.', date: '2019-06-01', durations: ['vijf jaar 5 year before'] },

@@ -25,7 +25,7 @@ export const durationAnchorRefiner: Refiner = {
   name: 'duration-anchor',
   refine(ctx, drafts) {
     if (ctx.lex.durationAnchors.before.length === 0) return drafts;
-    return drafts.map((d, i) => (d.kind === 'duration' && d.anchor === undefined ? startingAt(ctx, d, drafts[i + 1]) ?? anchored(ctx, d) ?? d : d));
+    return drafts.map((d, i) => (d.kind === 'duration' && d.anchor === undefined ? startingAt(ctx, d, drafts[i + 1]) ?? edgeOf(ctx, d, drafts[i + 1]) ?? anchored(ctx, d) ?? d : d));
   },
 };
 
@@ -66,6 +66,25 @@ function startingAt(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | un
     ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
     : null;
   return { ...d, anchor: 'from', ...(covers ? { covers } : {}) };
+}
+
+/**
+ * `"de eerste drie maanden van 2020"`, `"the last four months of 2021"`, `"first ten days of last year"`:
+ * the first N units of a written period (`anchor: 'from'`, from its first day) or its last (`anchor: 'to'`,
+ * up to its last day).
+ */
+function edgeOf(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | undefined): DurationDraft | null {
+  if (next?.kind !== 'date' || next.unresolved || next.low.length !== 10 || next.high.length !== 10 || !ofAfter(ctx, d.end)) return null;
+  const { lex, grammar, text } = ctx;
+  if (!new RegExp(`^\\s+${matchAny([lex.modifierJoiner])}\\s+$`, 'iu').test(text.slice(d.end, next.start))) return null;
+  const first = grammar.phraseBefore(lex.durationAnchors.firstOf, text, d.start) !== null;
+  if (!first && grammar.phraseBefore(lex.durationAnchors.lastOf, text, d.start) === null) return null;
+  if (d.qualifier !== 'exact' || d.unit === 'hour' || !Number.isInteger(d.value) || d.value <= 0 || d.value > 1000) return null;
+  const covers = first
+    ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
+    : { low: isoDay(shift(addDays(parseDay(next.high), 1), -d.value, d.unit)), high: next.high };
+  if (covers.low < next.low || covers.high > next.high) return null; // "the first 14 months of 2020" is no part of it
+  return { ...d, anchor: first ? 'from' : 'to', covers };
 }
 
 /** "van" / "of" right after the duration: "the last three days of the trial". */

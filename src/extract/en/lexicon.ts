@@ -150,6 +150,8 @@ export const lexicon: Lexicon = {
     afterWithFuture: ['next', 'the next'],
     within: ['within'],
     lengthOf: { words: ['for'], from: ['from'] },
+    firstOf: ['first', 'the first'],
+    lastOf: ['last', 'the last', 'final', 'the final'],
     startingOn: ['starting', 'starting from', 'starting on', 'beginning', 'beginning on', 'beginning from', 'effective'],
   },
   untilNowCues: ['for the first time in', 'for the first time since', 'in the past', 'over the past', 'for the past', 'the past', 'for', 'since'],

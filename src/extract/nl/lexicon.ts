@@ -131,6 +131,8 @@ export const lexicon: Lexicon = {
     within: ['binnen'],
     // Not "vanaf": "drie weken vanaf morgen" is the day three weeks on.
     lengthOf: { words: [], from: [] },
+    firstOf: ['eerste', 'de eerste'],
+    lastOf: ['laatste', 'de laatste'],
     startingOn: ['beginnend op', 'beginnend', 'ingaande', 'ingaand', 'met ingang van', 'startend op', 'startend'],
   },
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
