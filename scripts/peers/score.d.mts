@@ -27,6 +27,10 @@ export interface ClaimLike {
   high?: unknown;
   unit?: string | null;
   measure?: string | null;
+  /** A duration tied to the article date: the first and last day it spans. */
+  covers?: { low: string; high: string } | undefined;
+  anchor?: string;
+  grain?: string;
 }
 export interface Exclusions {
   patterns?: Record<string, string>;

@@ -89,7 +89,8 @@ function previousDay(iso) {
  * One datetimeV2 resolution against a claim. Dates compare by value: the timex when it is a plain ISO
  * date, month, week or year, else the first and last day (spec range ends are exclusive). A datetime
  * needs its day (factlint claims have day grain), and its time only when the claim carries one.
- * Durations compare as ISO 8601 durations; times need a claim with a time of day.
+ * Durations compare as ISO 8601 durations, and as a range by the days they cover when the text ties them
+ * to the article date; times need a claim with a time of day.
  */
 function dateAltMatches(alt, claim) {
   // A range claim's value is its first end (docs/claim-conventions.md): it is compared by its two ends only.
@@ -105,6 +106,8 @@ function dateAltMatches(alt, claim) {
       return claim.kind === 'date' && claim.time !== undefined && claim.time === alt.value;
     case 'daterange':
     case 'datetimerange': {
+      // "de komende drie dagen": a duration tied to the article date spans the days it `covers`.
+      if (claim.kind === 'duration') return claim.covers !== undefined && rangeEndsMatch(alt, { kind: 'date', ...claim.covers });
       if (claim.kind !== 'date') return false;
       if (PLAIN_TIMEX.test(alt.timex ?? '') && claim.value === alt.timex) return true;
       return rangeEndsMatch(alt, claim);
@@ -122,8 +125,23 @@ function rangeEndsMatch(alt, claim) {
   const last = endDay === null ? null : alt.type === 'daterange' ? previousDay(endDay) : endDay;
   if (first === null && last === null) return false;
   if (first !== null && claim.low !== first) return false;
-  return last === null || claim.high === last || (alt.type === 'daterange' && claim.high === namedEndUnit(alt.timex, endDay));
+  return last === null || claim.high === last || (alt.type === 'daterange' && (claim.high === namedEndUnit(alt.timex, endDay) || claim.high === namedEndQuarter(claim, endDay)));
 }
+
+/**
+ * The same inclusive reading for a range that ends with a quarter: Recognizers ends "van Q1 2017 tot Q3
+ * 2018" at 2018-07-01, exclusive, where factlint includes the third quarter (to 2018-09-30). Only when the
+ * claim's text ends with a quarter and the spec's end is that quarter's first day.
+ */
+function namedEndQuarter(claim, endDay) {
+  if (endDay === null || !/-(?:01|04|07|10)-01$/.test(endDay) || !QUARTER_END.test(claim.text ?? '')) return null;
+  const d = new Date(`${endDay}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 3);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const QUARTER_END = /(?:\bq[1-4](?:[\s-]+(?:van\s+|of\s+)?\d{4})?|\d{4}[\s-]*q[1-4]|kwartaal(?:\s+van)?\s+\d{4}|quarter(?:\s+of)?\s+\d{4})$/i;
 
 /**
  * The last day of the unit a spec range names as its end, when the end is the start of that unit:
@@ -227,6 +245,16 @@ const IN_DURATION = /^(?:over|in|binnen|within)\s+(?:\S+\s+){1,2}(?:seconden|min
 
 const UNDER_AN_HOUR = /^PT(?=\d)(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?$/;
 
+/**
+ * A duration under an hour, or a span of minutes counted from now that names its unit ("de afgelopen 5
+ * minuten", "within 3 min": "(…,…,PT5M)"); not a day with a clock range ("dinsdag van 14.00 tot 14.30").
+ */
+const underAnHour = (v, text) =>
+  (v.type === 'duration' && UNDER_AN_HOUR.test(v.timex ?? '')) ||
+  (v.type === 'datetimerange' && MINUTE_WORD.test(text ?? '') && UNDER_AN_HOUR.test(/,([^,()]+)\)$/.exec(v.timex ?? '')?.[1] ?? ''));
+
+const MINUTE_WORD = /(?<![\p{L}])(?:minuten|minuut|minutes?|min|seconden|seconde|seconds?|sec)(?![\p{L}])/iu;
+
 export const PATTERNS = {
   /** An entity with no number ("dollar", "a small percent"): factlint claims are figures. */
   'no-number': { entity: (e) => e.value === null },
@@ -237,11 +265,12 @@ export const PATTERNS = {
   /** "nu", "now", "right now": the article's own moment; factlint makes no claim of it. */
   'present': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.timex === 'PRESENT_REF') },
   /**
-   * Durations under an hour ("30 minutes", "3 min", "123.45 sec", "one second"): by design no claims
+   * Durations under an hour ("30 minutes", "3 min", "123.45 sec", "one second"), also as a span counted
+   * from now ("de afgelopen 5 minuten", "within 3 min", "last minute"): by design no claims
    * (docs/claim-conventions.md, Measures: "durations under an hour are no claims"); news times races
    * and delays in minutes, not figures factlint checks.
    */
-  'duration-under-an-hour': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.type === 'duration' && UNDER_AN_HOUR.test(v.timex ?? '')) },
+  'duration-under-an-hour': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => underAnHour(v, e.text)) },
   /** Recurring times ("every Tuesday", "dagelijks"): factlint reads them as a rate's scope, not a claim. */
   'set': { entity: (e) => Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => v.type === 'set') },
 };

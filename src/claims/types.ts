@@ -50,6 +50,18 @@ export interface DurationClaim extends ClaimBase {
   high: number;
   precision: number;
   unit: DurationUnit;
+  /**
+   * The words before it tie the duration to the article date: it runs up to it ("de afgelopen vijf jaar",
+   * "the past 10 weeks", "voor het eerst in drie maanden") or starts after it ("de komende drie dagen");
+   * `from`: it starts on the day written after it ("a week starting tomorrow") or with the period after it
+   * ("de eerste drie maanden van 2020"); `to`: it ends with that period ("the last four months of 2021").
+   */
+  anchor?: 'before' | 'after' | 'from' | 'to';
+  /**
+   * The first and last day the duration spans, "YYYY-MM-DD": with `before` / `after` and a day-grain
+   * article date; with `from` / `to`, from the day or within the period written after it.
+   */
+  covers?: { low: string; high: string };
 }
 
 export interface DateClaim extends ClaimBase {
@@ -65,6 +77,8 @@ export interface DateClaim extends ClaimBase {
   weekday?: number;
   /** The words before the date say it starts a period up to now ("sinds", "since"). */
   since?: boolean;
+  /** The words before the date say a period ends with it: "before 2010", "vóór 2010" (until 2009). */
+  until?: boolean;
   /** A verb next to the date says something started then ("die op 5 oktober begon"). */
   starts?: boolean;
   /**

@@ -145,6 +145,21 @@ export interface Lexicon {
   notCountBefore: readonly string[];
   /** Suffixes glued to digits that make an ordinal ("3e", "21st"). */
   ordinalSuffixes: readonly string[];
+  /**
+   * Words right before a duration (or between its number and unit) that tie it to the article date:
+   * `before` it ("de afgelopen", "the past"), `after` it ("de komende", "the coming"), and after it only
+   * with a future cue in the sentence (`afterWithFuture`: "volgende", "next"); `within` before those
+   * words starts the span at the article date itself ("binnen de komende tien maanden"); `startingOn`
+   * after a duration makes the day after it its first ("a week starting tomorrow").
+   */
+  durationAnchors: {
+    before: readonly string[]; after: readonly string[]; afterWithFuture: readonly string[]; within: readonly string[]; startingOn: readonly string[];
+    /** A word that makes the duration a length ("for 3 days"), and the words that then start it on a day ("from today"). */
+    lengthOf: { words: readonly string[]; from: readonly string[] };
+    /** Before "N units of" a period: its first ("de eerste drie maanden van 2020") or last ones. */
+    firstOf: readonly string[];
+    lastOf: readonly string[];
+  };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];
   /** Words that tie a duration and a "since" date in another sentence to one event ("voor het eerst in drie maanden" … "de eerste maal sinds begin maart"). */
@@ -230,9 +245,10 @@ export interface Lexicon {
   dateRangeJoiners: readonly string[];
   /**
    * A year as the start of an open period: after it ("na 2018", "later than 2018": since the year after)
-   * or from it on ("2018 of later", "2018 or later": since that year).
+   * or from it on ("2018 of later", "2018 or later": since that year); a year as the end of one ("vóór
+   * 2010", "before 2010": until 2009), and after an open or closing year ("tot 2018 of voor 2000").
    */
-  openYears: { after: readonly string[]; orLater: readonly string[] };
+  openYears: { after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[] };
   /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
@@ -282,6 +298,11 @@ export interface Lexicon {
   decadeWords: readonly string[];
   /** The suffix of a decade ("the 1990s", "the '90s"); empty where words come before it. */
   decadeSuffix: string;
+  /**
+   * Tens in words after a decade word: "de jaren negentig" (1990s). English has none: "in the nineties" is
+   * also a temperature ("highs in the nineties") or an age ("in his nineties").
+   */
+  decadeNumberWords: Record<string, number>;
   /** The word for a century ("de 15e eeuw", "the 21st century"). */
   centuryWords: readonly string[];
   /** Words before "de 15e" / "the 18th" that make a day of the month alone a date ("op de 15e", "on the 18th"). */
@@ -290,7 +311,10 @@ export interface Lexicon {
   clockJoiners: readonly string[];
   /** Words after the hour of a clock time ("zes uur", "six pm"). */
   clockWords: readonly string[];
-  /** Days in digits may follow the month name ("July 4th", "May 13 1999"); in Dutch they come before it. */
+  /**
+   * Days in digits may follow the month name ("July 4th", "May 13 1999"); in Dutch they come before it. In
+   * digit dates the same order holds: "5/7/2020" is May 7 in English, 5 July in Dutch.
+   */
   dayAfterMonth: boolean;
   /** The word for a day in "de 23e dag van september", "the 23rd day of September". */
   dayOfMonthWord: string;

@@ -231,7 +231,7 @@ function addPeriods(text: string, claims: Claim[]): void {
   for (const c of claims) {
     // A date of birth says when someone was born, not what period a figure covers.
     // A range of dates ("2014-2018") is no single period its value could name.
-    if (c.kind === 'date' && c.measure !== 'birth' && c.qualifier !== 'range' && (c.since || c.grain === 'month' || c.grain === 'year')) {
+    if (c.kind === 'date' && c.measure !== 'birth' && c.qualifier !== 'range' && (c.since || c.until || c.grain === 'month' || c.grain === 'year')) {
       const list = periodDates.get(c.sentence);
       if (list) list.push(c);
       else periodDates.set(c.sentence, [c]);
@@ -246,7 +246,7 @@ function addPeriods(text: string, claims: Claim[]): void {
     const firstAfter = candidates[firstIndex(candidates, (c) => c.start > claim.end)];
     const after = firstAfter && !/[,;:]/u.test(text.slice(claim.end, firstAfter.start)) ? firstAfter : undefined;
     const date = candidates[firstIndex(candidates, (c) => c.start >= claim.start) - 1] ?? after;
-    if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.value;
+    if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.until ? `until ${date.value}` : date.value;
   }
 }
 

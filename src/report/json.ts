@@ -68,9 +68,14 @@ function claimJson(doc: CheckedDocument['doc'], c: Claim) {
     extra.grain = c.grain;
     if (c.weekday !== undefined) extra.weekday = c.weekday;
     if (c.since) extra.since = true;
+    if (c.until) extra.until = true;
     if (c.starts) extra.starts = true;
   } else if (c.precision > 0) {
     extra.precision = c.precision;
+  }
+  if (c.kind === 'duration' && c.anchor) {
+    extra.anchor = c.anchor;
+    if (c.covers) extra.covers = c.covers;
   }
   if (Object.keys(c.scope).length > 0) extra.scope = c.scope;
   return { ...base, ...extra };

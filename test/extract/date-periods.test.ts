@@ -168,6 +168,107 @@ describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2
   });
 });
 
+describe('a year range to the end of its last year: "tussen 2007 en het einde van 2008"', () => {
+  table([
+    { lang: 'nl', date: '2016-11-07', input: 'De reeks is tussen 2007 en het einde van 2008.', want: [['2007 en het einde van 2008', '2007-01-01..2008-12-31']] },
+    { lang: 'en', date: '2016-11-07', input: 'The range is between 2007 and the end of 2008.', want: [['2007 and the end of 2008', '2007-01-01..2008-12-31']] },
+    // Before a currency or a unit the numbers are an amount.
+    { lang: 'nl', date: '2016-11-07', input: 'De huur ligt tussen 1800 en 2000 euro.', want: [] },
+  ]);
+});
+
+describe('a month and a year in digits, or an abbreviated month with "/" and its year', () => {
+  table([
+    { lang: 'nl', date: '2019-02-27', input: 'Is dit een geldige datum? 12-2015', want: [['12-2015', '2015-12']] },
+    { lang: 'en', date: '2016-11-07', input: "I'll be out 2015-3", want: [['2015-3', '2015-03']] },
+    { lang: 'nl', date: '2018-11-01', input: 'Wat is je plan voor dec/2018-mei/2019?', want: [['dec/2018-mei/2019', '2018-12-01..2019-05-31']] },
+    { lang: 'en', date: '2018-11-01', input: "What's your plan for Dec/2018?", want: [['Dec/2018', '2018-12']] },
+    // A season, a case number.
+    { lang: 'nl', date: '2019-02-27', input: 'In het seizoen 2011-12 won Ajax; zaak nummer 12-2015 loopt nog.', want: [] },
+  ]);
+});
+
+describe('a range with no year at all is the latest to start by the article date, one under way included', () => {
+  table([
+    { lang: 'nl', date: '2018-09-07', input: 'Wat gaat er gebeuren tussen augustus en oktober?', want: [['augustus en oktober', '2018-08-01..2018-10-31']] },
+    { lang: 'nl', date: '2018-09-07', input: 'Wat gaat er gebeuren mei tot maart?', want: [['mei tot maart', '2018-05-01..2019-03-31']] },
+    { lang: 'en', date: '2018-09-07', input: 'What will happen between August and October?', want: [['August and October', '2018-08-01..2018-10-31']] },
+    // A range before the article date stays where it was.
+    { lang: 'nl', date: '2018-09-07', input: 'Van januari tot maart daalde de werkloosheid.', want: [['januari tot maart', '2018-01-01..2018-03-31']] },
+    { lang: 'nl', date: '2018-02-07', input: 'Van oktober tot december daalde de werkloosheid.', want: [['oktober tot december', '2017-10-01..2017-12-31']] },
+  ]);
+});
+
+describe('a day of the month alone before a range of clock times, or a dash in a note', () => {
+  table([
+    { lang: 'nl', date: '2016-11-07', input: 'Het zal gebeuren op de 17 van 14.00 tot 16.00.', want: [['de 17', '2016-10-17']] },
+    { lang: 'en', date: '2016-11-07', input: 'It will happen on the 17 from 2pm to 4pm.', want: [['the 17', '2016-10-17']] },
+    { lang: 'nl', date: '2019-02-27', input: 'Boek een meeting voor maandag 21 tussen 9:30 en 15:00.', want: [['maandag 21', '2019-01-21']] },
+    { lang: 'nl', date: '2020-06-16', input: 'Jane - 25e mei - koffie - Starbucks op de 29e - meet om 14.00', want: [['25e mei', '2020-05-25'], ['de 29e', '2020-05-29']] },
+    // A bare number with no clock range after it is a count.
+    { lang: 'nl', date: '2016-11-07', input: 'Op de 17 van de 20 plaatsen kwam hij.', want: [] },
+  ]);
+});
+
+describe('a decade in words: "de jaren negentig" (not a count of 90)', () => {
+  table([
+    { lang: 'nl', date: '2019-11-07', input: 'In de jaren negentig groeide de economie.', want: [['jaren negentig', '1990-01-01..1999-12-31']] },
+    // The twenties are the latest to start by the article date.
+    { lang: 'nl', date: '2019-11-07', input: 'De jaren twintig waren roerig.', want: [['jaren twintig', '1920-01-01..1929-12-31']] },
+    { lang: 'nl', date: '2024-11-07', input: 'De jaren twintig worden roerig.', want: [['jaren twintig', '2020-01-01..2029-12-31']] },
+  ]);
+});
+
+describe('two quarters with their years are the ends of one range', () => {
+  table([
+    { lang: 'nl', date: '2019-06-11', input: 'De verkoop ging omhoog van Q1 van 2017 - Q3 van 2018.', want: [['Q1 van 2017 - Q3 van 2018', '2017-01-01..2018-09-30']] },
+    { lang: 'en', date: '2019-06-11', input: 'Sales went up from 2017 Q1 to 2018 Q1.', want: [['2017 Q1 to 2018 Q1', '2017-01-01..2018-03-31']] },
+    // A quarter and a month stay apart.
+    { lang: 'nl', date: '2019-06-11', input: 'Van Q1 2017 tot mei 2018 steeg de verkoop.', want: [['Q1 2017', '2017-01-01..2017-03-31'], ['mei 2018', '2018-05']] },
+  ]);
+});
+
+describe('two days in digits with a year are one range, day first in Dutch and month first in English', () => {
+  table([
+    { lang: 'nl', date: '2018-10-24', input: 'Mijn vakantie is van 1-10-2018-7-10-2018.', want: [['1-10-2018-7-10-2018', '2018-10-01..2018-10-07']] },
+    { lang: 'nl', date: '2018-10-24', input: 'De periode is 1/10-2/11/2017.', want: [['1/10-2/11/2017', '2017-10-01..2017-11-02']] },
+    { lang: 'nl', date: '2018-10-24', input: 'Ik zal vertrekken van 1-5 - 7-5, 2020.', want: [['1-5 - 7-5, 2020', '2020-05-01..2020-05-07']] },
+    { lang: 'en', date: '2018-10-24', input: 'I will leave from 5/1-5/7/2020.', want: [['5/1-5/7/2020', '2020-05-01..2020-05-07']] },
+    { lang: 'en', date: '2018-10-24', input: 'My vacation is from 10-1-2018-10-7-2018.', want: [['10-1-2018-10-7-2018', '2018-10-01..2018-10-07']] },
+    // Set scores are no dates, even before a year.
+    { lang: 'nl', date: '2018-10-24', input: 'Hij won met 6-4 - 7-5, 2018 was zijn jaar.', want: [] },
+  ]);
+});
+
+describe('a clock time chrono joins to "deze week" / "this week" is no part of the week', () => {
+  table([
+    { lang: 'nl', date: '2019-07-11', input: 'deze week 8.00 zou een datumreeks moeten zijn', want: [['deze week', '2019-W28']] },
+    { lang: 'nl', date: '2020-06-16', input: 'Race - 15.00 - deze week', want: [['deze week', '2020-W25']] },
+    { lang: 'en', date: '2019-07-11', input: 'Race - 15:00 - next week.', want: [['next week', '2019-W29']] },
+    { lang: 'en', date: '2019-07-11', input: 'this week 8p.m. should be a date range', want: [['this week', '2019-W28']] },
+    { lang: 'en', date: '2019-07-11', input: 'Race - 3pm - this week', want: [['this week', '2019-W28']] },
+  ]);
+});
+
+describe('a year that ends a period is an "until" date: "vóór 2010", "before 2010" until 2009; bare Dutch "voor" is also "for"', () => {
+  const until = (text: string, lang: Lang, date: string) =>
+    extractClaims(makeDocument(text, { lang, date })).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.kind === 'date' && c.until === true]);
+  test.for([
+    { lang: 'en' as Lang, input: 'Show me sales before 2010 or after 2018.', want: [['2010', '2009', true], ['2018', '2019', false]] },
+    { lang: 'nl' as Lang, input: 'Laat me de verkoop zien van voor 2010 of na 2018.', want: [['2010', '2009', true], ['2018', '2019', false]] },
+    { lang: 'nl' as Lang, input: 'Hij woonde er al vóór 2010.', want: [['2010', '2009', true]] },
+    { lang: 'nl' as Lang, input: 'De verkopen van 2010 tot 2018 of voor 2000.', want: [['2010 tot 2018', '2010', false], ['2000', '1999', true]] },
+    // "voor" alone, or after a year that opens nothing, is "for": "de begroting voor 2025", "voor 2020 of voor 2021".
+    { lang: 'nl' as Lang, input: 'Het kabinet presenteert de begroting voor 2025.', want: [] },
+    { lang: 'nl' as Lang, input: 'De plannen voor 2020 of voor 2021 liggen klaar.', want: [] },
+    // A number before a measure word counts; a year that opens a full date is that date's.
+    { lang: 'en' as Lang, input: 'Before 2000 deaths were counted, the town fell.', want: [] },
+    { lang: 'en' as Lang, input: 'It began 5 weeks before 2023-11-09.', want: [] },
+  ])('$lang: $input', ({ lang, input, want }) => {
+    expect(until(input, lang, '2020-06-01')).toEqual(want);
+  });
+});
+
 describe('a date modifier on the article\'s week, month or year: "eind van de maand", "the end of next year"', () => {
   table([
     { lang: 'nl', date: '2024-04-18', input: 'Het CBS telde eind vorig jaar 433.000 vacatures.', want: [['eind vorig jaar', '2023']] },

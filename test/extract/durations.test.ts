@@ -32,6 +32,10 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Na veertien jaar van Rutte komt er een nieuwe premier.', durations: ['veertien jaar duration 14 year'] },
   { lang: 'nl', input: 'De 24 uur van Le Mans wordt zonder publiek verreden.', durations: [] },
   { lang: 'en', input: 'The 24 Hours of Le Mans will be held without spectators.', durations: [] },
+  // Nights count as days: "twee nachten in de cel", "for 2 nights".
+  { lang: 'nl', input: 'Hij bracht twee nachten door in de cel en boekte een kamer voor 1 nacht.', durations: ['twee nachten duration 2 day', '1 nacht duration 1 day'] },
+  { lang: 'en', input: 'Can I book the 9th of May for 2 nights?', durations: ['2 nights duration 2 day'] },
+  { lang: 'en', input: 'Protests continued on Saturday night and last night.', durations: [] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {
@@ -39,4 +43,54 @@ test.for(rows)('$lang: $input', (row) => {
   const claims = extractClaims(doc);
   for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   expect(claims.filter((c) => c.kind === 'duration').map((c) => `${c.text} ${c.kind} ${c.value} ${c.unit}`)).toEqual(row.durations);
+});
+
+interface AnchorRow {
+  lang: Lang;
+  input: string;
+  date?: string;
+  /** "text value unit anchor [low..high]" per duration claim, in order. */
+  durations: string[];
+}
+
+/** A duration tied to the article date by the words before it: its anchor and, on a day-grain date, the days it covers. */
+const anchorRows: AnchorRow[] = [
+  { lang: 'nl', input: 'Wat is er in de afgelopen 5 jaren gebeurd?', date: '2018-08-30', durations: ['5 jaren 5 year before 2013-08-30..2018-08-29'] },
+  { lang: 'nl', input: 'De huizenprijzen stegen de afgelopen twaalf maanden fors.', date: '2020-06-03', durations: ['twaalf maanden 12 month before 2019-06-03..2020-06-02'] },
+  { lang: 'nl', input: 'Het KNMI verwacht de komende drie dagen veel regen.', date: '2018-03-23', durations: ['drie dagen 3 day after 2018-03-24..2018-03-26'] },
+  { lang: 'nl', input: 'Wat zal er in de 2 aankomende maanden gebeuren?', date: '2018-08-30', durations: ['2 aankomende maanden 2 month after 2018-08-31..2018-10-30'] },
+  { lang: 'nl', input: 'De werkloosheid daalde voor het eerst in drie maanden.', date: '2020-06', durations: ['drie maanden 3 month before'] },
+  { lang: 'en', input: 'What happened in the last 3 months?', date: '2016-11-07', durations: ['3 months 3 month before 2016-08-07..2016-11-06'] },
+  { lang: 'en', input: 'Prices have risen over the past 10 weeks.', date: '2018-08-30', durations: ['10 weeks 10 week before 2018-06-21..2018-08-29'] },
+  { lang: 'en', input: 'What will happen in the 5 upcoming years?', date: '2018-08-30', durations: ['5 upcoming years 5 year after 2018-08-31..2023-08-30'] },
+  // "binnen" / "within": from the article date itself.
+  { lang: 'nl', input: 'Ik zal terug zijn binnen de komende 10 maanden.', date: '2018-03-23', durations: ['10 maanden 10 month after 2018-03-23..2019-01-22'] },
+  // "next" counts from the article date only with a future cue: in a story told in the past it counts from the story's day.
+  { lang: 'en', input: 'Forecasters say it will rain for the next five days.', date: '2018-03-23', durations: ['five days 5 day after 2018-03-24..2018-03-28'] },
+  { lang: 'en', input: 'Over the next three days, the troops advanced.', date: '2018-03-23', durations: ['three days 3 day'] },
+  { lang: 'nl', input: 'De volgende drie dagen bleef hij binnen.', date: '2018-03-23', durations: ['drie dagen 3 day'] },
+  // Followed by "of" / "van", the period belongs to what follows: the first or last units of a written period.
+  { lang: 'en', input: 'Maintenance is scheduled for the last 3 weeks of this year.', date: '2019-06-01', durations: ['3 weeks 3 week to 2019-12-11..2019-12-31'] },
+  { lang: 'en', input: 'The results for the last four months of 2021 have been listed.', date: '2022-06-01', durations: ['four months 4 month to 2021-09-01..2021-12-31'] },
+  { lang: 'nl', input: 'In de eerste drie maanden van dit jaar kromp de economie.', date: '2020-06-03', durations: ['drie maanden 3 month from 2020-01-01..2020-03-31'] },
+  { lang: 'en', input: 'In the first 14 months of 2020 nothing happened.', date: '2022-06-01', durations: ['14 months 14 month'] },
+  { lang: 'nl', input: 'In de laatste twee weken van de campagne viel hij terug.', date: '2019-06-01', durations: ['twee weken 2 week'] },
+  // A qualifier keeps the anchor but not the days: "ruim vijf jaar" is no exact span.
+  { lang: 'nl', input: 'De afgelopen ruim vijf jaar verdubbelde het aantal.', date: '2019-06-01', durations: ['vijf jaar 5 year before'] },
+  // A duration starting on the day written after it.
+  { lang: 'en', input: 'Schedule replies for 3 days starting from next Monday.', date: '2019-10-07', durations: ['3 days 3 day from 2019-10-14..2019-10-16'] },
+  { lang: 'en', input: 'Set out of office for a week starting tomorrow.', date: '2019-10-07', durations: ['a week 1 week from 2019-10-08..2019-10-14'] },
+  { lang: 'en', input: 'Set out of office for 3 days, from today.', date: '2018-05-23', durations: ['3 days 3 day from 2018-05-23..2018-05-25'] },
+  { lang: 'en', input: 'The curfew will last for two weeks from Monday.', date: '2018-05-23', durations: ['two weeks 2 week from 2018-05-21..2018-06-03'] },
+  { lang: 'nl', input: 'De staking duurt twee weken, met ingang van 1 mei.', date: '2019-10-07', durations: ['twee weken 2 week from 2019-05-01..2019-05-14'] },
+  // "3 next week" is three of something next week, not a duration.
+  { lang: 'en', input: 'We will be only 3 next week.', date: '2019-06-01', durations: [] },
+];
+
+test.for(anchorRows)('anchored, $lang: $input', (row) => {
+  const doc = makeDocument(row.input, { lang: row.lang, date: row.date ?? '2024-06-19' });
+  const claims = extractClaims(doc);
+  const show = (c: (typeof claims)[number]) =>
+    c.kind !== 'duration' ? '' : [c.text, c.value, c.unit, c.anchor, c.covers ? `${c.covers.low}..${c.covers.high}` : undefined].filter((x) => x !== undefined).join(' ');
+  expect(claims.filter((c) => c.kind === 'duration').map(show)).toEqual(row.durations);
 });

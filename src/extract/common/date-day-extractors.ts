@@ -32,7 +32,16 @@ export const casualDayExtractor: Extractor = {
 const afterDay = (ctx: ExtractContext): string =>
   memo(ctx.lex, 'after-day', () => {
     const { clockJoiners, clockWords } = ctx.lex;
-    return String.raw`(?=\s*(?:[!?.,;:)](?!\d)|$)|[^\S\n]*\n|\s+${matchAny(clockJoiners)}\s+\p{L}*\d?|\s+\d|\s+\p{L}+\s+${matchAny(clockWords)}(?![\p{L}]))`;
+    // "op de 29e - meet om 14.00": a dash between the items of a note; "op de 17 van 14.00 tot 16.00", "maandag
+    // 21 tussen 9:30 en 15:00", "on the 17 from 2pm": a range of clock times.
+    return String.raw`(?=\s*(?:[!?.,;:)](?!\d)|$)|[^\S\n]*\n|\s+[-–]\s|${clockRange(ctx)}|\s+${matchAny(clockJoiners)}\s+\p{L}*\d?|\s+\d|\s+\p{L}+\s+${matchAny(clockWords)}(?![\p{L}]))`;
+  });
+
+/** A range of clock times opening: "van 14.00", "tussen 9:30", "from 2pm", "between 2 and 4pm". */
+const clockRange = (ctx: ExtractContext): string =>
+  memo(ctx.lex, 'clock-range', () => {
+    const openers = matchAny([...ctx.lex.dateRangeFrom, ...Object.keys(ctx.lex.rangeOpeners)]);
+    return String.raw`\s+${openers}\s+(?:\d{1,2}[.:]\d\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s+\p{L}+\s+\d{1,2}\s*(?:am|pm|[.:]\d\d))`;
   });
 
 /** The day-of-month part: "21", "13th", "de 26e", "the eleventh", "de elfde". */
@@ -123,7 +132,8 @@ export const dayAloneExtractor: Extractor = {
   pattern: (ctx) =>
     memo(ctx.lex, 'day-alone', () => {
       const { lex } = ctx;
-      const day = String.raw`(?:([12]\d|3[01]|0?[1-9])${matchAny(lex.ordinalSuffixes)}|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
+      // A bare number is a day only before a range of clock times: "op de 17 van 14.00 tot 16.00".
+      const day = String.raw`(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)}|(?=${clockRange(ctx)}))|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
       return new RegExp(`(?<![\\p{L}])${matchAny(lex.dayAloneCues)}\\s+(${matchAny([lex.nightOf.article])}\\s+${day})(?![\\p{L}\\p{N}])${afterDay(ctx)}`, 'giud');
     }),
   extract(ctx, match) {

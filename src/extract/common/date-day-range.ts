@@ -2,7 +2,7 @@ import type { ClaimDraft } from '../../claims/types.js';
 import { daysInMonth, isoDay, isValidDay, parseDay, type Day } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
-import type { ExtractContext, Refiner } from '../types.js';
+import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { rangeDraft } from './date-range.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
@@ -74,3 +74,39 @@ function measureAfter(ctx: ExtractContext, at: number): boolean {
 }
 
 const dayOnly = (day: Day) => ({ value: isoDay(day), low: isoDay(day), high: isoDay(day), grain: 'day' as const });
+
+/**
+ * Two days in digits as one range, with the year written at least at its end: `"1-10-2018-7-10-2018"`,
+ * `"1/10-2/11/2017"`, `"1-5 - 7-5, 2020"` (Dutch, day first), `"5/1-5/7/2020"`, `"10-1-2018-10-7-2018"`
+ * (English, month first, as `Lexicon.dayAfterMonth` says). chrono reads them as one day, or cut in the
+ * middle. Without a year the digits may be a score ("6-4 - 7-5"), and no range is read; a year after a
+ * comma needs an opener before the range ("van 1-5 - 7-5, 2020").
+ */
+export const digitDayRangeExtractor: Extractor = {
+  name: 'digit-day-range',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'digit-day-range', () => {
+      const d = String.raw`(\d{1,2})[-/](\d{1,2})`;
+      const joiner = `(?:\\s*[-–]\\s*|\\s+(?:${matchAny(ctx.lex.dateRangeJoiners)})\\s+)`;
+      return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[-/.,])${d}(?:[-/](\\d{4}))?${joiner}${d}(?:[-/]|,\\s*)(\\d{4})(?![\\p{L}\\p{N}]|[-/.,]\\d)`, 'gu');
+    }),
+  extract(ctx, match) {
+    const [whole, a, b, firstYear, c, d, lastYear] = match.map((x) => (x === undefined ? undefined : Number(x)));
+    if (a === undefined || b === undefined || c === undefined || d === undefined || lastYear === undefined || whole === undefined) return null;
+    // "6-4 - 7-5, 2018 was een goed jaar": a year after a comma belongs to the range only after an opener ("van", "from").
+    if (match[0].includes(',') && !openerBefore(ctx, match.index)) return null;
+    const order = (x: number, y: number) => (ctx.lex.dayAfterMonth ? { month: x, day: y } : { month: y, day: x });
+    const to: Day = { year: lastYear, ...order(c, d) };
+    const fromParts = order(a, b);
+    let from: Day = { year: firstYear ?? lastYear, ...fromParts };
+    if (!isValidDay(to) || !isValidDay(from)) return null;
+    if (firstYear === undefined && isoDay(from) > isoDay(to)) from = { ...from, year: lastYear - 1 }; // "1/11-2/3/2018" starts in 2017
+    if (!isValidDay(from) || isoDay(from) > isoDay(to)) return null;
+    return rangeDraft(ctx, match.index, match.index + match[0].length, dayOnly(from), dayOnly(to));
+  },
+};
+
+function openerBefore(ctx: ExtractContext, start: number): boolean {
+  const re = memo(ctx.lex, 'digit-range-opener', () => new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(ctx.lex.rangeOpeners), ...ctx.lex.dateRangeFrom])}\\s+$`, 'iu'));
+  return re.test(ctx.text.slice(Math.max(0, start - 12), start));
+}

@@ -57,6 +57,12 @@ const patterns = (ctx: ExtractContext) =>
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
       // A part of the day may close a word: "tonight", "vanavond", "gisteravond" state one too.
+      weekWithClock: (() => {
+        const week = matchAny(Object.keys(lex.relativeWeeks));
+        // "8.00", "20:00 uur", "8am", "8 p.m.", "3pm".
+        const clock = String.raw`\d{1,2}(?:[:.]\d\d(?:\s*(?:${matchAny(lex.clockWords)}))?|(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?))`;
+        return new RegExp(`^(?:(?<week>${week})\\s+${clock}|${clock}[\\s\\-–]+(?<weekAfter>${week}))$`, 'iud');
+      })(),
       timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
@@ -226,7 +232,15 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   let end = start + result.text.replace(/[\s,.;:!?)]+$/u, '').length;
   const lead = re.leadingPreposition.exec(ctx.text.slice(start, end));
   if (lead) start += lead[0].length;
-  const words = ctx.text.slice(start, end).toLowerCase();
+  let words = ctx.text.slice(start, end).toLowerCase();
+  // "deze week 8.00", "15.00 - this week": chrono joins a clock time to the week; the week is the date.
+  const clocked = re.weekWithClock.exec(words);
+  const weekWords = clocked?.groups?.week ?? clocked?.groups?.weekAfter;
+  if (clocked && weekWords !== undefined) {
+    start += clocked.indices?.groups?.[clocked.groups?.week !== undefined ? 'week' : 'weekAfter']?.[0] ?? 0;
+    end = start + weekWords.length;
+    words = weekWords;
+  }
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;

@@ -70,29 +70,35 @@ export const yearExtractor: Extractor = {
 /**
  * `"na 2018"`, `"later than 2018"` → since 2019; `"2018 of later"`, `"2018 or later"` → since 2018: a year
  * that opens a period up to now, as "sinds" does (docs/claim-conventions.md, "Open periods"). The span is
- * the year; a number before a measure word counts ("na 2000 doden").
+ * the year; a number before a measure word counts ("na 2000 doden"). `"before 2010"`, `"vóór 2010"`, `"van
+ * voor 2010"` → until 2009: a period that ends with the year before (bare Dutch "voor" is also "for":
+ * "de begroting voor 2025").
  */
 export const openYearExtractor: Extractor = {
   name: 'open-year',
   pattern: (ctx) =>
     memo(ctx.lex, 'open-year', () => {
-      const { after, orLater } = ctx.lex.openYears;
-      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,]\d)`;
+      const { after, orLater, before, beforeCoordinated } = ctx.lex.openYears;
+      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,\-/]\d)`;
       // "2018 of later dan 2020": "later" opens the next phrase, not this one.
       const tails = after.filter((a) => orLater.some((o) => a.startsWith(`${o.split(' ').pop()} `))).map((a) => a.slice(a.indexOf(' ') + 1));
       const notTail = tails.length === 0 ? '' : `(?!\\s+${matchAny(tails)}(?![\\p{L}]))`;
-      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail})`, 'giud');
+      // "van 2010 tot 2018 of voor 2000": "voor" after an open or closing year is "before" too.
+      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+)`;
+      const coordinated = beforeCoordinated.length === 0 ? '' : `|${opened}${matchAny(beforeCoordinated)}\\s+${year}`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail}|${matchAny(before)}\\s+${year}${coordinated})`, 'giud');
     }),
   extract(ctx, match) {
-    const group = match[1] !== undefined ? 1 : 2;
+    const group = [1, 2, 3, 4].find((g) => match[g] !== undefined) ?? 1;
     const digits = match[group] ?? '';
     const at = match.indices?.[group]?.[0];
     if (at === undefined) return null;
     const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(at + 4, at + 44))?.[1];
-    if (group === 1 && next !== undefined && ctx.isMeasureWord(next.toLowerCase())) return null;
-    const resolved = resolveDate({ year: Number(digits) + (group === 1 ? 1 : 0) }, ctx.doc.date);
+    if (group !== 2 && next !== undefined && ctx.isMeasureWord(next.toLowerCase())) return null;
+    const until = group >= 3;
+    const resolved = resolveDate({ year: Number(digits) + (group === 1 ? 1 : until ? -1 : 0) }, ctx.doc.date);
     if (!resolved) return null;
-    return { ...dateDraft(ctx, at, at + 4, resolved), since: true } as ClaimDraft;
+    return { ...dateDraft(ctx, at, at + 4, resolved), ...(until ? { until } : { since: true }) } as ClaimDraft;
   },
 };
 
@@ -114,7 +120,7 @@ export const monthExtractor: Extractor = {
     // "February twenty-second", "januari de eerste", "July 4th", "May 13 1999": a day after the month.
     const digitsAfter = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)})?(?![\p{L}\p{N}]|[-.,]\d)`;
     const dayAfter = String.raw`(?:\s+(?:${article}\s+)?(${ordinals}(?![\p{L}\p{N}-])${lex.dayAfterMonth ? `|${digitsAfter}` : ''}))?`;
-    return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[:.]|\\p{Sc}\\s?)(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?${dayAfter}(?:(?:\\s+${matchAny([lex.modifierJoiner])})?,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
+    return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[:.]|\\p{Sc}\\s?)(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?${dayAfter}(?:(?:(?:\\s+${matchAny([lex.modifierJoiner])})?,?\\s+|\/)(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
   }),
   extract(ctx, match) {
     const [, modifier = '', dayDigits, dayWord, monthWord = '', dot, ordinalAfter] = match;
@@ -128,8 +134,10 @@ export const monthExtractor: Extractor = {
     if (homographVerb(ctx, monthAt, match.index + match[0].length)) return null; // "May I ask" is the verb
     const lower = monthWord.toLowerCase();
     const abbreviated = ctx.lex.monthAbbreviations[lower];
-    // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, or a month after a dash ("jan-feb 2017").
-    if (abbreviated !== undefined && dayOfMonth === undefined && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt)) return null;
+    // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, a year after a slash ("dec/2018"),
+    // or a month after a dash ("jan-feb 2017").
+    const slashYear = match[7] !== undefined && ctx.text[(match.indices?.[7]?.[0] ?? 1) - 1] === '/'; // "dec/2018"
+    if (abbreviated !== undefined && dayOfMonth === undefined && !slashYear && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt)) return null;
     const month = ctx.lex.months[lower] ?? abbreviated;
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];
@@ -171,3 +179,21 @@ function monthBeforeDash(ctx: ExtractContext, start: number): boolean {
   const before = re.exec(ctx.text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
   return before !== undefined && (ctx.lex.months[before] !== undefined || ctx.lex.monthAbbreviations[before] !== undefined);
 }
+
+/**
+ * `"12-2015"`, `"3/2020"`, `"2015-3"`: a month and a year in digits (chrono reads none of them). Not a
+ * season ("2011-12" is 2011/2012), nor a number after a label ("nummer 12-2015").
+ */
+export const monthYearDigitsExtractor: Extractor = {
+  name: 'month-year-digits',
+  pattern: () => /(?<![\p{L}\p{N}]|\d[-/.,:]|[-/.,:]\d)(?:(0?[1-9]|1[0-2])[-/]((?:19|20)\d\d)|((?:19|20)\d\d)-(0?[1-9]|1[0-2]))(?![\p{L}\p{N}]|[-/.,:]\d)/gu,
+  extract(ctx, match) {
+    const [text, m1, y1, y2, m2] = match;
+    const year = Number(y1 ?? y2);
+    const month = Number(m1 ?? m2);
+    if (y2 !== undefined && m2 !== undefined && m2.length === 2 && month === (year + 1) % 100) return null; // "2011-12": a season
+    if (ctx.lex.notCountBefore.includes(ctx.grammar.wordBefore(ctx.text, match.index))) return null;
+    const resolved = resolveDate({ year, month }, ctx.doc.date);
+    return resolved ? dateDraft(ctx, match.index, match.index + text.length, resolved) : null;
+  },
+};

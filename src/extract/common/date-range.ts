@@ -23,8 +23,8 @@ export function rangeDraft(ctx: ExtractContext, start: number, end: number, from
 
 /**
  * The two ends of a stated range resolved together: an end without a year takes the other's ("mei tot
- * okt 2020" is May 2020; "nov-feb 2017" starts in November 2016); with no year at all, the range ends at
- * the latest such end on or before the article date.
+ * okt 2020" is May 2020; "nov-feb 2017" starts in November 2016); with no year at all, the range is the
+ * latest such range to start on or before the article date (one under way at the article date included).
  */
 export function resolveRange(ctx: ExtractContext, from: StatedDate, to: StatedDate): [ResolvedDate, ResolvedDate] | null {
   const order = (a: StatedDate, b: StatedDate) => ((a.month ?? 1) - (b.month ?? 1)) * 40 + ((a.day ?? 1) - (b.day ?? 1));
@@ -33,9 +33,11 @@ export function resolveRange(ctx: ExtractContext, from: StatedDate, to: StatedDa
   // "March 2-1" is a score: within one month, the second day must not come before the first.
   if (f.year === undefined && t.year === undefined && f.month === t.month && (t.day ?? 0) < (f.day ?? 0)) return null;
   if (t.year === undefined && f.year === undefined) {
-    const last = resolveDate(t, ctx.doc.date);
-    if (!last) return null;
-    t.year = parseDay(last.low).year;
+    // The latest such range to start by the article date: "tussen augustus en oktober" in September is
+    // this year's, under way.
+    const first = resolveDate(f, ctx.doc.date);
+    if (!first) return null;
+    f.year = parseDay(first.low).year;
   }
   if (f.year === undefined) f.year = order(f, t) > 0 ? t.year! - 1 : t.year;
   if (t.year === undefined) t.year = order(f, t) > 0 ? f.year! + 1 : f.year;
@@ -56,9 +58,11 @@ export const yearRangeExtractor: Extractor = {
       // A year range needs a word before it, as a year does ("van 2014 tot 2018", "in 2014-2018"): "the
       // 1991-2020 average" names a reference period, not a date.
       const cue = matchAny([...openers, ...lex.dateRangeFrom, ...lex.yearCues, ...lex.yearRangeCues]);
-      // "tussen 2014 en 2018" pairs its words; "in 2007 en 2009" names two years, no range.
+      // "tussen 2014 en 2018" pairs its words; "in 2007 en 2009" names two years, no range. "tussen 2007
+      // en het einde van 2008" ends with the last day of 2008 all the same.
+      const endOfYear = `(?:(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?${matchAny(endOf(lex))}\\s+)?`;
       return new RegExp(
-        `(?<![\\p{L}])(?:(?:${matchAny(openers)})\\s+${year}\\s+(?:${matchAny(paired)})\\s+${year}|(?:${cue})\\s+(?:${year}\\s+(?:${matchAny(lex.dateRangeJoiners)})\\s+${year}|${year}\\s?[-–~]\\s?${year}))(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
+        `(?<![\\p{L}])(?:(?:${matchAny(openers)})\\s+${year}\\s+(?:${matchAny(paired)})\\s+${endOfYear}${year}|(?:${cue})\\s+(?:${year}\\s+(?:${matchAny(lex.dateRangeJoiners)})\\s+${year}|${year}\\s?[-–~]\\s?${year}))(?![\\p{L}\\p{N}]|[.,]\\d|\\s*%)`,
         'giud',
       );
     }),
@@ -70,6 +74,8 @@ export const yearRangeExtractor: Extractor = {
     // "tussen 2000 en 2020 mensen": a count of people, not years.
     const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(match.index + match[0].length))?.[1];
     if (next && ctx.isMeasureWord(next.toLowerCase())) return null;
+    // "tussen 1800 en 2000 euro", "between 1500 and 2000 km": an amount or a quantity.
+    if (ctx.grammar.suffixAt(ctx.text, match.index + match[0].length)) return null;
     const start = match.indices?.[a1 !== undefined ? 1 : a2 !== undefined ? 3 : 5]?.[0] ?? match.index;
     const ends = resolveRange(ctx, { year: from }, { year: to });
     return ends ? rangeDraft(ctx, start, match.index + match[0].length, ...ends) : null;
@@ -114,6 +120,9 @@ export const dateRangeRefiner: Refiner = {
   },
 };
 
+/** A quarter or a half with its year ("Q1 2017", "het derde kwartaal van 2018"): a range of whole months. */
+const quarterLike = (d: DateDraft): boolean => d.qualifier === 'range' && d.grain === 'month' && /\d{4}/u.test(d.text) && d.low.endsWith('-01');
+
 /** "einde van", "the end of": the modifiers of a late part, with their joiner ("eind mei" needs none). */
 const endOf = (lex: ExtractContext['lex']): string[] =>
   Object.keys(lex.dateModifiers)
@@ -121,7 +130,9 @@ const endOf = (lex: ExtractContext['lex']): string[] =>
     .flatMap((m) => (m.endsWith(` ${lex.modifierJoiner}`) ? [m] : [`${m} ${lex.modifierJoiner}`]));
 
 function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp }, a: DateDraft, b: DateDraft): DateDraft | null {
-  if (a.unresolved || b.unresolved || a.qualifier === 'range' || b.qualifier === 'range' || a.grain === 'week' || b.grain === 'week') return null;
+  if (a.unresolved || b.unresolved || a.grain === 'week' || b.grain === 'week') return null;
+  // Quarters and halves are ranges of months, and may be the ends of one ("van Q1 2017 tot Q3 2018").
+  if ((a.qualifier === 'range' || b.qualifier === 'range') && !(quarterLike(a) && quarterLike(b))) return null;
   if (a.low.length !== 10 || b.low.length !== 10) return null;
   // Days named by their weekday stay apart ("tussen woensdagavond en donderdagmiddag"): each keeps the
   // weekday it states, which weekday-mismatch checks.
@@ -133,10 +144,17 @@ function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener:
   // The first end read on its own took the latest such date before the article: read it again against
   // the second, in the same year or the one before ("nov-feb 2017", "18 nov-19 dec, 2015").
   let from: ResolvedDate = a;
-  if (!/\d{4}/u.test(a.text)) {
+  let to: ResolvedDate = b;
+  const named = /\d/u.test(a.text) || re.month.test(a.text);
+  if (named && !/\d{4}/u.test(a.text) && !/\d{4}/u.test(b.text) && (a.grain === 'day' || a.grain === 'month') && (b.grain === 'day' || b.grain === 'month')) {
+    // Neither end has a year: the latest such range to start by the article date (resolveRange).
+    const stated = (d: DateDraft) => ({ month: parseDay(d.low).month, ...(d.grain === 'day' ? { day: parseDay(d.low).day } : {}) });
+    const ends = resolveRange(ctx, stated(a), stated(b));
+    if (!ends) return null;
+    [from, to] = ends;
+  } else if (!/\d{4}/u.test(a.text)) {
     const aDay = parseDay(a.low);
     const bDay = parseDay(b.low);
-    const named = /\d/u.test(a.text) || re.month.test(a.text);
     if (!named) {
       if (compareDays(aDay, bDay) > 0) return null; // "maandag tot woensdag" read apart and in the wrong order
     } else {
@@ -146,7 +164,7 @@ function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener:
       from = again;
     }
   }
-  return rangeDraft(ctx, a.start, b.end, from, b);
+  return rangeDraft(ctx, a.start, b.end, from, to);
 }
 
 /**
@@ -161,9 +179,11 @@ export const decadeCenturyExtractor: Extractor = {
       const { lex } = ctx;
       const decade = lex.decadeSuffix
         ? String.raw`(?:((?:1[0-9]|20)\d)0${lex.decadeSuffix}|['’](\d)0${lex.decadeSuffix})`
-        : String.raw`${matchAny(lex.decadeWords)}\s+(?:((?:1[0-9]|20)\d)0|['’](\d)0)`;
+        : String.raw`${matchAny(lex.decadeWords)}\s+(?:((?:1[0-9]|20)\d)0|['’](\d)0${Object.keys(lex.decadeNumberWords).length > 0 ? `|(${matchAny(Object.keys(lex.decadeNumberWords))})` : ''})`;
       const ordinal = String.raw`(?:([12]?\d)${matchAny(lex.ordinalSuffixes)}|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
-      return new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${decade}|${ordinal}\\s+${matchAny(lex.centuryWords)})(?![\\p{L}\\p{N}])`, 'giu');
+      // The tens in words come third in Dutch; the English pattern has an empty group in their place.
+      const tensGroup = lex.decadeSuffix || Object.keys(lex.decadeNumberWords).length === 0 ? '()' : '';
+      return new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${decade}${tensGroup}|${ordinal}\\s+${matchAny(lex.centuryWords)})(?![\\p{L}\\p{N}])`, 'giu');
     }),
   // A decade's "0s" (or its word) or the century word: every form holds one.
   gate: (ctx) =>
@@ -172,10 +192,16 @@ export const decadeCenturyExtractor: Extractor = {
       return new RegExp(`${lex.decadeSuffix ? `0${lex.decadeSuffix}` : matchAny(lex.decadeWords)}|${matchAny(lex.centuryWords)}`, 'giu');
     }),
   extract(ctx, match) {
-    const [text, decade4, decade2, centuryDigits, centuryWord] = match;
+    const [text, decade4, decade2, tensWord, centuryDigits, centuryWord] = match;
     let first: number;
     let last: number;
-    if (decade4 !== undefined || decade2 !== undefined) {
+    const tens = tensWord === undefined ? undefined : ctx.lex.decadeNumberWords[tensWord.toLowerCase()];
+    if (tens !== undefined) {
+      // "de jaren negentig" 1990-1999, "de jaren twintig" the latest twenties to start by the article date.
+      const refYear = ctx.doc.date ? parseDay(ctx.doc.date.low).year : 9999;
+      first = 2000 + tens * 10 <= refYear ? 2000 + tens * 10 : 1900 + tens * 10;
+      last = first + 9;
+    } else if (decade4 !== undefined || decade2 !== undefined) {
       first = decade4 !== undefined ? Number(decade4) * 10 : 1900 + Number(decade2) * 10;
       last = first + 9;
     } else {

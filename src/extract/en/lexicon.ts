@@ -113,7 +113,7 @@ export const lexicon: Lexicon = {
   },
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
-    days: 'day', day: 'day', hours: 'hour', hour: 'hour',
+    days: 'day', day: 'day', nights: 'day', night: 'day', hours: 'hour', hour: 'hour',
   },
   // Not "century": "86 century breaks", "scored a century" (snooker, cricket).
   durationMultiples: {
@@ -144,6 +144,16 @@ export const lexicon: Lexicon = {
     'phone', 'week', 'round', 'stage', 'line', 'gate', 'platform', 'highway', 'interstate',
   ],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  durationAnchors: {
+    before: ['past', 'the past', 'last', 'the last', 'for the first time in'],
+    after: ['coming', 'the coming', 'upcoming', 'the upcoming'],
+    afterWithFuture: ['next', 'the next'],
+    within: ['within'],
+    lengthOf: { words: ['for'], from: ['from'] },
+    firstOf: ['first', 'the first'],
+    lastOf: ['last', 'the last', 'final', 'the final'],
+    startingOn: ['starting', 'starting from', 'starting on', 'beginning', 'beginning on', 'beginning from', 'effective'],
+  },
   untilNowCues: ['for the first time in', 'for the first time since', 'in the past', 'over the past', 'for the past', 'the past', 'for', 'since'],
   firstTimeCues: ['for the first time', 'first time', 'first such', 'the first since'],
   startVerbs: ['began', 'begun', 'started', 'broke out', 'took effect', 'came into force', 'kicked off'],
@@ -206,7 +216,10 @@ export const lexicon: Lexicon = {
     thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
   },
   dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
-  openYears: { after: ['after', 'later than', 'after the year'], orLater: ['or later', 'and later'] },
+  openYears: {
+    after: ['after', 'later than', 'after the year'], orLater: ['or later', 'and later'],
+    before: ['before', 'prior to', 'earlier than', 'before the year'], beforeCoordinated: [],
+  },
   yearRangeCues: ['is', 'was', 'period'],
   dateRangeFrom: ['from'],
   rangeNowWords: ['today', 'now', 'date', 'the present', 'current date', 'the current date'],
@@ -229,6 +242,7 @@ export const lexicon: Lexicon = {
   },
   decadeWords: [],
   decadeSuffix: 's',
+  decadeNumberWords: {},
   centuryWords: ['century'],
   dayAloneCues: ['on', 'since', 'until', 'by'],
   clockJoiners: ['at', 'around', 'by'],

@@ -7,7 +7,7 @@ import { fractionExtractor } from '../common/fraction-extractor.js';
 import { overlapRefiner } from '../common/overlap-refiner.js';
 import { vagueExtractor } from '../common/vague-extractor.js';
 import { zeroExtractor } from '../common/zero-extractor.js';
-import { monthExtractor, nightOfExtractor, openYearExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
+import { monthExtractor, monthYearDigitsExtractor, nightOfExtractor, openYearExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
 import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
 import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtractor } from '../common/date-day-extractors.js';
@@ -17,15 +17,16 @@ import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '..
 import { holidayExtractor, holidayWeekendExtractor } from '../common/holiday-extractor.js';
 import { dateYearRefiner, rangeShiftRefiner } from '../common/date-year-refiner.js';
 import { dateToNowRefiner } from '../common/date-now-range.js';
-import { dayRangeRefiner } from '../common/date-day-range.js';
+import { dayRangeRefiner, digitDayRangeExtractor } from '../common/date-day-range.js';
 import { calendarYearExtractor, periodEdgeRefiner, quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
+import { durationAnchorRefiner, innerAnchorExtractor } from '../common/duration-anchor.js';
 import { lexicon } from './lexicon.js';
 
 /** The Dutch pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor, calendarYearExtractor],
-    refiners: [dateContextRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, digitDayRangeExtractor, monthYearDigitsExtractor],
+    refiners: [dateContextRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, durationAnchorRefiner],
   };
 }

@@ -100,7 +100,7 @@ export const lexicon: Lexicon = {
   },
   durationUnits: {
     jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week',
-    dag: 'day', dagen: 'day', etmaal: 'day', etmalen: 'day', uur: 'hour', uren: 'hour',
+    dag: 'day', dagen: 'day', etmaal: 'day', etmalen: 'day', nacht: 'day', nachten: 'day', uur: 'hour', uren: 'hour',
   },
   durationMultiples: {
     decennium: { unit: 'year', factor: 10 }, decennia: { unit: 'year', factor: 10 },
@@ -124,6 +124,17 @@ export const lexicon: Lexicon = {
     'kamer', 'hoofdstuk', 'paragraaf', 'versie', 'tel.', 'telefoon', 'week', 'ronde', 'speeldag', 'etappe',
   ],
   ordinalSuffixes: ['e', 'ste', 'de', 'ste.', 'e.'],
+  durationAnchors: {
+    before: ['afgelopen', 'de afgelopen', 'voorbije', 'de voorbije', 'laatste', 'de laatste', 'voor het eerst in'],
+    after: ['komende', 'de komende', 'aankomende', 'de aankomende', 'eerstkomende', 'de eerstkomende'],
+    afterWithFuture: ['volgende', 'de volgende'],
+    within: ['binnen'],
+    // Not "vanaf": "drie weken vanaf morgen" is the day three weeks on.
+    lengthOf: { words: [], from: [] },
+    firstOf: ['eerste', 'de eerste'],
+    lastOf: ['laatste', 'de laatste'],
+    startingOn: ['beginnend op', 'beginnend', 'ingaande', 'ingaand', 'met ingang van', 'startend op', 'startend'],
+  },
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
   firstTimeCues: ['voor het eerst', 'eerste keer', 'eerste maal', 'sinds lang'],
   startVerbs: ['begon', 'begonnen', 'is begonnen', 'startte', 'gestart', 'brak uit', 'uitbrak', 'ging in', 'inging', 'ingegaan'],
@@ -192,7 +203,12 @@ export const lexicon: Lexicon = {
     achtentwintigste: 28, negenentwintigste: 29, dertigste: 30, eenendertigste: 31,
   },
   dateRangeJoiners: ['tot en met', 't/m', 'tot', '-', '–'],
-  openYears: { after: ['na', 'later dan', 'na het jaar'], orLater: ['of later', 'en later'] },
+  openYears: {
+    after: ['na', 'later dan', 'na het jaar'], orLater: ['of later', 'en later'],
+    // Not "voor" alone: also "for" ("de begroting voor 2025").
+    before: ['vóór', 'eerder dan', 'van voor', 'al voor', 'nog voor', 'kort voor', 'lang voor', 'ruim voor', 'vlak voor', 'ver voor', 'tot voor', 'van vóór', 'vóór het jaar'],
+    beforeCoordinated: ['of voor', 'en voor'],
+  },
   yearRangeCues: ['is', 'was', 'periode'],
   dateRangeFrom: ['van', 'vanaf'],
   rangeNowWords: ['vandaag', 'nu', 'nu toe', 'heden', 'op heden', 'op dit moment'],
@@ -215,6 +231,7 @@ export const lexicon: Lexicon = {
   },
   decadeWords: ['jaren'],
   decadeSuffix: '',
+  decadeNumberWords: { twintig: 2, dertig: 3, veertig: 4, vijftig: 5, zestig: 6, zeventig: 7, tachtig: 8, negentig: 9 },
   centuryWords: ['eeuw'],
   dayAloneCues: ['op', 'sinds', 'vanaf', 'tot'],
   clockJoiners: ['om', 'rond', 'omstreeks', 'tegen'],

@@ -1,0 +1,159 @@
+import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
+import type { ReferenceDate } from '../../document/types.js';
+import { addDays, daysInMonth, isoDay, parseDay, type Day } from '../../util/calendar.js';
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
+import { futureCueBetween } from '../future-dates.js';
+import type { ExtractContext, Extractor, Refiner } from '../types.js';
+import { impliedPrecision } from '../../claims/interval.js';
+
+type DurationDraft = ClaimDraft & { kind: 'duration' };
+type Anchor = 'before' | 'after';
+
+/**
+ * A duration the words before it tie to the article date: `"de afgelopen vijf jaar"`, `"the past 10
+ * weeks"`, `"voor het eerst in drie maanden"` run up to it (`anchor: 'before'`), `"de komende drie
+ * dagen"`, `"the coming weeks"` start after it (`anchor: 'after'`); "volgende" / "next" only with a future
+ * cue before it in its sentence ("In the next three days, troops advanced" counts from the story's day).
+ * Where the article date is a day and the duration an exact whole number of days, weeks, months or years,
+ * `covers` gives the days it spans: before, the N units up to the day before the article date; after, the
+ * N units from the day after it (from the article date itself after "binnen" / "within": "binnen de komende
+ * tien maanden"). A duration followed by "van" / "of" belongs to what follows ("de laatste
+ * drie dagen van de campagne") and is left alone.
+ */
+export const durationAnchorRefiner: Refiner = {
+  name: 'duration-anchor',
+  refine(ctx, drafts) {
+    if (ctx.lex.durationAnchors.before.length === 0) return drafts;
+    return drafts.map((d, i) => (d.kind === 'duration' && d.anchor === undefined ? startingAt(ctx, d, drafts[i + 1]) ?? edgeOf(ctx, d, drafts[i + 1]) ?? anchored(ctx, d) ?? d : d));
+  },
+};
+
+function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
+  const { lex, grammar, text } = ctx;
+  if (ofAfter(ctx, d.end)) return null;
+  const at = grammar.qualifierBefore(text, d.start)?.start ?? d.start;
+  const { before, after, afterWithFuture } = lex.durationAnchors;
+  if (grammar.phraseBefore(before, text, at) !== null) return withAnchor(ctx, d, 'before');
+  const cue = grammar.phraseBefore(after, text, at) ?? grammar.phraseBefore(afterWithFuture, text, at);
+  if (cue === null) return null;
+  if (grammar.phraseBefore(after, text, at) === null && !futureCueBetween(lex, text, sentenceStartBefore(text, cue), cue)) return null;
+  // "binnen de komende tien maanden", "within the next 10 months": from the article date itself.
+  const fromNow = grammar.phraseBefore(lex.durationAnchors.within, text, cue) !== null;
+  return withAnchor(ctx, d, 'after', fromNow);
+}
+
+function withAnchor(ctx: ExtractContext, d: DurationDraft, anchor: Anchor, fromNow = false): DurationDraft {
+  const covers = d.qualifier === 'exact' ? coveredDays(ctx.doc.date, anchor, d.value, d.unit, fromNow) : null;
+  return { ...d, anchor, ...(covers ? { covers } : {}) };
+}
+
+/**
+ * `"3 days starting from next Monday"`, `"a week starting tomorrow"`, `"twee weken met ingang van 1 mei"`,
+ * `"for 3 days from today"`:
+ * a duration that starts on the day written after it (`anchor: 'from'`), covering N units from that day.
+ */
+function startingAt(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | undefined): DurationDraft | null {
+  if (next?.kind !== 'date' || next.grain !== 'day' || next.qualifier !== 'exact' || next.unresolved) return null;
+  const { startingOn, lengthOf } = ctx.lex.durationAnchors;
+  const cue = memo(ctx.lex, 'duration-start', () => new RegExp(`^,?\\s+${matchAny(startingOn)}\\s+$`, 'iu'));
+  const gap = ctx.text.slice(d.end, next.start);
+  // "for 3 days from today": after "for", "from" starts the span ("3 days from today" alone is a day).
+  const from = lengthOf.words.length > 0 && memo(ctx.lex, 'duration-start-for', () => new RegExp(`^,?\\s+${matchAny(lengthOf.from)}\\s+$`, 'iu')).test(gap) &&
+    ctx.grammar.phraseBefore(lengthOf.words, ctx.text, ctx.grammar.qualifierBefore(ctx.text, d.start)?.start ?? d.start) !== null;
+  if (!cue.test(gap) && !from) return null;
+  const covers = d.qualifier === 'exact' && d.unit !== 'hour' && Number.isInteger(d.value) && d.value > 0 && d.value <= 1000
+    ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
+    : null;
+  return { ...d, anchor: 'from', ...(covers ? { covers } : {}) };
+}
+
+/**
+ * `"de eerste drie maanden van 2020"`, `"the last four months of 2021"`, `"first ten days of last year"`:
+ * the first N units of a written period (`anchor: 'from'`, from its first day) or its last (`anchor: 'to'`,
+ * up to its last day).
+ */
+function edgeOf(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | undefined): DurationDraft | null {
+  if (next?.kind !== 'date' || next.unresolved || next.low.length !== 10 || next.high.length !== 10 || !ofAfter(ctx, d.end)) return null;
+  const { lex, grammar, text } = ctx;
+  if (!new RegExp(`^\\s+${matchAny([lex.modifierJoiner])}\\s+$`, 'iu').test(text.slice(d.end, next.start))) return null;
+  const first = grammar.phraseBefore(lex.durationAnchors.firstOf, text, d.start) !== null;
+  if (!first && grammar.phraseBefore(lex.durationAnchors.lastOf, text, d.start) === null) return null;
+  if (d.qualifier !== 'exact' || d.unit === 'hour' || !Number.isInteger(d.value) || d.value <= 0 || d.value > 1000) return null;
+  const covers = first
+    ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
+    : { low: isoDay(shift(addDays(parseDay(next.high), 1), -d.value, d.unit)), high: next.high };
+  if (covers.low < next.low || covers.high > next.high) return null; // "the first 14 months of 2020" is no part of it
+  return { ...d, anchor: first ? 'from' : 'to', covers };
+}
+
+/** "van" / "of" right after the duration: "the last three days of the trial". */
+function ofAfter(ctx: ExtractContext, end: number): boolean {
+  const re = memo(ctx.lex, 'duration-anchor-of', () => new RegExp(`^\\s+${matchAny([ctx.lex.modifierJoiner])}(?![\\p{L}])`, 'iu'));
+  return re.test(ctx.text.slice(end, end + 12));
+}
+
+/**
+ * The days N units before or after a day-grain article date: before, from the day N units back to the
+ * day before the article date ("de afgelopen 5 jaar" on 2018-08-30: 2013-08-30..2018-08-29); after, from
+ * the day after it for N units ("de komende 2 maanden" on 2018-08-30: 2018-08-31..2018-10-30).
+ */
+export function coveredDays(ref: ReferenceDate | null, anchor: Anchor, n: number, unit: DurationUnit, fromNow = false): { low: string; high: string } | null {
+  if (!ref || ref.grain !== 'day' || unit === 'hour' || !Number.isInteger(n) || n <= 0 || n > 1000) return null;
+  const day = parseDay(ref.low);
+  if (anchor === 'before') return { low: isoDay(shift(day, -n, unit)), high: isoDay(addDays(day, -1)) };
+  const first = fromNow ? day : addDays(day, 1);
+  return { low: isoDay(first), high: isoDay(addDays(shift(first, n, unit), -1)) };
+}
+
+function shift(day: Day, n: number, unit: Exclude<DurationUnit, 'hour'>): Day {
+  if (unit === 'day') return addDays(day, n);
+  if (unit === 'week') return addDays(day, 7 * n);
+  const months = unit === 'year' ? 12 * n : n;
+  const index = day.year * 12 + (day.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
+}
+
+/**
+ * `"de 5 aankomende jaren"`, `"de twee voorbije weken"`, `"the 2 upcoming months"`: the anchor word
+ * between the number and its unit. One duration claim from the number to the unit, anchored as above.
+ */
+export const innerAnchorExtractor: Extractor = {
+  name: 'inner-duration-anchor',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'inner-duration-anchor', () => {
+      const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
+      const bare = (words: readonly string[]) => words.filter((w) => !w.includes(' '));
+      // A plural unit: "3 next week" is three of something next week.
+      const units = matchAny(ctx.lex.pluralTimeUnits.filter((u) => ctx.lex.durationUnits[u] !== undefined));
+      return new RegExp(
+        `(?<![\\p{L}\\p{N}])(\\d{1,3}|\\p{L}+)\\s+(?:(${matchAny(bare(before))})|(${matchAny(bare(after))})|(${matchAny(bare(afterWithFuture))}))\\s+(${units})(?![\\p{L}\\p{N}])`,
+        'giu',
+      );
+    }),
+  extract(ctx, match) {
+    const [whole, number = '', isBefore, isAfter, isNext, unitWord = ''] = match;
+    const parsed = ctx.grammar.numeral.parse(number);
+    const unit = ctx.lex.durationUnits[unitWord.toLowerCase()];
+    if (!parsed || parsed.value <= 1 || !Number.isInteger(parsed.value) || unit === undefined) return null;
+    const start = match.index;
+    const end = start + whole.length;
+    if (ofAfter(ctx, end)) return null;
+    if (isNext !== undefined && !futureCueBetween(ctx.lex, ctx.text, sentenceStartBefore(ctx.text, start), start)) return null;
+    const anchor: Anchor = isBefore !== undefined ? 'before' : isAfter !== undefined || isNext !== undefined ? 'after' : 'before';
+    const value = parsed.value;
+    const precision = impliedPrecision(value, 0, false);
+    const draft: DurationDraft = { start, end, text: ctx.text.slice(start, end), value, low: value, high: value, precision, qualifier: 'exact', kind: 'duration', unit };
+    return withAnchor(ctx, draft, anchor);
+  },
+};
+
+/** Where the sentence around an offset starts, looking back at most 400 characters. */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const slice = text.slice(from, at);
+  const m = /[.!?]\s+(?=[^.!?]*$)|\n\s*\n(?=[^\n]*$)/u.exec(slice);
+  return m ? from + m.index + m[0].length : from;
+}
