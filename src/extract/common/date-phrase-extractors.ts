@@ -83,9 +83,12 @@ export const openYearExtractor: Extractor = {
       // "2018 of later dan 2020": "later" opens the next phrase, not this one.
       const tails = after.filter((a) => orLater.some((o) => a.startsWith(`${o.split(' ').pop()} `))).map((a) => a.slice(a.indexOf(' ') + 1));
       const notTail = tails.length === 0 ? '' : `(?!\\s+${matchAny(tails)}(?![\\p{L}]))`;
-      // "van 2010 tot 2018 of voor 2000": "voor" after an open or closing year is "before" too.
-      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+)`;
-      const coordinated = beforeCoordinated.length === 0 ? '' : `|${opened}${matchAny(beforeCoordinated)}\\s+${year}`;
+      // "van 2010 tot 2018 of voor 2000": "voor" after an open or closing year is "before" too. The look
+      // back for the year comes after "of voor" has matched: before it, it ran back over every run of
+      // whitespace at every position (quadratic on a long one).
+      const coordinatedWords = matchAny(beforeCoordinated);
+      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+${coordinatedWords})`;
+      const coordinated = beforeCoordinated.length === 0 ? '' : `|${coordinatedWords}${opened}\\s+${year}`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail}|${matchAny(before)}\\s+${year}${coordinated})`, 'giud');
     }),
   extract(ctx, match) {
