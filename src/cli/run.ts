@@ -58,6 +58,14 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
   const store = new TextStore();
   const spill = new SpillArea();
   let output: Output | null = null;
+  // Stopped by Ctrl-C or a kill, a run still removes its temporary files (a corpus's may be large) and
+  // a half-written --output file, then exits as a shell expects (128 + the signal's number).
+  const stop = (signal: NodeJS.Signals): void => {
+    output?.abandon();
+    cleanUp(store, spill);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
     const overrides = overridesOf(flags);
     const maxSize = maxSizeFor(flags);
@@ -126,8 +134,18 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     output?.abandon();
     return reportError(error, flags.debug);
   } finally {
-    store.close();
-    spill.close();
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+    cleanUp(store, spill);
+  }
+}
+
+function cleanUp(store: TextStore, spill: SpillArea): void {
+  for (const scratch of [store, spill]) {
+    try {
+      scratch.close();
+    } catch {
+      // A signal may come while the spill database is being read; its folder is removed all the same.
+    }
   }
 }
 

@@ -59,10 +59,13 @@ export class SpillArea {
 
   /** Closes and removes the database, if there is one. */
   close(): void {
-    this.db?.close();
-    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
-    this.db = null;
-    this.dir = null;
+    try {
+      this.db?.close();
+    } finally {
+      if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+      this.db = null;
+      this.dir = null;
+    }
   }
 }
 
