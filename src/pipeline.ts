@@ -8,8 +8,8 @@ import { BUILTIN_RULES } from './rules/builtin/index.js';
 import { isSuppressed, parseDirectives, unusedDirectiveFindings, type Directive } from './rules/directives.js';
 import type { TextStore } from './document/text-store.js';
 import { storyClusters } from './rules/stories.js';
-import { orderOf, runRules, startRun, type RunOptions } from './rules/engine.js';
-import { concatLists, memorySpool } from './rules/finding-spool.js';
+import { runRules, startRun, type RunOptions } from './rules/engine.js';
+import { concatLists, memorySpool, orderOf } from './rules/finding-spool.js';
 import { memoryFigureStore } from './rules/story-match.js';
 import type { CheckedDocument, Finding, FindingList, RuleModule } from './rules/types.js';
 import type { SpillArea } from './spill/area.js';
@@ -85,8 +85,8 @@ export interface CorpusOptions extends CheckOptions {
   /** Group the articles into stories for the report (`--group-by story`). */
   groupByStory?: boolean;
   /**
-   * Where story figures and findings go past their budgets (spill/area.ts): a streamed corpus's memory
-   * then stays flat. Without, they are held in memory.
+   * Where checked documents (with a store and no claims kept), story figures and findings go past their
+   * budgets (spill/area.ts): a streamed corpus's memory then stays flat. Without, they are held in memory.
    */
   spill?: SpillArea;
 }

@@ -4,6 +4,7 @@ import { RuleCrash } from '../errors.js';
 import { localeConfig } from '../extract/index.js';
 import type { Lexicon } from '../extract/lexicon.js';
 import { locate } from '../util/line-index.js';
+import { sortFindings } from './finding-spool.js';
 import { memoryFigureStore, type FigureStore } from './story-match.js';
 import type { CheckedDocument, Finding, ReportDescriptor, RuleContext, RuleHandlers, RuleModule, Severity } from './types.js';
 
@@ -184,32 +185,3 @@ function toFinding(rule: RuleModule, severity: Severity, d: ReportDescriptor): F
     claims: (d.claims ?? []).map(({ claim, document }) => (crossDocument ? `${document.id}#${claim.id}` : claim.id)),
   };
 }
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/**
- * Where a finding goes in a report: by the input position of the document of its first location
- * (`order`), then by position, severity and rule; findings equal in all four keep the order they came in.
- */
-export function findingKey(finding: Finding, order: number): { order: number; start: number; rank: number; rule: string } {
-  return { order, start: finding.locations[0]?.start ?? 0, rank: RANK[finding.severity], rule: finding.ruleId };
-}
-
-export type FindingKey = ReturnType<typeof findingKey>;
-
-export const compareKeys = (a: FindingKey, b: FindingKey): number =>
-  a.order - b.order || a.start - b.start || a.rank - b.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-
-/** In input order of documents, then by position, severity and rule (a stable sort: see findingKey). */
-export function sortFindings(findings: Finding[], order: ReadonlyMap<string, number>): Finding[] {
-  const keyed = findings.map((f) => ({ f, key: findingKey(f, orderOf(f, (id) => order.get(id))) }));
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
-  keyed.forEach(({ f }, i) => (findings[i] = f));
-  return findings;
-}
-
-/** The input position of the document a finding points at first (0 for a finding without a place). */
-export const orderOf = (finding: Finding, indexOf: (id: string) => number | undefined): number => {
-  const at = finding.locations[0];
-  return at ? (indexOf(at.document) ?? 0) : 0;
-};

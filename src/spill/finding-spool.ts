@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import { findingKey } from '../rules/engine.js';
-import { inReportOrder, type FindingSpool, type SpooledFinding } from '../rules/finding-spool.js';
+import { findingKey, inReportOrder, type FindingSpool, type SpooledFinding } from '../rules/finding-spool.js';
 import type { Finding, FindingList } from '../rules/types.js';
 import { Overflow, type SpillArea } from './area.js';
 

@@ -62,9 +62,7 @@ function startingAt(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | un
   const from = lengthOf.words.length > 0 && memo(ctx.lex, 'duration-start-for', () => new RegExp(`^,?\\s+${matchAny(lengthOf.from)}\\s+$`, 'iu')).test(gap) &&
     ctx.grammar.phraseBefore(lengthOf.words, ctx.text, ctx.grammar.qualifierBefore(ctx.text, d.start)?.start ?? d.start) !== null;
   if (!cue.test(gap) && !from) return null;
-  const covers = d.qualifier === 'exact' && d.unit !== 'hour' && Number.isInteger(d.value) && d.value > 0 && d.value <= 1000
-    ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
-    : null;
+  const covers = countable(d) ? { low: next.low, high: lastDayFrom(parseDay(next.low), d.value, d.unit) } : null;
   return { ...d, anchor: 'from', ...(covers ? { covers } : {}) };
 }
 
@@ -76,12 +74,13 @@ function startingAt(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | un
 function edgeOf(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | undefined): DurationDraft | null {
   if (next?.kind !== 'date' || next.unresolved || next.low.length !== 10 || next.high.length !== 10 || !ofAfter(ctx, d.end)) return null;
   const { lex, grammar, text } = ctx;
-  if (!new RegExp(`^\\s+${matchAny([lex.modifierJoiner])}\\s+$`, 'iu').test(text.slice(d.end, next.start))) return null;
+  const joined = memo(lex, 'duration-edge-joiner', () => new RegExp(`^\\s+${matchAny([lex.modifierJoiner])}\\s+$`, 'iu'));
+  if (!joined.test(text.slice(d.end, next.start))) return null;
   const first = grammar.phraseBefore(lex.durationAnchors.firstOf, text, d.start) !== null;
   if (!first && grammar.phraseBefore(lex.durationAnchors.lastOf, text, d.start) === null) return null;
-  if (d.qualifier !== 'exact' || d.unit === 'hour' || !Number.isInteger(d.value) || d.value <= 0 || d.value > 1000) return null;
+  if (!countable(d)) return null;
   const covers = first
-    ? { low: next.low, high: isoDay(addDays(shift(parseDay(next.low), d.value, d.unit), -1)) }
+    ? { low: next.low, high: lastDayFrom(parseDay(next.low), d.value, d.unit) }
     : { low: isoDay(shift(addDays(parseDay(next.high), 1), -d.value, d.unit)), high: next.high };
   if (covers.low < next.low || covers.high > next.high) return null; // "the first 14 months of 2020" is no part of it
   return { ...d, anchor: first ? 'from' : 'to', covers };
@@ -99,14 +98,24 @@ function ofAfter(ctx: ExtractContext, end: number): boolean {
  * the day after it for N units ("de komende 2 maanden" on 2018-08-30: 2018-08-31..2018-10-30).
  */
 export function coveredDays(ref: ReferenceDate | null, anchor: Anchor, n: number, unit: DurationUnit, fromNow = false): { low: string; high: string } | null {
-  if (!ref || ref.grain !== 'day' || unit === 'hour' || !Number.isInteger(n) || n <= 0 || n > 1000) return null;
+  if (!ref || ref.grain !== 'day' || !countable({ qualifier: 'exact', unit, value: n })) return null;
   const day = parseDay(ref.low);
   if (anchor === 'before') return { low: isoDay(shift(day, -n, unit)), high: isoDay(addDays(day, -1)) };
   const first = fromNow ? day : addDays(day, 1);
-  return { low: isoDay(first), high: isoDay(addDays(shift(first, n, unit), -1)) };
+  return { low: isoDay(first), high: lastDayFrom(first, n, unit) };
 }
 
-function shift(day: Day, n: number, unit: Exclude<DurationUnit, 'hour'>): Day {
+/** A duration whose days can be counted: exact, whole, in days, weeks, months or years, and not absurdly long. */
+function countable(d: { qualifier: string; unit: DurationUnit; value: number }): boolean {
+  return d.qualifier === 'exact' && d.unit !== 'hour' && Number.isInteger(d.value) && d.value > 0 && d.value <= 1000;
+}
+
+/** The last day of N units that start on `first` (units of a countable duration: no hours). */
+const lastDayFrom = (first: Day, n: number, unit: DurationUnit): string => isoDay(addDays(shift(first, n, unit), -1));
+
+/** The day N units after `day` (before, for a negative N); a countable duration has no hours, so they do not move it. */
+function shift(day: Day, n: number, unit: DurationUnit): Day {
+  if (unit === 'hour') return day;
   if (unit === 'day') return addDays(day, n);
   if (unit === 'week') return addDays(day, 7 * n);
   const months = unit === 'year' ? 12 * n : n;
