@@ -44,6 +44,10 @@ export class SpillArea {
     db.pragma('synchronous = OFF');
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('temp_store = FILE'); // ORDER BY a corpus's findings sorts on disk, not in memory
+    // better-sqlite3 builds SQLite with a 16 MB page cache, which a long run's spill file fills: memory
+    // that grew with the corpus. The file is written once and read back in order, so the OS's file
+    // cache serves it as well; 2 MB (SQLite's own default) also bounds the sorter's memory.
+    db.pragma('cache_size = -2000');
     return (this.db = db);
   }
 

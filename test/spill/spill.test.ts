@@ -164,4 +164,16 @@ describe('the spilling stores on their own', () => {
     expect(Array.isArray(corpus_.finish().findings)).toBe(true);
     expect(area.spilled).toBe(false);
   });
+
+  test("the spill database's memory is bounded: a small page cache, sorts on disk", () => {
+    const area = new SpillArea();
+    try {
+      const db = area.database();
+      // better-sqlite3's own build caches 16 MB, which a long run's spill file filled.
+      expect(db.pragma('cache_size', { simple: true })).toBe(-2000);
+      expect(db.pragma('temp_store', { simple: true })).toBe(1); // FILE
+    } finally {
+      area.close();
+    }
+  });
 });
