@@ -185,6 +185,8 @@ export interface Lexicon {
   totalCuesAfter: readonly string[];
   /** The word that joins the last item of a list ("en", "and"). */
   listJoiner: string;
+  /** A fraction of a duration's unit after the list joiner: "one hour and a half", "a year and a quarter". */
+  unitFractions: Record<string, number>;
   /** Verbs right after a bare figure that let the clause's verb name its measure ("zeven worden vermist"). */
   auxiliaries: readonly string[];
   /** Words that make two figures a change, not a conflict ("steeg van 120 naar 312", "rose from"). */

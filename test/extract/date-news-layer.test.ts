@@ -100,6 +100,15 @@ describe('named days: Easter, Christmas, Koningsdag, Black Friday', () => {
   ]);
 });
 
+describe('a bare hour after a date ("next year at 6") leaves the date; a bare number read as an hour is no date', () => {
+  table([
+    { lang: 'en', date: '2022-04-29', input: 'Meet me next year at 6.', want: [['next year', '2023']] },
+    { lang: 'en', date: '2022-04-29', input: 'The board meets next month at 6.', want: [['next month', '2022-05']] },
+    { lang: 'en', date: '2016-11-07', input: 'Numbers rose from 250 to 300 last year.', want: [] },
+    { lang: 'nl', date: '2019-08-07', input: 'Ik zal vrijdag 23 om 4 teruggaan', want: [['vrijdag 23', '2019-08-23']] },
+  ]);
+});
+
 describe('a count of days, weeks or months from a date is one date', () => {
   table([
     { lang: 'nl', date: '2018-05-31', input: 'Ben je twee dagen na vandaag beschikbaar?', want: [['twee dagen na vandaag', '2018-06-02']] },

@@ -36,6 +36,10 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Hij bracht twee nachten door in de cel en boekte een kamer voor 1 nacht.', durations: ['twee nachten duration 2 day', '1 nacht duration 1 day'] },
   { lang: 'en', input: 'Can I book the 9th of May for 2 nights?', durations: ['2 nights duration 2 day'] },
   { lang: 'en', input: 'Protests continued on Saturday night and last night.', durations: [] },
+  // A fraction of the unit after it: "one hour and a half" is 1.5 hours, not an hour and a fraction.
+  { lang: 'en', input: 'The talks took one hour and a half, after a year and a quarter of delays.', durations: ['one hour and a half duration 1.5 hour', 'a year and a quarter duration 1.25 year'] },
+  { lang: 'en', input: 'It took a decade and a half; he said one hour and half is enough.', durations: ['a decade and a half duration 15 year', 'one hour and half duration 1.5 hour'] },
+  { lang: 'nl', input: 'Het duurde een jaar en een half.', durations: ['een jaar en een half duration 1.5 year'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {

@@ -46,6 +46,8 @@ const patterns = (ctx: ExtractContext) =>
     const { lex, grammar } = ctx;
     return {
       leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
+      // "next year at 6": a bare hour chrono joins to the date, with no time-of-day word to make it a clock time.
+      bareHourAfter: new RegExp(`\\s+${matchAny(lex.clockJoiners)}\\s+\\d{1,2}$`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
       namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
       hasDuration: cachedTest(() => new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu')),
@@ -241,10 +243,18 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = start + weekWords.length;
     words = weekWords;
   }
+  // "next year at 6": the date without the bare hour ("from 250 to 300 last year" is no date at all).
+  const bareHour = result.start.isCertain('hour') && !result.start.isCertain('day') && !re.timeOfDay.test(words) ? re.bareHourAfter.exec(words) : null;
+  // Only after words: in "vrijdag 23 om 4" chrono took 23 for the hour.
+  const hourDropped = bareHour !== null && bareHour.index > 0 && !/\d/u.test(words.slice(0, bareHour.index));
+  if (hourDropped) {
+    end = start + bareHour.index;
+    words = words.slice(0, bareHour.index);
+  }
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
-  if (isFalseFriend(ctx, result, offset, start, end, words)) return null;
+  if (isFalseFriend(ctx, result, offset, start, end, words, hourDropped)) return null;
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
@@ -273,7 +283,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
  * chrono's readings that are no date in news text: "in drie maanden" and "drie maanden na" (durations),
  * "komende dagen", "now", a time alone, the verbs "march" and "may", "zo" and "zat" as weekdays.
  */
-function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string): boolean {
+function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string, hourDropped: boolean): boolean {
   const re = patterns(ctx);
   const c = result.start;
   const read = ctx.text.slice(offset + result.index, end);
@@ -300,7 +310,7 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
   if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
-  if (c.isCertain('hour') && !re.timeOfDay.test(read)) return true;
+  if (c.isCertain('hour') && !hourDropped && !re.timeOfDay.test(read)) return true;
   if (c.isCertain('year') || c.isCertain('month') || c.isCertain('day')) return false;
   return !(c.isCertain('weekday') && re.weekdayNames.some((w) => words.includes(w)));
 }

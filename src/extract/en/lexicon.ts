@@ -166,6 +166,7 @@ export const lexicon: Lexicon = {
   personalPronouns: ['he', 'she'],
   totalCuesAfter: ['in total', 'in all', 'altogether', 'combined', 'together'],
   listJoiner: 'and',
+  unitFractions: { 'a half': 0.5, half: 0.5, 'a quarter': 0.25 },
   partCuesBefore: ['including', 'among them', 'of whom', 'of which', 'among whom', 'among those'],
   auxiliaries: ['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'died', 'fled', 'returned', 'had to', 'could', 'got', 'lost'],
   changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier', 'now', 'so far', 'by now', 'meanwhile', 'to date', 'second', 'third', 'another', 'other', 'first'],
