@@ -112,6 +112,8 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */
+  anchoredMultiples: readonly string[];
   /**
    * Words after "a year", "een jaar" that make it a span back or forward from another time, not a rate
    * after the figure before it: "£1.62 a year earlier" (a rate: "€40 million a day").

@@ -67,6 +67,10 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'What happened in the last 3 months?', date: '2016-11-07', durations: ['3 months 3 month before 2016-08-07..2016-11-06'] },
   { lang: 'en', input: 'Prices have risen over the past 10 weeks.', date: '2018-08-30', durations: ['10 weeks 10 week before 2018-06-21..2018-08-29'] },
   { lang: 'en', input: 'What will happen in the 5 upcoming years?', date: '2018-08-30', durations: ['5 upcoming years 5 year after 2018-08-31..2023-08-30'] },
+  // A multiple alone after an anchor word is one of it: "the past decade" is 10 years, "the past fortnight" 2 weeks.
+  { lang: 'en', input: 'Growth over the past decade was slow, and cases rose over the last fortnight.', date: '2021-05-20', durations: ['decade 10 year before 2011-05-20..2021-05-19', 'fortnight 2 week before 2021-05-06..2021-05-19'] },
+  { lang: 'nl', input: 'In het afgelopen decennium groeide de stad.', date: '2021-05-20', durations: ['decennium 10 year before 2011-05-20..2021-05-19'] },
+  { lang: 'en', input: 'It was the last decade of the century; decades passed.', date: '2021-05-20', durations: [] },
   // "binnen" / "within": from the article date itself.
   { lang: 'nl', input: 'Ik zal terug zijn binnen de komende 10 maanden.', date: '2018-03-23', durations: ['10 maanden 10 month after 2018-03-23..2019-01-22'] },
   // "next" counts from the article date only with a future cue: in a story told in the past it counts from the story's day.

@@ -19,14 +19,14 @@ import { dateYearRefiner, rangeShiftRefiner } from '../common/date-year-refiner.
 import { dateToNowRefiner } from '../common/date-now-range.js';
 import { dayRangeRefiner, digitDayRangeExtractor } from '../common/date-day-range.js';
 import { calendarYearExtractor, periodEdgeRefiner, quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
-import { durationAnchorRefiner, innerAnchorExtractor } from '../common/duration-anchor.js';
+import { anchoredMultipleExtractor, durationAnchorRefiner, innerAnchorExtractor } from '../common/duration-anchor.js';
 import { lexicon } from './lexicon.js';
 
 /** The English pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, digitDayRangeExtractor, monthYearDigitsExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, anchoredMultipleExtractor, digitDayRangeExtractor, monthYearDigitsExtractor],
     refiners: [dateContextRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, durationAnchorRefiner],
   };
 }

@@ -120,6 +120,7 @@ export const lexicon: Lexicon = {
     decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
     fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
   },
+  anchoredMultiples: ['decade', 'fortnight'],
   durationOffsets: ['earlier', 'later', 'ago', 'previously'],
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],

@@ -106,6 +106,7 @@ export const lexicon: Lexicon = {
     decennium: { unit: 'year', factor: 10 }, decennia: { unit: 'year', factor: 10 },
     eeuw: { unit: 'year', factor: 100 }, eeuwen: { unit: 'year', factor: 100 },
   },
+  anchoredMultiples: ['decennium', 'eeuw'],
   durationOffsets: ['eerder', 'later', 'geleden', 'daarvoor', 'daarna'],
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
