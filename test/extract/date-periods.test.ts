@@ -48,6 +48,12 @@ describe('a week: "week 31", "de eerste week van 2015", "the last week of July",
     // A numbered week of something else, and English "week 3" without a year, are no dates.
     { lang: 'nl', date: '2018-07-02', input: 'Ajax won in week 2 van de competitie met 3-1.', want: [] },
     { lang: 'en', date: '2018-07-02', input: 'In week 3 of the trial, two witnesses spoke.', want: [] },
+    // English "week 31" is a calendar week with a relative year, after "the" or a weekday at the end of its clause.
+    { lang: 'en', date: '2018-07-02', input: 'Sales fell in the week 27 of last year.', want: [['week 27 of last year', '2017-W27']] },
+    { lang: 'nl', date: '2018-07-02', input: 'De verkoop daalde in week 27 van vorig jaar.', want: [['week 27 van vorig jaar', '2017-W27']] },
+    { lang: 'en', date: '2019-03-02', input: 'Show sales in the week 1', want: [['week 1', '2019-W01']] },
+    { lang: 'en', date: '2018-07-02', input: "Let's meet on Thursday, week 23.", want: [['Thursday', '2018-06-28'], ['week 23', '2018-W23']] },
+    { lang: 'en', date: '2018-07-02', input: 'The Chiefs won in Week 10 and lost the week 10 rematch.', want: [] },
   ]);
 });
 
