@@ -115,6 +115,11 @@ describe('a count of days, weeks or months from a date is one date', () => {
     { lang: 'nl', date: '2016-11-07', input: 'Ik ga terug vier dagen gerekend vanaf gisteren', want: [['vier dagen gerekend vanaf gisteren', '2016-11-10']] },
     { lang: 'en', date: '2016-11-07', input: 'It happened 2 weeks before May 13 1999.', want: [['2 weeks before May 13 1999', '1999-04-29']] },
     { lang: 'en', date: '2018-05-31', input: 'Where were you two days before yesterday?', want: [['two days before yesterday', '2018-05-28']] },
+    // A qualified count is a stretch of days: before the moved day, from it on, or up to it.
+    { lang: 'en', date: '2018-06-12', input: 'I finished all my work more than 2 weeks before today.', want: [['more than 2 weeks before today', '2018-05-28']] },
+    { lang: 'en', date: '2018-05-29', input: 'This task will start more than 2 weeks after today.', want: [['more than 2 weeks after today', '2018-06-12']] },
+    { lang: 'en', date: '2018-05-29', input: 'This task will be done less than 3 days after tomorrow.', want: [['less than 3 days after tomorrow', '2018-05-30..2018-06-01']] },
+    { lang: 'nl', date: '2018-05-29', input: 'De taak had meer dan 2 dagen voor gisteren klaar moeten zijn.', want: [['meer dan 2 dagen voor gisteren', '2018-05-25']] },
     // After an article the count is a period: no date is moved.
     { lang: 'en', date: '2016-11-07', input: 'Sales rose in the two weeks before Christmas.', want: [['Christmas', '2015-12-25']] },
   ]);

@@ -40,7 +40,7 @@ export const dateOffsetRefiner: Refiner = {
 
 function joinAt(ctx: ExtractContext, re: { gap: RegExp; period: RegExp }, sorted: readonly ClaimDraft[], i: number): { claim: ClaimDraft; last: number } | null {
   const duration = sorted[i]!;
-  if (duration.qualifier !== 'exact' || !Number.isInteger(duration.value) || duration.unit === 'hour') return null;
+  if (!OFFSET_QUALIFIERS.has(duration.qualifier) || !Number.isInteger(duration.value) || duration.unit === 'hour') return null;
   let j = i + 1;
   while (j < sorted.length && sorted[j]!.start < duration.end) j += 1; // claims inside the duration ("twee")
   const date = sorted[j];
@@ -56,7 +56,33 @@ function joinAt(ctx: ExtractContext, re: { gap: RegExp; period: RegExp }, sorted
   const day = moveBy(parseDay(ahead?.low ?? date.low), direction * (duration.value as number), duration.unit as string);
   if (!day) return null;
   const iso = isoDay(day);
-  return { claim: dateDraft(ctx, duration.start, date.end, { value: iso, low: iso, high: iso, grain: 'day' }), last: j };
+  if (duration.qualifier === 'exact') return { claim: dateDraft(ctx, duration.start, date.end, { value: iso, low: iso, high: iso, grain: 'day' }), last: j };
+  const start = ctx.grammar.qualifierBefore(ctx.text, duration.start)?.start ?? duration.start;
+  return { claim: openOffset(ctx, start, date.end, duration.qualifier, direction, parseDay(ahead?.low ?? date.low), day), last: j };
+}
+
+const OFFSET_QUALIFIERS = new Set(['exact', 'more-than', 'at-least', 'less-than', 'at-most']);
+
+/**
+ * `"more than 2 weeks before today"`, `"less than 3 days after tomorrow"`: a qualified count from a day
+ * is a stretch of days, the count read from the day's start as Recognizers-Text reads it: more than N
+ * before is every day before the moved day (`until`), more than N after every day from it on (`since`);
+ * less than N is the days between the day and the moved one ("less than 3 days after tomorrow" is
+ * tomorrow and the two days after it).
+ */
+function openOffset(ctx: ExtractContext, start: number, end: number, qualifier: string, direction: number, from: Day, moved: Day): ClaimDraft {
+  const more = qualifier === 'more-than' || qualifier === 'at-least';
+  if (more && direction < 0) {
+    const last = isoDay(addDays(moved, -1));
+    return { ...dateDraft(ctx, start, end, { value: last, low: last, high: last, grain: 'day' }), until: true } as ClaimDraft;
+  }
+  if (more) {
+    const first = isoDay(moved);
+    return { ...dateDraft(ctx, start, end, { value: first, low: first, high: first, grain: 'day' }), since: true } as ClaimDraft;
+  }
+  const [low, high] = direction < 0 ? [isoDay(moved), isoDay(addDays(from, -1))] : [isoDay(from), isoDay(addDays(moved, -1))];
+  const { since: _since, ...draft } = dateDraft(ctx, start, end, { value: low, low, high, grain: 'day' }) as ClaimDraft & { since?: boolean };
+  return low === high ? draft : { ...draft, qualifier: 'range' };
 }
 
 /** A day moved by whole days, weeks, months or years (a month's end stays in its month). */
