@@ -337,6 +337,8 @@ export interface Lexicon {
    * Words between a count of time units and a date that count from it, with their direction:
    * "twee dagen na vandaag" (+1), "2 weeks before May 13" (-1).
    */
+  /** The article's own moment after an offset joiner: "3 days from now", "drie weken vanaf nu". */
+  offsetNow: readonly string[];
   offsetJoiners: Record<string, 1 | -1>;
   /** Words before such a count that make it a period instead ("de drie dagen na de ramp", "the two weeks before"). */
   offsetPeriodWords: readonly string[];

@@ -115,6 +115,13 @@ describe('a count of days, weeks or months from a date is one date', () => {
     { lang: 'nl', date: '2016-11-07', input: 'Ik ga terug vier dagen gerekend vanaf gisteren', want: [['vier dagen gerekend vanaf gisteren', '2016-11-10']] },
     { lang: 'en', date: '2016-11-07', input: 'It happened 2 weeks before May 13 1999.', want: [['2 weeks before May 13 1999', '1999-04-29']] },
     { lang: 'en', date: '2018-05-31', input: 'Where were you two days before yesterday?', want: [['two days before yesterday', '2018-05-28']] },
+    // "from now" counts from the article date; a weekday next to the count is that weekday of the moved day's week.
+    { lang: 'en', date: '2016-11-09', input: 'Results are due 3 days from now.', want: [['3 days from now', '2016-11-12']] },
+    { lang: 'nl', date: '2021-01-02', input: 'De uitslag komt drie weken vanaf nu.', want: [['drie weken vanaf nu', '2021-01-23']] },
+    { lang: 'en', date: '2016-11-09', input: "I'll go back Monday two weeks from now.", want: [['Monday two weeks from now', '2016-11-21']] },
+    { lang: 'en', date: '2021-01-02', input: "I'll go back Thursday, two year from now.", want: [['Thursday, two year from now', '2023-01-05']] },
+    { lang: 'en', date: '2021-01-02', input: "I'll go back 3 weeks after Christmas on Friday.", want: [['3 weeks after Christmas on Friday', '2022-01-14']] },
+    { lang: 'en', date: '2021-01-02', input: 'For the first 3 days from now on, it rains.', want: [] },
     // A qualified count is a stretch of days: before the moved day, from it on, or up to it.
     { lang: 'en', date: '2018-06-12', input: 'I finished all my work more than 2 weeks before today.', want: [['more than 2 weeks before today', '2018-05-28']] },
     { lang: 'en', date: '2018-05-29', input: 'This task will start more than 2 weeks after today.', want: [['more than 2 weeks after today', '2018-06-12']] },

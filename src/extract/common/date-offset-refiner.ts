@@ -1,5 +1,5 @@
 import type { ClaimDraft } from '../../claims/types.js';
-import { addDays, daysInMonth, isoDay, parseDay, type Day } from '../../util/calendar.js';
+import { addDays, daysInMonth, isoDay, parseDay, weekdayOf, type Day } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Refiner } from '../types.js';
@@ -21,6 +21,9 @@ export const dateOffsetRefiner: Refiner = {
     const re = memo(ctx.lex, 'date-offset', () => ({
       gap: new RegExp(`^\\s+(${matchAny(joiners)})\\s+$`, 'iu'),
       period: new RegExp(`(?<![\\p{L}])(?:${matchAny([ctx.lex.nightOf.article, ...ctx.lex.offsetPeriodWords])})\\s+$`, 'iu'),
+      fromNow: ctx.lex.offsetNow.length === 0 ? /(?!)/u : new RegExp(`^\\s+(${matchAny(joiners)})\\s+${matchAny(ctx.lex.offsetNow)}(?![\\p{L}\\p{N}])`, 'iu'),
+      weekdayBefore: /^,?\s+$/u,
+      weekdayAfter: new RegExp(`^,?\\s+${matchAny(ctx.lex.datePrepositions)}\\s+$`, 'iu'),
     }));
     const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
     const out: ClaimDraft[] = [];
@@ -31,18 +34,54 @@ export const dateOffsetRefiner: Refiner = {
         out.push(duration);
         continue;
       }
-      out.push(joined.claim);
+      // "Monday two weeks from now", "3 weeks after Christmas on Friday": that weekday of the moved day's week.
+      const before = out[out.length - 1];
+      const after = sorted[joined.last + 1];
+      const weekdayBefore = bareWeekday(ctx, before);
+      const weekdayAfter = bareWeekday(ctx, after);
+      if (before && weekdayBefore !== undefined && re.weekdayBefore.test(ctx.text.slice(before.end, joined.claim.start))) {
+        out.pop();
+        out.push(onWeekday(ctx, before.start, joined.claim.end, joined.claim, weekdayBefore));
+      } else if (after && weekdayAfter !== undefined && re.weekdayAfter.test(ctx.text.slice(joined.claim.end, after.start))) {
+        out.push(onWeekday(ctx, joined.claim.start, after.end, joined.claim, weekdayAfter));
+        joined.last += 1;
+      } else out.push(joined.claim);
       i = joined.last;
     }
     return out;
   },
 };
 
-function joinAt(ctx: ExtractContext, re: { gap: RegExp; period: RegExp }, sorted: readonly ClaimDraft[], i: number): { claim: ClaimDraft; last: number } | null {
+type OffsetPatterns = { gap: RegExp; period: RegExp; fromNow: RegExp };
+
+/** A weekday alone ("Monday", "vrijdag"), read as the date it names. */
+function bareWeekday(ctx: ExtractContext, d: ClaimDraft | undefined): number | undefined {
+  return d?.kind === 'date' && d.grain === 'day' && !d.unresolved ? ctx.lex.weekdays[d.text.toLowerCase()] : undefined;
+}
+
+/** The given weekday of the Monday-to-Sunday week of a day-grain offset claim, spanning both. */
+function onWeekday(ctx: ExtractContext, start: number, end: number, offset: ClaimDraft, weekday: number): ClaimDraft {
+  if (offset.kind !== 'date' || offset.qualifier !== 'exact' || offset.low !== offset.high) return offset;
+  const day = parseDay(offset.low);
+  const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
+  const iso = isoDay(addDays(monday, (weekday + 6) % 7));
+  return dateDraft(ctx, start, end, { value: iso, low: iso, high: iso, grain: 'day' }, weekday);
+}
+
+function joinAt(ctx: ExtractContext, re: OffsetPatterns, sorted: readonly ClaimDraft[], i: number): { claim: ClaimDraft; last: number } | null {
   const duration = sorted[i]!;
   if (!OFFSET_QUALIFIERS.has(duration.qualifier) || !Number.isInteger(duration.value) || duration.unit === 'hour') return null;
   let j = i + 1;
   while (j < sorted.length && sorted[j]!.start < duration.end) j += 1; // claims inside the duration ("twee")
+  // "3 days from now": counted from the article date.
+  const now = ctx.doc.date?.grain === 'day' ? re.fromNow.exec(ctx.text.slice(duration.end, duration.end + 24)) : null;
+  if (now && duration.qualifier === 'exact' && !re.period.test(ctx.text.slice(Math.max(0, duration.start - 20), duration.start))) {
+    const direction = ctx.lex.offsetJoiners[now[1]!.toLowerCase().replace(/\s+/gu, ' ')] ?? 1;
+    const day = moveBy(parseDay(ctx.doc.date!.low), direction * (duration.value as number), duration.unit as string);
+    if (!day) return null;
+    const iso = isoDay(day);
+    return { claim: dateDraft(ctx, duration.start, duration.end + now[0].length, { value: iso, low: iso, high: iso, grain: 'day' }), last: j - 1 };
+  }
   const date = sorted[j];
   if (!date || date.kind !== 'date' || date.grain !== 'day' || date.unresolved || date.low !== date.high) return null;
   const gap = re.gap.exec(ctx.text.slice(duration.end, date.start));

@@ -268,6 +268,7 @@ export const lexicon: Lexicon = {
   holidayShifts: { next: 'next', following: 'next', coming: 'next', last: 'last', previous: 'last', past: 'last' },
   holidayWeekend: { word: 'weekend', of: 'of', compounds: {} },
   holidayCues: ['on', 'at', 'over', 'before', 'after', 'since', 'until', 'till', 'by', 'around', 'during', 'from', 'for'],
+  offsetNow: ['now'],
   offsetJoiners: { after: 1, from: 1, before: -1 },
   offsetPeriodWords: ['those', 'these', 'past', 'first', 'last', 'for', 'some', 'about', 'nearly', 'almost'],
 };

@@ -257,6 +257,7 @@ export const lexicon: Lexicon = {
   holidayShifts: { volgende: 'next', komende: 'next', aanstaande: 'next', aankomende: 'next', eropvolgende: 'next', daaropvolgende: 'next', vorige: 'last', laatste: 'last', voorgaande: 'last', afgelopen: 'last' },
   holidayWeekend: { word: 'weekend', of: 'van', compounds: { paasweekend: 'tweede paasdag', pinksterweekend: 'tweede pinksterdag', hemelvaartweekend: 'hemelvaart' } },
   holidayCues: ['op', 'met', 'rond', 'rondom', 'voor', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'sedert', 'vóór'],
+  offsetNow: ['nu'],
   offsetJoiners: { na: 1, vanaf: 1, 'gerekend vanaf': 1, 'te rekenen vanaf': 1, voor: -1, vóór: -1 },
   offsetPeriodWords: ['het', 'die', 'deze', 'afgelopen', 'eerste', 'laatste', 'ruim', 'bijna'],
 };
