@@ -100,6 +100,26 @@ describe('named days: Easter, Christmas, Koningsdag, Black Friday', () => {
   ]);
 });
 
+describe('British English (lang: en-GB) writes digit dates day first', () => {
+  const british = (input: string, date: string) =>
+    extractClaims(makeDocument(input, { lang: 'en', date, dayFirst: true }))
+      .filter((c) => c.kind === 'date')
+      .map((c) => [c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
+  test.for([
+    { input: "I'll go back 5/3/18 @ 17:49:19", date: '2018-05-01', want: [['5/3/18', '2018-03-05']] },
+    { input: 'My vacation is from 10/1/2018 - 10/7/2018', date: '2018-10-24', want: [['10/1/2018 - 10/7/2018', '2018-01-10..2018-07-10']] },
+    { input: 'I will leave from 5/1-5/7/2020', date: '2018-10-24', want: [['5/1-5/7/2020', '2020-01-05..2020-07-05']] },
+    { input: 'The vote was on Wednesday 4/12.', date: '2019-12-10', want: [['Wednesday 4/12', '2019-12-04']] },
+    // Month names keep either order.
+    { input: 'It opened on July 4 and closed on 5 August.', date: '2019-11-20', want: [['July 4', '2019-07-04'], ['5 August', '2019-08-05']] },
+  ])('$input', ({ input, date, want }) => {
+    expect(british(input, date)).toEqual(want);
+  });
+  test('American English keeps month first', () => {
+    expect(dates("I'll go back 5/3/18", 'en', '2018-05-01')).toEqual([['5/3/18', '2018-05-03']]);
+  });
+});
+
 describe('a bare hour after a date ("next year at 6") leaves the date; a bare number read as an hour is no date', () => {
   table([
     { lang: 'en', date: '2022-04-29', input: 'Meet me next year at 6.', want: [['next year', '2023']] },

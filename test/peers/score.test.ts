@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { hasPeerSuites, loadCases, loadExclusions } from '../../scripts/peers/load.mjs';
-import { chronoClaims, exclusionOf, PATTERNS, refDay, scoreAll, scoreCase, type PeerCase } from '../../scripts/peers/score.mjs';
+import { chronoClaims, dayFirstCase, exclusionOf, PATTERNS, refDay, scoreAll, scoreCase, type PeerCase } from '../../scripts/peers/score.mjs';
 import { extractClaims } from '../../src/extract/engine.js';
 import { makeDocument } from '../helpers/documents.js';
 
 const factlint = (c: PeerCase) => {
   const date = refDay(c);
-  return extractClaims(makeDocument(c.input, { lang: c.lang, ...(date ? { date } : {}) }));
+  return extractClaims(makeDocument(c.input, { lang: c.lang, ...(date ? { date } : {}), ...(dayFirstCase(c) ? { dayFirst: true } : {}) }));
 };
 
 /**

@@ -19,12 +19,16 @@ import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate,
 // from the one-file bundle the build makes of it (scripts/bundle-chrono.mjs), or from chrono-node itself
 // before a build.
 const require = createRequire(import.meta.url);
-const parsers = new Map<Lang, chrono.Chrono>();
-const parserFor = (lang: Lang): chrono.Chrono => {
-  let parser = parsers.get(lang);
+const parsers = new Map<string, chrono.Chrono>();
+/** The casual parser of a language; for English written day first, chrono's British one ("5/3/18" is 5 March). */
+const parserFor = (lang: Lang, dayFirst: boolean): chrono.Chrono => {
+  const british = dayFirst && lang === 'en';
+  const key = british ? 'en-GB' : lang;
+  let parser = parsers.get(key);
   if (!parser) {
-    parser = guardSlowParsers((loadChrono(lang) as { casual: chrono.Chrono }).casual);
-    parsers.set(lang, parser);
+    const locale = loadChrono(lang) as { casual: chrono.Chrono; GB?: chrono.Chrono };
+    parser = guardSlowParsers(british && locale.GB ? locale.GB : locale.casual);
+    parsers.set(key, parser);
   }
   return parser;
 };
@@ -164,7 +168,7 @@ function chronoDrafts(ctx: ExtractContext, windows: ReadonlyArray<[number, numbe
     joined += ctx.text.slice(from, to);
   }
   const placed: chrono.ParsedResult[] = [];
-  for (const result of parserFor(ctx.doc.lang).parse(joined, refInstant(ctx.doc.date), { forwardDate: false })) {
+  for (const result of parserFor(ctx.doc.lang, ctx.doc.dayFirst === true).parse(joined, refInstant(ctx.doc.date), { forwardDate: false })) {
     const k = windowAt(starts, result.index);
     const [from, to] = windows[k]!;
     const index = from + (result.index - starts[k]!);
