@@ -22,6 +22,10 @@ describe('"N units ago" is a date at the grain of its unit, not a duration', () 
     { lang: 'nl', date: '2016-11-07', input: 'Drie maanden geleden kwam hij terug.', want: [['Drie maanden geleden', '2016-08']] },
     { lang: 'en', date: '2018-10-17', input: 'The typhoon hit Manila two months ago, killing at least 200.', want: [['two months ago', '2018-08']] },
     { lang: 'nl', date: '2016-11-07', input: 'In de komende dagen valt het besluit.', want: [] },
+    // Several units: the finest is the grain; after a period chrono joined to the count, the count still is a date.
+    { lang: 'en', date: '2016-11-07', input: 'Two weeks and 2 days ago they found a solution.', want: [['Two weeks and 2 days ago', '2016-10-22']] },
+    { lang: 'en', date: '2016-11-07', input: 'They worked for the last 3 months and 2 days ago they found a solution.', want: [['2 days ago', '2016-11-05']] },
+    { lang: 'en', date: '2016-11-07', input: 'We tried for the past year and 3 months ago it worked.', want: [['past year', '2015'], ['3 months ago', '2016-08']] },
   ]);
 });
 

@@ -364,10 +364,12 @@ function relativeYearAfter(ctx: ExtractContext, offset: number, end: number, nex
   return { year: parseDay(ctx.doc.date.high).year + shift, end: offset + next.index + phrase.length };
 }
 
-/** The time unit a relative date names ("vorige week" → week), from the lexicon's duration units. */
+const FINEST: readonly DurationUnit[] = ['hour', 'day', 'week', 'month', 'year'];
+
+/** The time unit a relative date names ("vorige week" → week), the finest of several ("2 weeks and 2 days ago" → day). */
 function unitNamed(ctx: ExtractContext, words: string): DurationUnit | null {
-  const found = words.split(/[^\p{L}]+/u).map((w) => ctx.lex.durationUnits[w]).find((u) => u !== undefined);
-  return found ?? null;
+  const found = words.split(/[^\p{L}]+/u).map((w) => ctx.lex.durationUnits[w]).filter((u) => u !== undefined);
+  return FINEST.find((u) => found.includes(u)) ?? null;
 }
 
 /** "gisteren", "vorige week", "drie maanden geleden": chrono counted from the reference instant. */

@@ -6,6 +6,8 @@ import type { ExtractContext, Refiner } from '../types.js';
 import { futureCueBetween, futureReading } from '../future-dates.js';
 import { dateDraft } from './date-draft.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
+import { resolveDate, weekAround, type ResolvedDate } from './date-resolve.js';
+import type { ReferenceDate } from '../../document/types.js';
 
 /**
  * `"twee dagen na vandaag"`, `"2 weeks before May 13 1999"`, `"drie weken vanaf morgen"`: a count of time
@@ -21,6 +23,7 @@ export const dateOffsetRefiner: Refiner = {
     const re = memo(ctx.lex, 'date-offset', () => ({
       gap: new RegExp(`^\\s+(${matchAny(joiners)})\\s+$`, 'iu'),
       period: new RegExp(`(?<![\\p{L}])(?:${matchAny([ctx.lex.nightOf.article, ...ctx.lex.offsetPeriodWords])})\\s+$`, 'iu'),
+      ago: new RegExp(`^\\s+${matchAny(ctx.lex.agoWords)}(?![\\p{L}\\p{N}])`, 'iu'),
       fromNow: ctx.lex.offsetNow.length === 0 ? /(?!)/u : new RegExp(`^\\s+(${matchAny(joiners)})\\s+${matchAny(ctx.lex.offsetNow)}(?![\\p{L}\\p{N}])`, 'iu'),
       weekdayBefore: /^,?\s+$/u,
       weekdayAfter: new RegExp(`^,?\\s+${matchAny(ctx.lex.datePrepositions)}\\s+$`, 'iu'),
@@ -52,7 +55,7 @@ export const dateOffsetRefiner: Refiner = {
   },
 };
 
-type OffsetPatterns = { gap: RegExp; period: RegExp; fromNow: RegExp };
+type OffsetPatterns = { gap: RegExp; period: RegExp; fromNow: RegExp; ago: RegExp };
 
 /** A weekday alone ("Monday", "vrijdag"), read as the date it names. */
 function bareWeekday(ctx: ExtractContext, d: ClaimDraft | undefined): number | undefined {
@@ -73,6 +76,13 @@ function joinAt(ctx: ExtractContext, re: OffsetPatterns, sorted: readonly ClaimD
   if (!OFFSET_QUALIFIERS.has(duration.qualifier) || !Number.isInteger(duration.value) || duration.unit === 'hour') return null;
   let j = i + 1;
   while (j < sorted.length && sorted[j]!.start < duration.end) j += 1; // claims inside the duration ("twee")
+  // "and 2 days ago", where chrono read the words before with the count ("the last 3 months and 2 days"):
+  // a date at the grain of its unit, as chrono's own "N units ago" is.
+  const ago = ctx.doc.date && duration.qualifier === 'exact' ? re.ago.exec(ctx.text.slice(duration.end, duration.end + 12)) : null;
+  if (ago) {
+    const resolved = agoDate(ctx.doc.date!, duration.value as number, duration.unit as string);
+    return resolved ? { claim: dateDraft(ctx, duration.start, duration.end + ago[0].length, resolved), last: j - 1 } : null;
+  }
   // "3 days from now": counted from the article date.
   const now = ctx.doc.date?.grain === 'day' ? re.fromNow.exec(ctx.text.slice(duration.end, duration.end + 24)) : null;
   if (now && duration.qualifier === 'exact' && !re.period.test(ctx.text.slice(Math.max(0, duration.start - 20), duration.start))) {
@@ -122,6 +132,15 @@ function openOffset(ctx: ExtractContext, start: number, end: number, qualifier: 
   const [low, high] = direction < 0 ? [isoDay(moved), isoDay(addDays(from, -1))] : [isoDay(from), isoDay(addDays(moved, -1))];
   const { since: _since, ...draft } = dateDraft(ctx, start, end, { value: low, low, high, grain: 'day' }) as ClaimDraft & { since?: boolean };
   return low === high ? draft : { ...draft, qualifier: 'range' };
+}
+
+/** "N units ago" from the article date, at the grain of the unit: "2 days ago" a day, "3 months ago" a month. */
+function agoDate(ref: ReferenceDate, n: number, unit: string): ResolvedDate | null {
+  if (unit === 'week') return weekAround(ref, -7 * n);
+  const day = moveBy(parseDay(ref.high), -n, unit);
+  if (!day) return null;
+  if (unit === 'day') return ref.grain === 'day' ? resolveDate(day, ref) : null;
+  return resolveDate(unit === 'month' ? { year: day.year, month: day.month } : { year: day.year }, ref);
 }
 
 /** A day moved by whole days, weeks, months or years (a month's end stays in its month). */
