@@ -250,9 +250,16 @@ export interface Lexicon {
   /**
    * A year as the start of an open period: after it ("na 2018", "later than 2018": since the year after)
    * or from it on ("2018 of later", "2018 or later": since that year); a year as the end of one ("vóór
-   * 2010", "before 2010": until 2009), and after an open or closing year ("tot 2018 of voor 2000").
+   * 2010", "before 2010": until 2009), and after an open or closing year ("tot 2018 of voor 2000"). The
+   * same words open or close a month ("after Feb", "na half mei"); `beforePart` closes only a part of a
+   * month ("voor begin september", where bare "voor" before a month is mostly "for"). After a modifier
+   * that names a point (`points`: "the beginning of", "the end of") they open or close at that point:
+   * "after the beginning of March" is from 1 March on, "before the end of December" up to 31 December.
    */
-  openYears: { after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[] };
+  openYears: {
+    after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[]; beforePart: readonly string[];
+    points: readonly string[];
+  };
   /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */

@@ -160,6 +160,29 @@ describe('a shift word before the first month of a range places it: "from this M
   ]);
 });
 
+describe('a month or a part of one opens or closes a period: "after Feb" since March, "voor begin september" until 31 August', () => {
+  const open = (text: string, lang: Lang, date: string) =>
+    extractClaims(makeDocument(text, { lang, date }))
+      .filter((c) => c.kind === 'date')
+      .map((c) => [c.text, c.value, c.kind === 'date' ? (c.since ? 'since' : c.until ? 'until' : '') : '']);
+  test.for([
+    { lang: 'en' as Lang, date: '2018-05-29', input: 'Maybe we can leave after Feb.', want: [['Feb.', '2018-03', 'since']] },
+    { lang: 'nl' as Lang, date: '2018-05-29', input: 'Misschien kunnen we na feb vertrekken.', want: [['feb', '2018-03', 'since']] },
+    { lang: 'en' as Lang, date: '2019-02-25', input: 'Do you have any plan after mid May?', want: [['mid May', '2018-05-21', 'since']] },
+    { lang: 'en' as Lang, date: '2019-02-25', input: 'What happened before early September?', want: [['early September', '2018-08-31', 'until']] },
+    { lang: 'en' as Lang, date: '2018-06-12', input: 'Sales fell before June.', want: [['June', '2018-05', 'until']] },
+    { lang: 'nl' as Lang, date: '2019-02-25', input: 'Wat gebeurde er voor begin september?', want: [['begin september', '2018-08-31', 'until']] },
+    // A point: "after the beginning of March" is from 1 March, "before the end of December" up to the 31st.
+    { lang: 'en' as Lang, date: '2016-11-07', input: "I'll go back after the beginning of March.", want: [['the beginning of March', '2016-03-01', 'since']] },
+    { lang: 'en' as Lang, date: '2016-11-07', input: "I'll go back before the end of December.", want: [['the end of December', '2016-12-31', 'until']] },
+    // Bare Dutch "voor" before a whole month is "for"; "Jan" before a verb is a name.
+    { lang: 'nl' as Lang, date: '2019-02-25', input: 'De plannen voor september zijn klaar.', want: [['september', '2018-09', '']] },
+    { lang: 'en' as Lang, date: '2019-02-25', input: 'After Jan left, we ate.', want: [] },
+  ])('$lang: $input', ({ lang, date, input, want }) => {
+    expect(open(input, lang, date)).toEqual(want);
+  });
+});
+
 describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2018 of later" since 2018', () => {
   const since = (text: string, lang: Lang, date: string) =>
     extractClaims(makeDocument(text, { lang, date })).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.kind === 'date' && c.since === true]);

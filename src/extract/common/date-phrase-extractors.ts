@@ -2,6 +2,7 @@ import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { opensAbbreviatedMonth } from './date-open-month.js';
 import { dateDraft } from './date-draft.js';
 import { homographVerb } from './date-extractor.js';
 import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
@@ -140,7 +141,7 @@ export const monthExtractor: Extractor = {
     // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, a year after a slash ("dec/2018"),
     // or a month after a dash ("jan-feb 2017").
     const slashYear = match[7] !== undefined && ctx.text[(match.indices?.[7]?.[0] ?? 1) - 1] === '/'; // "dec/2018"
-    if (abbreviated !== undefined && dayOfMonth === undefined && !slashYear && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt)) return null;
+    if (abbreviated !== undefined && dayOfMonth === undefined && !slashYear && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt) && !opensAbbreviatedMonth(ctx, monthAt, match.indices?.[4]?.[1] ?? monthAt)) return null;
     const month = ctx.lex.months[lower] ?? abbreviated;
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];

@@ -220,7 +220,8 @@ export const lexicon: Lexicon = {
   dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
   openYears: {
     after: ['after', 'later than', 'after the year'], orLater: ['or later', 'and later'],
-    before: ['before', 'prior to', 'earlier than', 'before the year'], beforeCoordinated: [],
+    before: ['before', 'prior to', 'earlier than', 'before the year'], beforeCoordinated: [], beforePart: [],
+    points: ['the beginning of', 'the start of', 'the end of', 'end of'],
   },
   yearRangeCues: ['is', 'was', 'period'],
   dateRangeFrom: ['from'],

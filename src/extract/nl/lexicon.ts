@@ -208,6 +208,8 @@ export const lexicon: Lexicon = {
   openYears: {
     after: ['na', 'later dan', 'na het jaar'], orLater: ['of later', 'en later'],
     // Not "voor" alone: also "for" ("de begroting voor 2025").
+    beforePart: ['voor'],
+    points: ['het begin van', 'het einde van', 'het eind van'],
     before: ['vóór', 'eerder dan', 'van voor', 'al voor', 'nog voor', 'kort voor', 'lang voor', 'ruim voor', 'vlak voor', 'ver voor', 'tot voor', 'van vóór', 'vóór het jaar'],
     beforeCoordinated: ['of voor', 'en voor'],
   },
