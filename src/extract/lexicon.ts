@@ -344,6 +344,8 @@ export interface Lexicon {
    * Words between a count of time units and a date that count from it, with their direction:
    * "twee dagen na vandaag" (+1), "2 weeks before May 13" (-1).
    */
+  /** Names of years that are not the calendar's, before their number ("fiscal year 2008", "schooljaar 2008"). */
+  nonCalendarYears: readonly string[];
   /** The article's own moment after an offset joiner: "3 days from now", "drie weken vanaf nu". */
   offsetNow: readonly string[];
   offsetJoiners: Record<string, 1 | -1>;

@@ -183,6 +183,18 @@ describe('a month or a part of one opens or closes a period: "after Feb" since M
   });
 });
 
+describe('a fiscal, school or academic year is no calendar year, and its number no count', () => {
+  table([
+    { lang: 'en', date: '2019-06-18', input: 'Sales rose 5% in the fiscal year 2008 and in fiscal 2019.', want: [] },
+    { lang: 'en', date: '2019-06-18', input: 'Show sales in the school year 2008, not in 2008.', want: [['2008', '2008']] },
+    { lang: 'nl', date: '2019-06-18', input: 'De omzet steeg in het boekjaar 2019 en in het fiscale jaar 2008.', want: [] },
+  ]);
+  test('the year is not read as a count either', () => {
+    const claims = extractClaims(makeDocument('In the fiscal year 2008 the firm lost money.', { lang: 'en', date: '2019-06-18' }));
+    expect(claims).toEqual([]);
+  });
+});
+
 describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2018 of later" since 2018', () => {
   const since = (text: string, lang: Lang, date: string) =>
     extractClaims(makeDocument(text, { lang, date })).filter((c) => c.kind === 'date').map((c) => [c.text, c.value, c.kind === 'date' && c.since === true]);

@@ -270,6 +270,7 @@ export const lexicon: Lexicon = {
   holidayWeekend: { word: 'weekend', of: 'of', compounds: {} },
   holidayCues: ['on', 'at', 'over', 'before', 'after', 'since', 'until', 'till', 'by', 'around', 'during', 'from', 'for'],
   offsetNow: ['now'],
+  nonCalendarYears: ['fiscal year', 'financial year', 'school year', 'academic year', 'tax year', 'fiscal', 'fy'],
   offsetJoiners: { after: 1, from: 1, before: -1 },
   offsetPeriodWords: ['those', 'these', 'past', 'first', 'last', 'for', 'some', 'about', 'nearly', 'almost'],
 };

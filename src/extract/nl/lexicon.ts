@@ -260,6 +260,7 @@ export const lexicon: Lexicon = {
   holidayWeekend: { word: 'weekend', of: 'van', compounds: { paasweekend: 'tweede paasdag', pinksterweekend: 'tweede pinksterdag', hemelvaartweekend: 'hemelvaart' } },
   holidayCues: ['op', 'met', 'rond', 'rondom', 'voor', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'sedert', 'vóór'],
   offsetNow: ['nu'],
+  nonCalendarYears: ['fiscale jaar', 'fiscaal jaar', 'boekjaar', 'schooljaar', 'academisch jaar', 'academiejaar', 'belastingjaar'],
   offsetJoiners: { na: 1, vanaf: 1, 'gerekend vanaf': 1, 'te rekenen vanaf': 1, voor: -1, vóór: -1 },
   offsetPeriodWords: ['het', 'die', 'deze', 'afgelopen', 'eerste', 'laatste', 'ruim', 'bijna'],
 };
