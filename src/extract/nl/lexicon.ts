@@ -148,7 +148,7 @@ export const lexicon: Lexicon = {
   personalPronouns: ['hij', 'zij', 'ze'],
   totalCuesAfter: ['in totaal', 'in het totaal', 'samen', 'bij elkaar', 'alles samen'],
   listJoiner: 'en',
-  unitFractions: { 'een half': 0.5 },
+  unitFractions: { 'een half': 0.5, 'een kwart': 0.25 },
   partCuesBefore: ['van wie', 'van wie er', 'waarvan', 'waarvan er', 'waaronder', 'onder wie', 'onder wie er', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],
   auxiliaries: ['zijn', 'waren', 'werden', 'worden', 'wordt', 'werd', 'is', 'was', 'kwamen', 'kwam', 'raakten', 'raakte', 'liepen', 'moesten', 'konden', 'bleven', 'blijven', 'hebben', 'hadden', 'zitten', 'zaten', 'lieten', 'stierven', 'overleden', 'sneuvelden', 'vluchtten', 'keerden'],
   changeCues: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'opgelopen', 'liep op', 'loopt op', 'toegenomen', 'nam toe', 'afgenomen', 'nam af', 'eerder', 'aanvankelijk', 'verdubbeld', 'bijgesteld', 'tegenover', 'vorig jaar', 'vorige week', 'gisteren', 'een dag eerder', 'een week eerder', 'inmiddels', 'intussen', 'ondertussen', 'nu', 'tot nu toe', 'voorlopig', 'tweede', 'derde', 'andere', 'ander', 'nog een', 'eerste'],
