@@ -112,6 +112,8 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /** One whole unit of time as a duration of 1: "all day", "de hele maand". */
+  wholeUnits: Record<string, DurationUnit>;
   /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */
   anchoredMultiples: readonly string[];
   /**

@@ -40,6 +40,9 @@ const rows: Row[] = [
   { lang: 'en', input: 'The talks took one hour and a half, after a year and a quarter of delays.', durations: ['one hour and a half duration 1.5 hour', 'a year and a quarter duration 1.25 year'] },
   { lang: 'en', input: 'It took a decade and a half; he said one hour and half is enough.', durations: ['a decade and a half duration 15 year', 'one hour and half duration 1.5 hour'] },
   { lang: 'nl', input: 'Het duurde een jaar en een half.', durations: ['een jaar en een half duration 1.5 year'] },
+  // One whole unit: "all day", "de hele maand"; not "all-day", nor "all year round" (always).
+  { lang: 'en', input: 'Talks went on all week, and an all-day event is open all year round.', durations: ['all week duration 1 week'] },
+  { lang: 'nl', input: 'Het regende de hele maand en hele dag.', durations: ['de hele maand duration 1 month', 'hele dag duration 1 day'] },
   { lang: 'nl', input: 'Hij neemt een jaar en een kwart vrij.', durations: ['een jaar en een kwart duration 1.25 year'] },
 ];
 

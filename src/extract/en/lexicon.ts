@@ -121,6 +121,12 @@ export const lexicon: Lexicon = {
     fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
   },
   anchoredMultiples: ['decade', 'fortnight'],
+  wholeUnits: {
+    // Not "all year": "open all year round" is always, not one year.
+    'all day': 'day', 'all week': 'week', 'all month': 'month', 'the whole day': 'day', 'the whole week': 'week',
+    'the whole month': 'month', 'the whole year': 'year', 'the entire day': 'day', 'the entire week': 'week', 'the entire month': 'month',
+    'the entire year': 'year',
+  },
   durationOffsets: ['earlier', 'later', 'ago', 'previously'],
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
