@@ -112,6 +112,10 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /** Parts of the day written apart after a weekday ("Wednesday evening"); Dutch glues them (`dayParts`). */
+  spacedDayParts: readonly string[];
+  /** Weekday abbreviations that are also words ("sun", "sat"), not read as weekdays after a week. */
+  weekdayAbbreviationWords: readonly string[];
   /** One whole unit of time as a duration of 1: "all day", "de hele maand". */
   wholeUnits: Record<string, DurationUnit>;
   /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */

@@ -124,6 +124,18 @@ describe('British English (lang: en-GB) writes digit dates day first', () => {
   });
 });
 
+describe('a weekday placed by a week before or after it: "next week Mon", "Wednesday evening next week", "woensdag volgende week"', () => {
+  table([
+    { lang: 'en', date: '2017-12-04', input: 'Schedule a meeting next week Mon 9 am.', want: [['next week Mon', '2017-12-11']] },
+    { lang: 'en', date: '2017-12-04', input: 'Set something up for Wednesday evening next week.', want: [['Wednesday evening next week', '2017-12-13']] },
+    { lang: 'en', date: '2017-12-04', input: 'The vote is on Monday next week, after Tuesday of last week.', want: [['Monday next week', '2017-12-11'], ['Tuesday of last week', '2017-11-28']] },
+    { lang: 'nl', date: '2017-12-04', input: 'De stemming is woensdag volgende week.', want: [['woensdag volgende week', '2017-12-13']] },
+    // An abbreviation that is also a word, or in lower case, is no weekday.
+    { lang: 'en', date: '2017-12-04', input: 'The man who last week sat in the chair left.', want: [['last week', '2017-W48']] },
+    { lang: 'nl', date: '2017-12-04', input: 'Hij is volgende week vrij.', want: [] },
+  ]);
+});
+
 describe('a bare hour after a date ("next year at 6") leaves the date; a bare number read as an hour is no date', () => {
   table([
     { lang: 'en', date: '2022-04-29', input: 'Meet me next year at 6.', want: [['next year', '2023']] },

@@ -121,6 +121,8 @@ export const lexicon: Lexicon = {
     fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
   },
   anchoredMultiples: ['decade', 'fortnight'],
+  spacedDayParts: ['morning', 'afternoon', 'evening', 'night'],
+  weekdayAbbreviationWords: ['sun', 'sat', 'wed'],
   wholeUnits: {
     // Not "all year": "open all year round" is always, not one year.
     'all day': 'day', 'all week': 'week', 'all month': 'month', 'the whole day': 'day', 'the whole week': 'week',

@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     eeuw: { unit: 'year', factor: 100 }, eeuwen: { unit: 'year', factor: 100 },
   },
   anchoredMultiples: ['decennium', 'eeuw'],
+  spacedDayParts: [],
+  weekdayAbbreviationWords: ['zo', 'zon', 'za', 'zat', 'do', 'don', 'di', 'din', 'wo', 'ma', 'maan', 'vrij'],
   wholeUnits: {
     'de hele dag': 'day', 'hele dag': 'day', 'de hele week': 'week', 'hele week': 'week', 'de hele maand': 'month', 'hele maand': 'month',
     'het hele jaar': 'year', 'heel het jaar': 'year', 'de gehele dag': 'day', 'de gehele week': 'week', 'de gehele maand': 'month', 'het gehele jaar': 'year',
