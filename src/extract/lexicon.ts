@@ -116,6 +116,8 @@ export interface Lexicon {
   spacedDayParts: readonly string[];
   /** Weekday abbreviations that are also words ("sun", "sat"), not read as weekdays after a week. */
   weekdayAbbreviationWords: readonly string[];
+  /** The preposition before which a lower-case month homograph or short name is the month ("in may", "in dec"). */
+  monthPrepositions: readonly string[];
   /** One whole unit of time as a duration of 1: "all day", "de hele maand". */
   wholeUnits: Record<string, DurationUnit>;
   /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */

@@ -43,6 +43,17 @@ describe('lower-case month names are months, except the ones that are also words
     { lang: 'en', date: '2016-11-07', input: 'the treaty of july 4th of 1995', want: [['july 4th of 1995', '1995-07-04']] },
     { lang: 'en', date: '2020-06-03', input: 'Prices may rise in late may, they said.', want: [] },
     { lang: 'en', date: '2020-06-03', input: 'Thousands joined the march on Sunday.', want: [['Sunday', '2020-05-31']] },
+    // ... but after "in" they are the month, and so is a lower-case short name ("in dec"), not a name's possessive.
+    { lang: 'en', date: '2018-01-07', input: 'It may be in may.', want: [['may', '2017-05']] },
+    { lang: 'en', date: '2016-11-07', input: 'In dec the farm opens, and in jan\'s car we went.', want: [['dec', '2015-12']] },
+    { lang: 'nl', date: '2016-11-07', input: 'In okt kwam hij terug.', want: [['okt', '2016-10']] },
+  ]);
+});
+
+describe('a weekday with a clock time in words ("wednesday 4 oclock") is the weekday', () => {
+  table([
+    { lang: 'en', date: '2019-04-15', input: "I'll be there on wednesday 4 oclock.", want: [['wednesday 4 oclock', '2019-04-10']] },
+    { lang: 'en', date: '2019-04-15', input: "They met Friday at 6 o'clock.", want: [["Friday at 6 o'clock", '2019-04-12']] },
   ]);
 });
 

@@ -69,7 +69,7 @@ const patterns = (ctx: ExtractContext) =>
         const clock = String.raw`\d{1,2}(?:[:.]\d\d(?:\s*(?:${matchAny(lex.clockWords)}))?|(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?))`;
         return new RegExp(`^(?:(?<week>${week})\\s+${clock}|${clock}[\\s\\-–]+(?<weekAfter>${week}))$`, 'iud');
       })(),
-      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
+      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht|o['’]?clock)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
 

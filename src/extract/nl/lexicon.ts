@@ -107,6 +107,7 @@ export const lexicon: Lexicon = {
     eeuw: { unit: 'year', factor: 100 }, eeuwen: { unit: 'year', factor: 100 },
   },
   anchoredMultiples: ['decennium', 'eeuw'],
+  monthPrepositions: ['in'],
   spacedDayParts: [],
   weekdayAbbreviationWords: ['zo', 'zon', 'za', 'zat', 'do', 'don', 'di', 'din', 'wo', 'ma', 'maan', 'vrij'],
   wholeUnits: {
