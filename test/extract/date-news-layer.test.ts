@@ -54,6 +54,8 @@ describe('a weekday with a clock time in words ("wednesday 4 oclock") is the wee
   table([
     { lang: 'en', date: '2019-04-15', input: "I'll be there on wednesday 4 oclock.", want: [['wednesday 4 oclock', '2019-04-10']] },
     { lang: 'en', date: '2019-04-15', input: "They met Friday at 6 o'clock.", want: [["Friday at 6 o'clock", '2019-04-12']] },
+    // Clock times around one written day are that day, not a range into the next ("3" read as 3 a.m.).
+    { lang: 'en', date: '2018-05-31', input: 'It will happen from 10:30 to 3 on 1/1/2015.', want: [['10:30 to 3 on 1/1/2015', '2015-01-01']] },
   ]);
 });
 

@@ -273,7 +273,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = merged.end;
   }
   // "mei tot okt 2020", "18 nov-19 dec, 2015", "18-19 juni": chrono reads both ends of a range.
-  if (!relative && result.end && !merged) {
+  if (!relative && result.end && !merged && !clockRangeOverMidnight(result)) {
     const ends = resolveRange(ctx, stated, statedParts(result.end));
     const range = ends ? rangeDraft(ctx, start, end, ...ends) : null;
     if (range) return { claim: range, mergedNext: false };
@@ -281,6 +281,18 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
   return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
+}
+
+/**
+ * "from 10:30 to 3 on 1/1/2015": chrono moves the end to the next day when its hour is the smaller one.
+ * The text names one day, so the claim is that day (the clock times are no part of a claim).
+ */
+function clockRangeOverMidnight(result: chrono.ParsedResult): boolean {
+  const { start, end } = result;
+  if (!end || !start.isCertain('hour') || !end.isCertain('hour')) return false;
+  const from = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
+  const to = Date.UTC(end.get('year') ?? 0, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
+  return to - from === 86_400_000 && (end.get('hour') ?? 0) < (start.get('hour') ?? 0);
 }
 
 /**
