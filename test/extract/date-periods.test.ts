@@ -48,6 +48,9 @@ describe('a week: "week 31", "de eerste week van 2015", "the last week of July",
     // A numbered week of something else, and English "week 3" without a year, are no dates.
     { lang: 'nl', date: '2018-07-02', input: 'Ajax won in week 2 van de competitie met 3-1.', want: [] },
     { lang: 'en', date: '2018-07-02', input: 'In week 3 of the trial, two witnesses spoke.', want: [] },
+    // The week of a month or year placed against the article's, not "last week" and "this month" apart.
+    { lang: 'en', date: '2021-10-10', input: 'Show statistics from the last week of this month.', want: [['the last week of this month', '2021-W43']] },
+    { lang: 'nl', date: '2021-10-20', input: 'De eerste week van volgend jaar is vrij.', want: [['De eerste week van volgend jaar', '2022-W01']] },
     // English "week 31" is a calendar week with a relative year, after "the" or a weekday at the end of its clause.
     { lang: 'en', date: '2018-07-02', input: 'Sales fell in the week 27 of last year.', want: [['week 27 of last year', '2017-W27']] },
     { lang: 'nl', date: '2018-07-02', input: 'De verkoop daalde in week 27 van vorig jaar.', want: [['week 27 van vorig jaar', '2017-W27']] },

@@ -43,6 +43,8 @@ const rows: Row[] = [
   // One whole unit: "all day", "de hele maand"; not "all-day", nor "all year round" (always).
   { lang: 'en', input: 'Talks went on all week, and an all-day event is open all year round.', durations: ['all week duration 1 week'] },
   { lang: 'nl', input: 'Het regende de hele maand en hele dag.', durations: ['de hele maand duration 1 month', 'hele dag duration 1 day'] },
+  // "hr", "hrs": hours, not a count.
+  { lang: 'en', input: 'Meet at 2pm for 1 hr; the strike ended 2 hrs early.', durations: ['1 hr duration 1 hour', '2 hrs duration 2 hour'] },
   { lang: 'nl', input: 'Hij neemt een jaar en een kwart vrij.', durations: ['een jaar en een kwart duration 1.25 year'] },
 ];
 

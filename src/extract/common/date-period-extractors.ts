@@ -127,6 +127,8 @@ function futureBefore(ctx: ExtractContext, offset: number): boolean {
   return futureCueBetween(ctx.lex, ctx.text, Math.min(start, offset), offset);
 }
 
+const monthStart = (index: number): Day => ({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 });
+
 function weekDraft(ctx: ExtractContext, start: number, end: number, monday: Day): DateDraft {
   return dateDraft(ctx, start, end, { value: isoWeek(monday), low: isoDay(monday), high: isoDay(addDays(monday, 6)), grain: 'week' }) as DateDraft;
 }
@@ -149,7 +151,9 @@ export const weekExtractor: Extractor = {
       const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
       const relativeYear = matchAny(Object.keys(lex.relativeYears).filter((w) => !w.startsWith(`${p.of} `)));
       const numbered = String.raw`${week}\s+(5[0-3]|[1-4]\d|0?[1-9])(?:(?:\s+${of})?\s+${YEAR}|\s+${of}\s+(${relativeYear}))?(?!\s+${of}\s+${matchAny(p.articles)}\s)`;
-      const counted = String.raw`(?:${matchAny(p.articles)}\s+)?${ordinal}\s+${week}\s+${of}\s+(?:(${months})(?:\.?\s+${YEAR})?|${YEAR})`;
+      // "the last week of this month", "de eerste week van volgend jaar": a month or year placed against the article's.
+      const placedPeriod = String.raw`(${matchAny(Object.keys(p.shifts))})\s+(${matchAny(Object.keys(p.units).filter((u) => p.units[u] !== 'week'))})`;
+      const counted = String.raw`(?:${matchAny(p.articles)}\s+)?${ordinal}\s+${week}\s+${of}\s+(?:(${months})(?:\.?\s+${YEAR})?|${YEAR}|${placedPeriod})`;
       const placed = String.raw`(${matchAny(Object.keys(p.shifts))})\s+${matchAny(p.workWeek)}|(${matchAny(p.weekAfterNext)})|(${matchAny(p.weekNow)})`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${numbered}|${counted}|${placed})(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*%)`, 'giu');
     }),
@@ -159,7 +163,7 @@ export const weekExtractor: Extractor = {
     return new RegExp(matchAny([p.week, ...p.workWeek, ...p.weekAfterNext, ...p.weekNow]), 'giu');
   }),
   extract(ctx, match) {
-    const [text, number, numberYear, relativeYear, ordWord, ordDigit, monthWord, monthYear, yearAlone, shift, afterNext, now] = match;
+    const [text, number, numberYear, relativeYear, ordWord, ordDigit, monthWord, monthYear, yearAlone, periodShift, periodUnit, shift, afterNext, now] = match;
     const end = match.index + text.length;
     const p = ctx.lex.calendarPeriods;
     const refYear = ctx.doc.date ? parseDay(ctx.doc.date.high).year : null;
@@ -180,6 +184,15 @@ export const weekExtractor: Extractor = {
     const word = ordWord?.toLowerCase();
     const nth = ordDigit !== undefined ? Number(ordDigit) : word !== undefined && p.last.includes(word) ? 'last' : ctx.lex.dayOrdinals[word ?? ''];
     if (nth === undefined) return null;
+    if (periodShift !== undefined && periodUnit !== undefined) {
+      const by = p.shifts[periodShift.toLowerCase().replace(/\s+/gu, ' ')];
+      const ref = ctx.doc.date ? parseDay(ctx.doc.date.high) : null;
+      if (by === undefined || !ref) return null;
+      const first = p.units[periodUnit.toLowerCase()] === 'year' ? { year: ref.year + by, month: 1, day: 1 } : monthStart(ref.year * 12 + ref.month - 1 + by);
+      const last = p.units[periodUnit.toLowerCase()] === 'year' ? { year: first.year, month: 12, day: 31 } : { ...first, day: daysInMonth(first.year, first.month) };
+      const monday = weekOfPeriod(first, last, nth);
+      return monday ? weekDraft(ctx, match.index, end, monday) : null;
+    }
     if (yearAlone !== undefined) {
       const year = Number(yearAlone);
       const monday = weekOfPeriod({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, nth);

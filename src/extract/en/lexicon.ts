@@ -113,7 +113,7 @@ export const lexicon: Lexicon = {
   },
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
-    days: 'day', day: 'day', nights: 'day', night: 'day', hours: 'hour', hour: 'hour',
+    days: 'day', day: 'day', nights: 'day', night: 'day', hours: 'hour', hour: 'hour', hrs: 'hour', hr: 'hour',
   },
   // Not "century": "86 century breaks", "scored a century" (snooker, cricket).
   durationMultiples: {
