@@ -48,6 +48,11 @@ describe('a week: "week 31", "de eerste week van 2015", "the last week of July",
     // A numbered week of something else, and English "week 3" without a year, are no dates.
     { lang: 'nl', date: '2018-07-02', input: 'Ajax won in week 2 van de competitie met 3-1.', want: [] },
     { lang: 'en', date: '2018-07-02', input: 'In week 3 of the trial, two witnesses spoke.', want: [] },
+    // A weekday written after a week is that day of the week; an abbreviation's full stop makes "Oct." the month.
+    { lang: 'en', date: '2019-11-07', input: '1st week of Oct. on Friday.', want: [['1st week of Oct. on Friday', '2019-10-04']] },
+    { lang: 'en', date: '2019-10-20', input: 'The first week of October on Friday it rained.', want: [['The first week of October on Friday', '2019-10-04']] },
+    { lang: 'nl', date: '2019-11-07', input: '1e week van okt. op vrijdag.', want: [['1e week van okt. op vrijdag', '2019-10-04']] },
+    { lang: 'en', date: '2019-11-07', input: 'It was the first week of Jan Peeters in office.', want: [] },
     // The week of a month or year placed against the article's, not "last week" and "this month" apart.
     { lang: 'en', date: '2021-10-10', input: 'Show statistics from the last week of this month.', want: [['the last week of this month', '2021-W43']] },
     { lang: 'nl', date: '2021-10-20', input: 'De eerste week van volgend jaar is vrij.', want: [['De eerste week van volgend jaar', '2022-W01']] },

@@ -200,8 +200,10 @@ export const weekExtractor: Extractor = {
     }
     const lower = (monthWord ?? '').toLowerCase();
     const month = ctx.lex.months[lower] ?? ctx.lex.monthAbbreviations[lower];
-    // "the first week of Jan": a capitalised short name is a name ("Jan Peeters") unless a year follows.
-    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower)) return null;
+    // "the first week of Jan": a capitalised short name is a name ("Jan Peeters") unless a year or its
+    // abbreviation's full stop follows ("the 1st week of Oct.").
+    const abbreviationDot = ctx.text[end] === '.';
+    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower && !abbreviationDot)) return null;
     if (ctx.lex.monthHomographs.includes(monthWord ?? '')) return null;
     const resolved = resolveDate({ month, ...(monthYear !== undefined ? { year: Number(monthYear) } : {}) }, ctx.doc.date);
     if (!resolved) return null;
