@@ -47,6 +47,7 @@ describe('lower-case month names are months, except the ones that are also words
     { lang: 'en', date: '2018-01-07', input: 'It may be in may.', want: [['may', '2017-05']] },
     { lang: 'en', date: '2016-11-07', input: 'In dec the farm opens, and in jan\'s car we went.', want: [['dec', '2015-12']] },
     { lang: 'nl', date: '2016-11-07', input: 'In okt kwam hij terug.', want: [['okt', '2016-10']] },
+    { lang: 'en', date: '2018-09-07', input: 'What will happen between august and october?', want: [['august and october', '2018-08-01..2018-10-31']] },
   ]);
 });
 

@@ -141,7 +141,7 @@ export const monthExtractor: Extractor = {
     if (ordinalAfter !== undefined && (dayDigits !== undefined || wordDay !== undefined)) return null; // two days: "30 december 27th"
     const dayOfMonth = dayDigits !== undefined ? Number(dayDigits) : wordDay ?? (ordinalAfter === undefined ? undefined : ordinalDay(ctx, ordinalAfter) ?? parseInt(ordinalAfter, 10));
     // "late may" is no date, "late May" is; "in may" is the month, as is a lower-case short name there ("in dec").
-    const inMonth = modifier === '' && dayWord === undefined && dayDigits === undefined && ordinalAfter === undefined && monthWord === monthWord.toLowerCase() && monthPrepositionBefore(ctx, monthAt) && !/^['’]s/u.test(ctx.text.slice(monthAt + monthWord.length));
+    const inMonth = modifier === '' && wordDay === undefined && dayDigits === undefined && ordinalAfter === undefined && monthWord === monthWord.toLowerCase() && monthPrepositionBefore(ctx, monthAt) && !/^['’]s/u.test(ctx.text.slice(monthAt + monthWord.length));
     if (ctx.lex.monthHomographs.includes(monthWord) && !inMonth) return null;
     if (homographVerb(ctx, monthAt, match.index + match[0].length)) return null; // "May I ask" is the verb
     const lower = monthWord.toLowerCase();

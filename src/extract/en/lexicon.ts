@@ -121,7 +121,7 @@ export const lexicon: Lexicon = {
     fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
   },
   anchoredMultiples: ['decade', 'fortnight'],
-  monthPrepositions: ['in'],
+  monthPrepositions: ['in', 'between'],
   spacedDayParts: ['morning', 'afternoon', 'evening', 'night'],
   weekdayAbbreviationWords: ['sun', 'sat', 'wed'],
   wholeUnits: {
