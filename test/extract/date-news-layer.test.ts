@@ -138,6 +138,15 @@ describe('British English (lang: en-GB) writes digit dates day first', () => {
   });
 });
 
+describe('two days in digits with a month in words: "from 4-23 in next month", "volgende maand van 4-23"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: "I'll be out from 4-23 in next month.", want: [['from 4-23 in next month', '2016-12-04..2016-12-23']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Ik ben volgende maand van 4-23 weg.', want: [['volgende maand van 4-23', '2016-12-04..2016-12-23']] },
+    // A score is no range of days: the second number is the smaller.
+    { lang: 'nl', date: '2016-11-07', input: 'In mei van 3-2 won Ajax.', want: [['mei', '2016-05']] },
+  ]);
+});
+
 describe('a weekday placed by a week before or after it: "next week Mon", "Wednesday evening next week", "woensdag volgende week"', () => {
   table([
     { lang: 'en', date: '2017-12-04', input: 'Schedule a meeting next week Mon 9 am.', want: [['next week Mon', '2017-12-11']] },
