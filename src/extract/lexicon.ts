@@ -118,6 +118,8 @@ export interface Lexicon {
   weekdayAbbreviationWords: readonly string[];
   /** The preposition before which a lower-case month homograph or short name is the month ("in may", "in dec"). */
   monthPrepositions: readonly string[];
+  /** Vague numbers of time units as a vague duration ("several weeks" 3..9, "een paar uur" 2..5), and the unit words they take. */
+  vagueDurations: { words: Record<string, readonly [number, number]>; units: readonly string[] };
   /** One whole unit of time as a duration of 1: "all day", "de hele maand". */
   wholeUnits: Record<string, DurationUnit>;
   /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */

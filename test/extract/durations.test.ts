@@ -43,6 +43,9 @@ const rows: Row[] = [
   // One whole unit: "all day", "de hele maand"; not "all-day", nor "all year round" (always).
   { lang: 'en', input: 'Talks went on all week, and an all-day event is open all year round.', durations: ['all week duration 1 week'] },
   { lang: 'nl', input: 'Het regende de hele maand en hele dag.', durations: ['de hele maand duration 1 month', 'hele dag duration 1 day'] },
+  // A vague number of units is a vague duration (the value its low end): "several weeks" 3..9, "een paar uur" 2..5.
+  { lang: 'en', input: 'The talks lasted several weeks; a few days later, some days were calm.', durations: ['several weeks duration 3 week', 'a few days duration 2 day'] },
+  { lang: 'nl', input: 'Het duurde een paar uur, binnen enkele weken volgt meer.', durations: ['een paar uur duration 2 hour'] },
   // "hr", "hrs": hours, not a count.
   { lang: 'en', input: 'Meet at 2pm for 1 hr; the strike ended 2 hrs early.', durations: ['1 hr duration 1 hour', '2 hrs duration 2 hour'] },
   { lang: 'nl', input: 'Hij neemt een jaar en een kwart vrij.', durations: ['een jaar en een kwart duration 1.25 year'] },

@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
   },
   anchoredMultiples: ['decade', 'fortnight'],
   monthPrepositions: ['in', 'between'],
+  // Not "some": "on some days" is a frequency, not a span.
+  vagueDurations: { words: { several: [3, 9], 'a few': [2, 5] }, units: ['hours', 'days', 'weeks', 'months', 'years'] },
   spacedDayParts: ['morning', 'afternoon', 'evening', 'night'],
   weekdayAbbreviationWords: ['sun', 'sat', 'wed'],
   wholeUnits: {

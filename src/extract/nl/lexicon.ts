@@ -108,6 +108,8 @@ export const lexicon: Lexicon = {
   },
   anchoredMultiples: ['decennium', 'eeuw'],
   monthPrepositions: ['in'],
+  // Not "enkele": the annotated articles read "binnen enkele weken" as no figure.
+  vagueDurations: { words: { 'een paar': [2, 5], paar: [2, 5] }, units: ['uur', 'uren', 'dagen', 'weken', 'maanden', 'jaar', 'jaren'] },
   spacedDayParts: [],
   weekdayAbbreviationWords: ['zo', 'zon', 'za', 'zat', 'do', 'don', 'di', 'din', 'wo', 'ma', 'maan', 'vrij'],
   wholeUnits: {
