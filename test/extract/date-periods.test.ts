@@ -191,6 +191,15 @@ describe('a month or a part of one opens or closes a period: "after Feb" since M
   });
 });
 
+describe('a month counted in a year: "the third month of 2021", "de eerste maand van volgend jaar"', () => {
+  table([
+    { lang: 'en', date: '2018-11-29', input: 'They will leave the third month of 2021.', want: [['the third month of 2021', '2021-03']] },
+    { lang: 'en', date: '2021-11-29', input: 'The 9th month of next year we will review it.', want: [['The 9th month of next year', '2022-09']] },
+    { lang: 'nl', date: '2021-06-01', input: 'De eerste maand van volgend jaar is rustig.', want: [['De eerste maand van volgend jaar', '2022-01']] },
+    { lang: 'en', date: '2021-06-01', input: 'In the first month of the war, 300 died.', want: [] },
+  ]);
+});
+
 describe('a fiscal, school or academic year is no calendar year, and its number no count', () => {
   table([
     { lang: 'en', date: '2019-06-18', input: 'Sales rose 5% in the fiscal year 2008 and in fiscal 2019.', want: [] },
