@@ -219,6 +219,9 @@ describe('words before a date that change its day: "de 15e van volgende maand", 
     { lang: 'nl', date: '2019-05-20', input: 'Deze taak moet volgende 12/5 gedaan worden', want: [['volgende 12/5', '2020-05-12']] },
     { lang: 'en', date: '2019-05-20', input: 'This task should be done next 6th of April', want: [['next 6th of April', '2020-04-06']] },
     { lang: 'en', date: '2019-05-20', input: 'The next 10 days matter.', want: [] },
+    // Without "of" only after the article: "the 21st this month", not a placing ("finished 3rd this month").
+    { lang: 'en', date: '2018-08-08', input: 'Set something up around the 21st this month.', want: [['the 21st this month', '2018-08-21']] },
+    { lang: 'en', date: '2018-08-16', input: 'He finished 3rd this month.', want: [['this month', '2018-08']] },
   ]);
 });
 

@@ -29,7 +29,9 @@ const patterns = (ctx: ExtractContext) =>
     const article = matchAny([lex.nightOf.article]);
     const next = Object.entries(lex.holidayShifts).filter(([, v]) => v === 'next').map(([w]) => w);
     return {
-      dayOf: new RegExp(`(?<![\\p{L}\\p{N}])(?:${article}\\s+)?([12]\\d|3[01]|0?[1-9])\\s?${matchAny(lex.ordinalSuffixes)}(?:\\s+${matchAny([lex.dayOfMonthWord])})?\\s+${matchAny([lex.modifierJoiner])}(?:\\s+${article})?\\s+$`, 'iu'),
+      dayOf: new RegExp(`(?<![\\p{L}\\p{N}])(?:${article}\\s+)?([12]\\d|3[01]|0?[1-9])\\s?${matchAny(lex.ordinalSuffixes)}(?:\\s+${matchAny([lex.dayOfMonthWord])})?(\\s+${matchAny([lex.modifierJoiner])}(?:\\s+${article})?)?\\s+$`, 'iu'),
+      // Without "of", only after the article: "the 21st this month", not "finished 3rd this month".
+      articleStart: new RegExp(`^${article}\\s`, 'iu'),
       next: new RegExp(`(?<![\\p{L}])${matchAny(next)}\\s+$`, 'iu'),
       // "from 4-23 in next month", "volgende maand van 4-23": days in digits with a month in words.
       daysBefore: new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(lex.dateRangeFrom)}\\s+([12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*([12]\\d|3[01]|0?[1-9])\\s+${matchAny(['in', lex.modifierJoiner])}\\s+$`, 'iu'),
@@ -43,7 +45,7 @@ function dayOfMonthBefore(ctx: ExtractContext, d: DateDraft): DateDraft | null {
   if (d.grain !== 'month') return null;
   const before = ctx.text.slice(Math.max(0, d.start - 30), d.start);
   const m = patterns(ctx).dayOf.exec(before);
-  if (!m) return null;
+  if (!m || (m[2] === undefined && !patterns(ctx).articleStart.test(m[0]))) return null;
   const { year, month } = parseDay(d.low);
   const day = { year, month, day: Number(m[1]) };
   if (!isValidDay(day)) return null;
