@@ -34,8 +34,9 @@ const patterns = (ctx: ExtractContext) =>
       articleStart: new RegExp(`^${article}\\s`, 'iu'),
       next: new RegExp(`(?<![\\p{L}])${matchAny(next)}\\s+$`, 'iu'),
       // "from 4-23 in next month", "volgende maand van 4-23": days in digits with a month in words.
-      daysBefore: new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(lex.dateRangeFrom)}\\s+([12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*([12]\\d|3[01]|0?[1-9])\\s+${matchAny(['in', lex.modifierJoiner])}\\s+$`, 'iu'),
-      daysAfter: new RegExp(`^\\s+${matchAny(lex.dateRangeFrom)}\\s+([12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*([12]\\d|3[01]|0?[1-9])(?![\\p{L}\\p{N}]|[-/.,:]\\d)`, 'iu'),
+      // Bounded by white space and punctuation, not \p{L} (costly to compile under "iu").
+      daysBefore: new RegExp(`(?<!\\S)${matchAny(lex.dateRangeFrom)}\\s+([12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*([12]\\d|3[01]|0?[1-9])\\s+${matchAny(['in', lex.modifierJoiner])}\\s+$`, 'iu'),
+      daysAfter: new RegExp(`^\\s+${matchAny(lex.dateRangeFrom)}\\s+([12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*([12]\\d|3[01]|0?[1-9])(?=$|[\\s,;:!?)]|\\.(?!\\d))`, 'iu'),
       last: new RegExp(`(?<![\\p{L}])${matchAny(Object.entries(lex.holidayShifts).filter(([, v]) => v === 'last').map(([w]) => w))}\\s+$`, 'iu'),
     };
   });

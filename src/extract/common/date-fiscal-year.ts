@@ -12,7 +12,8 @@ export const nonCalendarYearRefiner: Refiner = {
   refine(ctx, drafts) {
     const words = ctx.lex.nonCalendarYears;
     if (words.length === 0) return drafts;
-    const re = memo(ctx.lex, 'non-calendar-year', () => new RegExp(`(?<![\\p{L}])${matchAny(words)}\\s+$`, 'iu'));
-    return drafts.map((d) => (d.kind === 'date' && d.grain === 'year' && d.qualifier === 'exact' && re.test(ctx.text.slice(Math.max(0, d.start - 24), d.start)) ? { ...d, unresolved: true } : d));
+    // Compiled on the first year claim only, and bounded by white space, not \p{L} (costly under "iu").
+    const re = () => memo(ctx.lex, 'non-calendar-year', () => new RegExp(`(?<!\\S)${matchAny(words)}\\s+$`, 'iu'));
+    return drafts.map((d) => (d.kind === 'date' && d.grain === 'year' && d.qualifier === 'exact' && re().test(ctx.text.slice(Math.max(0, d.start - 24), d.start)) ? { ...d, unresolved: true } : d));
   },
 };

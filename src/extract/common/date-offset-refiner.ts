@@ -23,8 +23,9 @@ export const dateOffsetRefiner: Refiner = {
     const re = memo(ctx.lex, 'date-offset', () => ({
       gap: new RegExp(`^\\s+(${matchAny(joiners)})\\s+$`, 'iu'),
       period: new RegExp(`(?<![\\p{L}])(?:${matchAny([ctx.lex.nightOf.article, ...ctx.lex.offsetPeriodWords])})\\s+$`, 'iu'),
-      ago: new RegExp(`^\\s+${matchAny(ctx.lex.agoWords)}(?![\\p{L}\\p{N}])`, 'iu'),
-      fromNow: ctx.lex.offsetNow.length === 0 ? /(?!)/u : new RegExp(`^\\s+(${matchAny(joiners)})\\s+${matchAny(ctx.lex.offsetNow)}(?![\\p{L}\\p{N}])`, 'iu'),
+      // Word ends tested apart (wordEndAt): \p{L} under "iu" is costly to compile.
+      ago: new RegExp(`^\\s+${matchAny(ctx.lex.agoWords)}`, 'iu'),
+      fromNow: ctx.lex.offsetNow.length === 0 ? /(?!)/u : new RegExp(`^\\s+(${matchAny(joiners)})\\s+${matchAny(ctx.lex.offsetNow)}`, 'iu'),
       weekdayBefore: /^,?\s+$/u,
       weekdayAfter: new RegExp(`^,?\\s+${matchAny(ctx.lex.datePrepositions)}\\s+$`, 'iu'),
     }));
@@ -79,13 +80,13 @@ function joinAt(ctx: ExtractContext, re: OffsetPatterns, sorted: readonly ClaimD
   // "and 2 days ago", where chrono read the words before with the count ("the last 3 months and 2 days"):
   // a date at the grain of its unit, as chrono's own "N units ago" is.
   const ago = ctx.doc.date && duration.qualifier === 'exact' ? re.ago.exec(ctx.text.slice(duration.end, duration.end + 12)) : null;
-  if (ago) {
+  if (ago && wordEndAt(ctx.text, duration.end + ago[0].length)) {
     const resolved = agoDate(ctx.doc.date!, duration.value as number, duration.unit as string);
     return resolved ? { claim: dateDraft(ctx, duration.start, duration.end + ago[0].length, resolved), last: j - 1 } : null;
   }
   // "3 days from now": counted from the article date.
   const now = ctx.doc.date?.grain === 'day' ? re.fromNow.exec(ctx.text.slice(duration.end, duration.end + 24)) : null;
-  if (now && duration.qualifier === 'exact' && !re.period.test(ctx.text.slice(Math.max(0, duration.start - 20), duration.start))) {
+  if (now && wordEndAt(ctx.text, duration.end + now[0].length) && duration.qualifier === 'exact' && !re.period.test(ctx.text.slice(Math.max(0, duration.start - 20), duration.start))) {
     const direction = ctx.lex.offsetJoiners[now[1]!.toLowerCase().replace(/\s+/gu, ' ')] ?? 1;
     const day = moveBy(parseDay(ctx.doc.date!.low), direction * (duration.value as number), duration.unit as string);
     if (!day) return null;
@@ -109,6 +110,9 @@ function joinAt(ctx: ExtractContext, re: OffsetPatterns, sorted: readonly ClaimD
   const start = ctx.grammar.qualifierBefore(ctx.text, duration.start)?.start ?? duration.start;
   return { claim: openOffset(ctx, start, date.end, duration.qualifier, direction, parseDay(ahead?.low ?? date.low), day), last: j };
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordEndAt = (text: string, at: number): boolean => !WORD_CHAR.test(text[at] ?? '');
 
 const OFFSET_QUALIFIERS = new Set(['exact', 'more-than', 'at-least', 'less-than', 'at-most']);
 

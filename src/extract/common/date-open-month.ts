@@ -24,7 +24,8 @@ export const openMonthRefiner: Refiner = {
 const patterns = (ctx: ExtractContext) =>
   memo(ctx.lex, 'open-month', () => {
     const { after, before, beforePart } = ctx.lex.openYears;
-    const cue = (words: readonly string[]) => (words.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}])${matchAny(words)}\\s+$`, 'iu'));
+    // Bounded by white space, not \p{L} (costly to compile under "iu"; month claims are common).
+    const cue = (words: readonly string[]) => (words.length === 0 ? /(?!)/u : new RegExp(`(?<!\\S)${matchAny(words)}\\s+$`, 'iu'));
     const { points } = ctx.lex.openYears;
     return { after: cue(after), before: cue(before), beforePart: cue(beforePart), point: points.length === 0 ? /(?!)/u : new RegExp(`^${matchAny(points)}\\s`, 'iu') };
   });

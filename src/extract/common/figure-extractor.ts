@@ -168,14 +168,17 @@ function centsAfter(ctx: ExtractContext, end: number): { value: number; end: num
   return { value: numeral.value / 100, end: after };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** A fraction of the unit after a duration: "one hour and a half" → 1.5 hours, "a year and a quarter". */
 function unitPartAfter(ctx: ExtractContext, end: number): { value: number; end: number } | null {
   const { lex, text } = ctx;
   if (Object.keys(lex.unitFractions).length === 0) return null;
-  const re = memo(lex, 'unit-part-after', () => new RegExp(`^\\s+${matchAny([lex.listJoiner])}\\s+(${matchAny(Object.keys(lex.unitFractions))})(?![\\p{L}\\p{N}])`, 'iu'));
+  // No \p{L} under "iu" (costly to compile): the word boundary after it is tested apart.
+  const re = memo(lex, 'unit-part-after', () => new RegExp(`^\\s+${matchAny([lex.listJoiner])}\\s+(${matchAny(Object.keys(lex.unitFractions))})`, 'iu'));
   const m = re.exec(text.slice(end, end + 24));
   const value = m?.[1] ? lex.unitFractions[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
-  return m && value !== undefined ? { value, end: end + m[0].length } : null;
+  return m && value !== undefined && !WORD_CHAR.test(text[end + m[0].length] ?? '') ? { value, end: end + m[0].length } : null;
 }
 
 /** Inches after feet: "5 ft 2 in", "5 feet and 2 inches" → 2/12 of a foot. */
