@@ -181,8 +181,10 @@ describe('a month or a part of one opens or closes a period: "after Feb" since M
     { lang: 'en' as Lang, date: '2018-06-12', input: 'Sales fell before June.', want: [['June', '2018-05', 'until']] },
     { lang: 'nl' as Lang, date: '2019-02-25', input: 'Wat gebeurde er voor begin september?', want: [['begin september', '2018-08-31', 'until']] },
     // A point: "after the beginning of March" is from 1 March, "before the end of December" up to the 31st.
-    { lang: 'en' as Lang, date: '2016-11-07', input: "I'll go back after the beginning of March.", want: [['the beginning of March', '2016-03-01', 'since']] },
+    { lang: 'en' as Lang, date: '2016-11-07', input: "I'll go back after the beginning of March.", want: [['the beginning of March', '2017-03-01', 'since']] },
     { lang: 'en' as Lang, date: '2016-11-07', input: "I'll go back before the end of December.", want: [['the end of December', '2016-12-31', 'until']] },
+    // A future cue takes the coming month before the period opens; without one, the latest.
+    { lang: 'en' as Lang, date: '2016-11-07', input: 'It rained after mid May.', want: [['mid May', '2016-05-21', 'since']] },
     // Bare Dutch "voor" before a whole month is "for"; "Jan" before a verb is a name.
     { lang: 'nl' as Lang, date: '2019-02-25', input: 'De plannen voor september zijn klaar.', want: [['september', '2018-09', '']] },
     { lang: 'en' as Lang, date: '2019-02-25', input: 'After Jan left, we ate.', want: [] },

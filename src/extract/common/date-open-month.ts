@@ -3,7 +3,9 @@ import { addDays, daysInMonth, isoDay, isoMonth, parseDay, type Day } from '../.
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Refiner } from '../types.js';
+import { futureCueBetween, futureReading } from '../future-dates.js';
 import { dateDraft } from './date-draft.js';
+import { sentenceAt, sentencesOf } from './sentences.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
 
@@ -40,6 +42,12 @@ function opened(ctx: ExtractContext, d: DateDraft): DateDraft | null {
   const before = after ? null : re.before.exec(lead) ?? (whole ? null : re.beforePart.exec(lead));
   const cue = after ?? before;
   if (!cue) return null;
+  // "I'll go back after the beginning of March": a future cue takes the coming month first, as for any
+  // month (future-dates.ts, which leaves a since date alone).
+  const sentences = sentencesOf(ctx.doc);
+  const sentenceStart = sentences[sentenceAt(sentences, d.start)]?.start ?? 0;
+  const ahead = ctx.doc.date && futureCueBetween(ctx.lex, ctx.text, sentenceStart, d.start) ? futureReading(ctx.lex, d, ctx.doc.date) : null;
+  if (ahead) return opened(ctx, { ...d, ...ahead });
   // The span is the month, as an open year's is the year ("na 2018").
   const start = d.start;
   // A whole month opens or closes at the month next to it ("after Feb": March on); a part at its day, or
