@@ -31,6 +31,7 @@ describe('"N units ago" is a date at the grain of its unit, not a duration', () 
 
 describe('a day part glued to a day: "vanavond", "gisteravond", "tonight", "this morning"', () => {
   table([
+    { lang: 'en', date: '2020-07-01', input: 'See you tonite, honey!', want: [['tonite', '2020-07-01']] },
     { lang: 'nl', date: '2016-11-07', input: 'Gisteravond brak er brand uit.', want: [['Gisteravond', '2016-11-06']] },
     { lang: 'nl', date: '2018-08-16', input: 'Het gebeurde afgelopen nacht in Utrecht.', want: [['afgelopen nacht', '2018-08-15']] },
     { lang: 'nl', date: '2016-11-07', input: 'De minister sprak vanmorgen in Den Haag.', want: [['vanmorgen', '2016-11-07']] },

@@ -215,7 +215,7 @@ export const lexicon: Lexicon = {
     'ago', 'end of', 'the day before', 'the day after', 'christmas', 'easter', 'new year',
   ],
   relativeDateWords: ['last', 'this', 'next', 'past', 'coming', 'previous', 'the following', 'the same'],
-  casualDays: { today: 0, yesterday: -1, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'yesterday morning': -1, 'yesterday afternoon': -1, 'yesterday evening': -1 },
+  casualDays: { today: 0, yesterday: -1, tomorrow: 1, tonite: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'yesterday morning': -1, 'yesterday afternoon': -1, 'yesterday evening': -1 },
   weekdayAbbreviations: {
     sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
   },
