@@ -7,18 +7,21 @@ import { parseTextDocument } from '../dist/document/parse-text.js';
 import { parseReferenceDate } from '../dist/document/reference-date.js';
 import { extractClaims } from '../dist/extract/engine.js';
 import { hasPeerSuites, loadCases, loadExclusions, ROOT } from './peers/load.mjs';
-import { chronoClaims, rate, refDay, scoreAll } from './peers/score.mjs';
+import { chronoClaims, dayFirstCase, rate, refDay, scoreAll } from './peers/score.mjs';
 
 if (!hasPeerSuites()) {
   console.error('score:peers: ../shared/peer-suites/recognizers not found');
   process.exit(2);
 }
 
-/** factlint's claims for one case: its input as a plain-text article in its language, dated by its `ref`. */
+/**
+ * factlint's claims for one case: its input as a plain-text article in its language, dated by its `ref`,
+ * with digit dates day first for a British case (as an article's `lang: en-GB` says).
+ */
 export function factlintClaims(testCase) {
   const day = refDay(testCase);
   const date = day ? (parseReferenceDate(day) ?? undefined) : undefined;
-  const doc = parseTextDocument(`${testCase.id}.txt`, testCase.input, { lang: testCase.lang, ...(date ? { date } : {}) });
+  const doc = parseTextDocument(`${testCase.id}.txt`, testCase.input, { lang: testCase.lang, ...(date ? { date } : {}), ...(dayFirstCase(testCase) ? { dayFirst: true } : {}) });
   return extractClaims(doc);
 }
 

@@ -62,6 +62,7 @@ export function valueMatches(model: string, expected: PeerEntity, claim: ClaimLi
 export function scoreCase(testCase: PeerCase, claims: readonly ClaimLike[], options?: { ignoreEntity?: (e: PeerEntity) => boolean }): { pass: boolean; got: ClaimLike[]; missing: PeerEntity[] };
 export function isPlainDate(testCase: PeerCase): boolean;
 export function refDay(testCase: PeerCase): string | undefined;
+export function dayFirstCase(testCase: PeerCase): boolean;
 export function chronoClaims(testCase: PeerCase): ClaimLike[];
 export function exclusionOf(testCase: PeerCase, exclusions: Exclusions): string | null;
 export function ignoredEntity(exclusions: Exclusions): (e: PeerEntity) => boolean;

@@ -199,6 +199,9 @@ export const isPlainDate = (testCase) =>
   testCase.expected.length > 0 &&
   testCase.expected.every((e) => (e.value ?? []).length > 0 && e.value.every((v) => PLAIN_DATE_TYPES.includes(v.type)));
 
+/** A case of a culture that writes digit dates day first though its language need not (en-gb): read as `lang: en-GB`. */
+export const dayFirstCase = (testCase) => /^en-(?:gb|uk|ie|au|nz|za|in)$/iu.test(testCase.culture ?? '');
+
 /** The reference date of a case as factlint's `--date` ("2016-11-07"), or undefined. */
 export const refDay = (testCase) => (testCase.ref ? testCase.ref.slice(0, 10) : undefined);
 
@@ -212,7 +215,9 @@ const pad = (n) => String(n).padStart(2, '0');
  */
 export function chronoClaims(testCase) {
   const ref = testCase.ref ? new Date(`${testCase.ref}Z`) : new Date(Date.UTC(2016, 10, 7));
-  const results = PARSERS[testCase.lang].parse(testCase.input, { instant: ref, timezone: 0 });
+  // A British case gets chrono's British parser, as factlint gets the case's culture.
+  const parser = dayFirstCase(testCase) && testCase.lang === 'en' ? chrono.en.GB : PARSERS[testCase.lang];
+  const results = parser.parse(testCase.input, { instant: ref, timezone: 0 });
   return results.map((r) => {
     const from = chronoDay(r.start);
     const to = r.end ? chronoDay(r.end) : from;

@@ -52,6 +52,9 @@ function parseFrontMatter(path: string, yaml: string): ArticleMeta {
   return meta;
 }
 
+/** English of the regions that write digit dates day first ("en-GB", "en_IE", "en-AU"). */
+const DAY_FIRST_ENGLISH = /^en[-_](?:gb|uk|ie|au|nz|za|in)$/iu;
+
 /** Turns metadata and overrides into the document's language and reference date. */
 export function buildDocument(
   init: { id: string; path: string; text: string; prose?: string; bodyStart: number; line?: number },
@@ -72,6 +75,7 @@ export function buildDocument(
     }
     lang = code as Lang;
   }
+  const dayFirst = overrides.dayFirst ?? (meta.lang !== undefined && DAY_FIRST_ENGLISH.test(meta.lang));
   return {
     id: meta.id ?? init.id,
     path: init.path,
@@ -79,6 +83,7 @@ export function buildDocument(
     prose: init.prose ?? new ProseBuilder(init.text, true).blankComments().blankLinks().toString(),
     bodyStart: init.bodyStart,
     lang: lang ?? detectLang((init.prose ?? init.text).slice(init.bodyStart)),
+    ...(dayFirst ? { dayFirst: true as const } : {}),
     date,
     ...(meta.title === undefined ? {} : { title: meta.title }),
     ...(meta.source === undefined ? {} : { source: meta.source }),

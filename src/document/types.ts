@@ -26,6 +26,11 @@ export interface Document {
   /** Offset where the article body starts, after a date line or front matter (metadata, not claims). */
   bodyStart: number;
   lang: Lang;
+  /**
+   * Digit dates are written day first although the language writes them month first: British English
+   * ("5/3/18" is 5 March), from `lang: en-GB` in the metadata. Absent where the language's order holds.
+   */
+  dayFirst?: true;
   date: ReferenceDate | null;
   title?: string;
   source?: string;
@@ -35,4 +40,6 @@ export interface Document {
 export interface DocumentOverrides {
   lang?: Lang;
   date?: ReferenceDate;
+  /** Read digit dates day first (as `lang: en-GB` in the metadata does). */
+  dayFirst?: boolean;
 }

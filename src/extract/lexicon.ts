@@ -112,6 +112,18 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /** Parts of the day written apart after a weekday ("Wednesday evening"); Dutch glues them (`dayParts`). */
+  spacedDayParts: readonly string[];
+  /** Weekday abbreviations that are also words ("sun", "sat"), not read as weekdays after a week. */
+  weekdayAbbreviationWords: readonly string[];
+  /** The preposition before which a lower-case month homograph or short name is the month ("in may", "in dec"). */
+  monthPrepositions: readonly string[];
+  /** Vague numbers of time units as a vague duration ("several weeks" 3..9, "een paar uur" 2..5), and the unit words they take. */
+  vagueDurations: { words: Record<string, readonly [number, number]>; units: readonly string[] };
+  /** One whole unit of time as a duration of 1: "all day", "de hele maand". */
+  wholeUnits: Record<string, DurationUnit>;
+  /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */
+  anchoredMultiples: readonly string[];
   /**
    * Words after "a year", "een jaar" that make it a span back or forward from another time, not a rate
    * after the figure before it: "£1.62 a year earlier" (a rate: "€40 million a day").
@@ -185,6 +197,8 @@ export interface Lexicon {
   totalCuesAfter: readonly string[];
   /** The word that joins the last item of a list ("en", "and"). */
   listJoiner: string;
+  /** A fraction of a duration's unit after the list joiner: "one hour and a half", "a year and a quarter". */
+  unitFractions: Record<string, number>;
   /** Verbs right after a bare figure that let the clause's verb name its measure ("zeven worden vermist"). */
   auxiliaries: readonly string[];
   /** Words that make two figures a change, not a conflict ("steeg van 120 naar 312", "rose from"). */
@@ -246,9 +260,16 @@ export interface Lexicon {
   /**
    * A year as the start of an open period: after it ("na 2018", "later than 2018": since the year after)
    * or from it on ("2018 of later", "2018 or later": since that year); a year as the end of one ("vóór
-   * 2010", "before 2010": until 2009), and after an open or closing year ("tot 2018 of voor 2000").
+   * 2010", "before 2010": until 2009), and after an open or closing year ("tot 2018 of voor 2000"). The
+   * same words open or close a month ("after Feb", "na half mei"); `beforePart` closes only a part of a
+   * month ("voor begin september", where bare "voor" before a month is mostly "for"). After a modifier
+   * that names a point (`points`: "the beginning of", "the end of") they open or close at that point:
+   * "after the beginning of March" is from 1 March on, "before the end of December" up to 31 December.
    */
-  openYears: { after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[] };
+  openYears: {
+    after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[]; beforePart: readonly string[];
+    points: readonly string[];
+  };
   /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
@@ -333,6 +354,10 @@ export interface Lexicon {
    * Words between a count of time units and a date that count from it, with their direction:
    * "twee dagen na vandaag" (+1), "2 weeks before May 13" (-1).
    */
+  /** Names of years that are not the calendar's, before their number ("fiscal year 2008", "schooljaar 2008"). */
+  nonCalendarYears: readonly string[];
+  /** The article's own moment after an offset joiner: "3 days from now", "drie weken vanaf nu". */
+  offsetNow: readonly string[];
   offsetJoiners: Record<string, 1 | -1>;
   /** Words before such a count that make it a period instead ("de drie dagen na de ramp", "the two weeks before"). */
   offsetPeriodWords: readonly string[];

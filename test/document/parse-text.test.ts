@@ -43,6 +43,18 @@ describe('front matter', () => {
     expect(() => parseTextDocument('story.txt', `---\n${line}\n---\nText.`)).toThrow(message as RegExp);
   });
 
+  test.for([
+    ['en-GB', true],
+    ['en_au', true],
+    ['en-US', undefined],
+    ['en', undefined],
+    ['nl-BE', undefined],
+  ] as const)('lang: %s reads digit dates day first: %s', ([lang, dayFirst]) => {
+    const doc = parseTextDocument('a.txt', `---\nlang: ${lang}\n---\nText.`);
+    expect(doc.dayFirst).toBe(dayFirst);
+    expect(doc.lang).toBe(lang.slice(0, 2));
+  });
+
   test('--lang and --date override the metadata', () => {
     const date = parseReferenceDate('2024-03-05')!;
     const doc = parseTextDocument('a.txt', 'date 2020-06\nDe raids vonden plaats.', { lang: 'en', date });

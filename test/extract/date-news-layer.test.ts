@@ -22,11 +22,16 @@ describe('"N units ago" is a date at the grain of its unit, not a duration', () 
     { lang: 'nl', date: '2016-11-07', input: 'Drie maanden geleden kwam hij terug.', want: [['Drie maanden geleden', '2016-08']] },
     { lang: 'en', date: '2018-10-17', input: 'The typhoon hit Manila two months ago, killing at least 200.', want: [['two months ago', '2018-08']] },
     { lang: 'nl', date: '2016-11-07', input: 'In de komende dagen valt het besluit.', want: [] },
+    // Several units: the finest is the grain; after a period chrono joined to the count, the count still is a date.
+    { lang: 'en', date: '2016-11-07', input: 'Two weeks and 2 days ago they found a solution.', want: [['Two weeks and 2 days ago', '2016-10-22']] },
+    { lang: 'en', date: '2016-11-07', input: 'They worked for the last 3 months and 2 days ago they found a solution.', want: [['2 days ago', '2016-11-05']] },
+    { lang: 'en', date: '2016-11-07', input: 'We tried for the past year and 3 months ago it worked.', want: [['past year', '2015'], ['3 months ago', '2016-08']] },
   ]);
 });
 
 describe('a day part glued to a day: "vanavond", "gisteravond", "tonight", "this morning"', () => {
   table([
+    { lang: 'en', date: '2020-07-01', input: 'See you tonite, honey!', want: [['tonite', '2020-07-01']] },
     { lang: 'nl', date: '2016-11-07', input: 'Gisteravond brak er brand uit.', want: [['Gisteravond', '2016-11-06']] },
     { lang: 'nl', date: '2018-08-16', input: 'Het gebeurde afgelopen nacht in Utrecht.', want: [['afgelopen nacht', '2018-08-15']] },
     { lang: 'nl', date: '2016-11-07', input: 'De minister sprak vanmorgen in Den Haag.', want: [['vanmorgen', '2016-11-07']] },
@@ -39,6 +44,20 @@ describe('lower-case month names are months, except the ones that are also words
     { lang: 'en', date: '2016-11-07', input: 'the treaty of july 4th of 1995', want: [['july 4th of 1995', '1995-07-04']] },
     { lang: 'en', date: '2020-06-03', input: 'Prices may rise in late may, they said.', want: [] },
     { lang: 'en', date: '2020-06-03', input: 'Thousands joined the march on Sunday.', want: [['Sunday', '2020-05-31']] },
+    // ... but after "in" they are the month, and so is a lower-case short name ("in dec"), not a name's possessive.
+    { lang: 'en', date: '2018-01-07', input: 'It may be in may.', want: [['may', '2017-05']] },
+    { lang: 'en', date: '2016-11-07', input: 'In dec the farm opens, and in jan\'s car we went.', want: [['dec', '2015-12']] },
+    { lang: 'nl', date: '2016-11-07', input: 'In okt kwam hij terug.', want: [['okt', '2016-10']] },
+    { lang: 'en', date: '2018-09-07', input: 'What will happen between august and october?', want: [['august and october', '2018-08-01..2018-10-31']] },
+  ]);
+});
+
+describe('a weekday with a clock time in words ("wednesday 4 oclock") is the weekday', () => {
+  table([
+    { lang: 'en', date: '2019-04-15', input: "I'll be there on wednesday 4 oclock.", want: [['wednesday 4 oclock', '2019-04-10']] },
+    { lang: 'en', date: '2019-04-15', input: "They met Friday at 6 o'clock.", want: [["Friday at 6 o'clock", '2019-04-12']] },
+    // Clock times around one written day are that day, not a range into the next ("3" read as 3 a.m.).
+    { lang: 'en', date: '2018-05-31', input: 'It will happen from 10:30 to 3 on 1/1/2015.', want: [['10:30 to 3 on 1/1/2015', '2015-01-01']] },
   ]);
 });
 
@@ -100,12 +119,74 @@ describe('named days: Easter, Christmas, Koningsdag, Black Friday', () => {
   ]);
 });
 
+describe('British English (lang: en-GB) writes digit dates day first', () => {
+  const british = (input: string, date: string) =>
+    extractClaims(makeDocument(input, { lang: 'en', date, dayFirst: true }))
+      .filter((c) => c.kind === 'date')
+      .map((c) => [c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
+  test.for([
+    { input: "I'll go back 5/3/18 @ 17:49:19", date: '2018-05-01', want: [['5/3/18', '2018-03-05']] },
+    { input: 'My vacation is from 10/1/2018 - 10/7/2018', date: '2018-10-24', want: [['10/1/2018 - 10/7/2018', '2018-01-10..2018-07-10']] },
+    { input: 'I will leave from 5/1-5/7/2020', date: '2018-10-24', want: [['5/1-5/7/2020', '2020-01-05..2020-07-05']] },
+    { input: 'The vote was on Wednesday 4/12.', date: '2019-12-10', want: [['Wednesday 4/12', '2019-12-04']] },
+    // Month names keep either order.
+    { input: 'It opened on July 4 and closed on 5 August.', date: '2019-11-20', want: [['July 4', '2019-07-04'], ['5 August', '2019-08-05']] },
+  ])('$input', ({ input, date, want }) => {
+    expect(british(input, date)).toEqual(want);
+  });
+  test('American English keeps month first', () => {
+    expect(dates("I'll go back 5/3/18", 'en', '2018-05-01')).toEqual([['5/3/18', '2018-05-03']]);
+  });
+});
+
+describe('two days in digits with a month in words: "from 4-23 in next month", "volgende maand van 4-23"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: "I'll be out from 4-23 in next month.", want: [['from 4-23 in next month', '2016-12-04..2016-12-23']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Ik ben volgende maand van 4-23 weg.', want: [['volgende maand van 4-23', '2016-12-04..2016-12-23']] },
+    // A score is no range of days: the second number is the smaller.
+    { lang: 'nl', date: '2016-11-07', input: 'In mei van 3-2 won Ajax.', want: [['mei', '2016-05']] },
+  ]);
+});
+
+describe('a weekday placed by a week before or after it: "next week Mon", "Wednesday evening next week", "woensdag volgende week"', () => {
+  table([
+    { lang: 'en', date: '2017-12-04', input: 'Schedule a meeting next week Mon 9 am.', want: [['next week Mon', '2017-12-11']] },
+    { lang: 'en', date: '2017-12-04', input: 'Set something up for Wednesday evening next week.', want: [['Wednesday evening next week', '2017-12-13']] },
+    { lang: 'en', date: '2017-12-04', input: 'The vote is on Monday next week, after Tuesday of last week.', want: [['Monday next week', '2017-12-11'], ['Tuesday of last week', '2017-11-28']] },
+    { lang: 'nl', date: '2017-12-04', input: 'De stemming is woensdag volgende week.', want: [['woensdag volgende week', '2017-12-13']] },
+    // An abbreviation that is also a word, or in lower case, is no weekday.
+    { lang: 'en', date: '2017-12-04', input: 'The man who last week sat in the chair left.', want: [['last week', '2017-W48']] },
+    { lang: 'nl', date: '2017-12-04', input: 'Hij is volgende week vrij.', want: [] },
+  ]);
+});
+
+describe('a bare hour after a date ("next year at 6") leaves the date; a bare number read as an hour is no date', () => {
+  table([
+    { lang: 'en', date: '2022-04-29', input: 'Meet me next year at 6.', want: [['next year', '2023']] },
+    { lang: 'en', date: '2022-04-29', input: 'The board meets next month at 6.', want: [['next month', '2022-05']] },
+    { lang: 'en', date: '2016-11-07', input: 'Numbers rose from 250 to 300 last year.', want: [] },
+    { lang: 'nl', date: '2019-08-07', input: 'Ik zal vrijdag 23 om 4 teruggaan', want: [['vrijdag 23', '2019-08-23']] },
+  ]);
+});
+
 describe('a count of days, weeks or months from a date is one date', () => {
   table([
     { lang: 'nl', date: '2018-05-31', input: 'Ben je twee dagen na vandaag beschikbaar?', want: [['twee dagen na vandaag', '2018-06-02']] },
     { lang: 'nl', date: '2016-11-07', input: 'Ik ga terug vier dagen gerekend vanaf gisteren', want: [['vier dagen gerekend vanaf gisteren', '2016-11-10']] },
     { lang: 'en', date: '2016-11-07', input: 'It happened 2 weeks before May 13 1999.', want: [['2 weeks before May 13 1999', '1999-04-29']] },
     { lang: 'en', date: '2018-05-31', input: 'Where were you two days before yesterday?', want: [['two days before yesterday', '2018-05-28']] },
+    // "from now" counts from the article date; a weekday next to the count is that weekday of the moved day's week.
+    { lang: 'en', date: '2016-11-09', input: 'Results are due 3 days from now.', want: [['3 days from now', '2016-11-12']] },
+    { lang: 'nl', date: '2021-01-02', input: 'De uitslag komt drie weken vanaf nu.', want: [['drie weken vanaf nu', '2021-01-23']] },
+    { lang: 'en', date: '2016-11-09', input: "I'll go back Monday two weeks from now.", want: [['Monday two weeks from now', '2016-11-21']] },
+    { lang: 'en', date: '2021-01-02', input: "I'll go back Thursday, two year from now.", want: [['Thursday, two year from now', '2023-01-05']] },
+    { lang: 'en', date: '2021-01-02', input: "I'll go back 3 weeks after Christmas on Friday.", want: [['3 weeks after Christmas on Friday', '2022-01-14']] },
+    { lang: 'en', date: '2021-01-02', input: 'For the first 3 days from now on, it rains.', want: [] },
+    // A qualified count is a stretch of days: before the moved day, from it on, or up to it.
+    { lang: 'en', date: '2018-06-12', input: 'I finished all my work more than 2 weeks before today.', want: [['more than 2 weeks before today', '2018-05-28']] },
+    { lang: 'en', date: '2018-05-29', input: 'This task will start more than 2 weeks after today.', want: [['more than 2 weeks after today', '2018-06-12']] },
+    { lang: 'en', date: '2018-05-29', input: 'This task will be done less than 3 days after tomorrow.', want: [['less than 3 days after tomorrow', '2018-05-30..2018-06-01']] },
+    { lang: 'nl', date: '2018-05-29', input: 'De taak had meer dan 2 dagen voor gisteren klaar moeten zijn.', want: [['meer dan 2 dagen voor gisteren', '2018-05-25']] },
     // After an article the count is a period: no date is moved.
     { lang: 'en', date: '2016-11-07', input: 'Sales rose in the two weeks before Christmas.', want: [['Christmas', '2015-12-25']] },
   ]);
@@ -139,6 +220,9 @@ describe('words before a date that change its day: "de 15e van volgende maand", 
     { lang: 'nl', date: '2019-05-20', input: 'Deze taak moet volgende 12/5 gedaan worden', want: [['volgende 12/5', '2020-05-12']] },
     { lang: 'en', date: '2019-05-20', input: 'This task should be done next 6th of April', want: [['next 6th of April', '2020-04-06']] },
     { lang: 'en', date: '2019-05-20', input: 'The next 10 days matter.', want: [] },
+    // Without "of" only after the article: "the 21st this month", not a placing ("finished 3rd this month").
+    { lang: 'en', date: '2018-08-08', input: 'Set something up around the 21st this month.', want: [['the 21st this month', '2018-08-21']] },
+    { lang: 'en', date: '2018-08-16', input: 'He finished 3rd this month.', want: [['this month', '2018-08']] },
   ]);
 });
 

@@ -48,6 +48,20 @@ describe('a week: "week 31", "de eerste week van 2015", "the last week of July",
     // A numbered week of something else, and English "week 3" without a year, are no dates.
     { lang: 'nl', date: '2018-07-02', input: 'Ajax won in week 2 van de competitie met 3-1.', want: [] },
     { lang: 'en', date: '2018-07-02', input: 'In week 3 of the trial, two witnesses spoke.', want: [] },
+    // A weekday written after a week is that day of the week; an abbreviation's full stop makes "Oct." the month.
+    { lang: 'en', date: '2019-11-07', input: '1st week of Oct. on Friday.', want: [['1st week of Oct. on Friday', '2019-10-04']] },
+    { lang: 'en', date: '2019-10-20', input: 'The first week of October on Friday it rained.', want: [['The first week of October on Friday', '2019-10-04']] },
+    { lang: 'nl', date: '2019-11-07', input: '1e week van okt. op vrijdag.', want: [['1e week van okt. op vrijdag', '2019-10-04']] },
+    { lang: 'en', date: '2019-11-07', input: 'It was the first week of Jan Peeters in office.', want: [] },
+    // The week of a month or year placed against the article's, not "last week" and "this month" apart.
+    { lang: 'en', date: '2021-10-10', input: 'Show statistics from the last week of this month.', want: [['the last week of this month', '2021-W43']] },
+    { lang: 'nl', date: '2021-10-20', input: 'De eerste week van volgend jaar is vrij.', want: [['De eerste week van volgend jaar', '2022-W01']] },
+    // English "week 31" is a calendar week with a relative year, after "the" or a weekday at the end of its clause.
+    { lang: 'en', date: '2018-07-02', input: 'Sales fell in the week 27 of last year.', want: [['week 27 of last year', '2017-W27']] },
+    { lang: 'nl', date: '2018-07-02', input: 'De verkoop daalde in week 27 van vorig jaar.', want: [['week 27 van vorig jaar', '2017-W27']] },
+    { lang: 'en', date: '2019-03-02', input: 'Show sales in the week 1', want: [['week 1', '2019-W01']] },
+    { lang: 'en', date: '2018-07-02', input: "Let's meet on Thursday, week 23.", want: [['Thursday', '2018-06-28'], ['week 23', '2018-W23']] },
+    { lang: 'en', date: '2018-07-02', input: 'The Chiefs won in Week 10 and lost the week 10 rematch.', want: [] },
   ]);
 });
 
@@ -152,6 +166,52 @@ describe('a shift word before the first month of a range places it: "from this M
     // Without one, the first month takes the year of the other end.
     { lang: 'nl', date: '2018-10-24', input: 'De weg is dicht van mei tot okt 2020.', want: [['mei tot okt 2020', '2020-05-01..2020-10-31']] },
   ]);
+});
+
+describe('a month or a part of one opens or closes a period: "after Feb" since March, "voor begin september" until 31 August', () => {
+  const open = (text: string, lang: Lang, date: string) =>
+    extractClaims(makeDocument(text, { lang, date }))
+      .filter((c) => c.kind === 'date')
+      .map((c) => [c.text, c.value, c.kind === 'date' ? (c.since ? 'since' : c.until ? 'until' : '') : '']);
+  test.for([
+    { lang: 'en' as Lang, date: '2018-05-29', input: 'Maybe we can leave after Feb.', want: [['Feb.', '2018-03', 'since']] },
+    { lang: 'nl' as Lang, date: '2018-05-29', input: 'Misschien kunnen we na feb vertrekken.', want: [['feb', '2018-03', 'since']] },
+    { lang: 'en' as Lang, date: '2019-02-25', input: 'Do you have any plan after mid May?', want: [['mid May', '2018-05-21', 'since']] },
+    { lang: 'en' as Lang, date: '2019-02-25', input: 'What happened before early September?', want: [['early September', '2018-08-31', 'until']] },
+    { lang: 'en' as Lang, date: '2018-06-12', input: 'Sales fell before June.', want: [['June', '2018-05', 'until']] },
+    { lang: 'nl' as Lang, date: '2019-02-25', input: 'Wat gebeurde er voor begin september?', want: [['begin september', '2018-08-31', 'until']] },
+    // A point: "after the beginning of March" is from 1 March, "before the end of December" up to the 31st.
+    { lang: 'en' as Lang, date: '2016-11-07', input: "I'll go back after the beginning of March.", want: [['the beginning of March', '2017-03-01', 'since']] },
+    { lang: 'en' as Lang, date: '2016-11-07', input: "I'll go back before the end of December.", want: [['the end of December', '2016-12-31', 'until']] },
+    // A future cue takes the coming month before the period opens; without one, the latest.
+    { lang: 'en' as Lang, date: '2016-11-07', input: 'It rained after mid May.', want: [['mid May', '2016-05-21', 'since']] },
+    // Bare Dutch "voor" before a whole month is "for"; "Jan" before a verb is a name.
+    { lang: 'nl' as Lang, date: '2019-02-25', input: 'De plannen voor september zijn klaar.', want: [['september', '2018-09', '']] },
+    { lang: 'en' as Lang, date: '2019-02-25', input: 'After Jan left, we ate.', want: [] },
+  ])('$lang: $input', ({ lang, date, input, want }) => {
+    expect(open(input, lang, date)).toEqual(want);
+  });
+});
+
+describe('a month counted in a year: "the third month of 2021", "de eerste maand van volgend jaar"', () => {
+  table([
+    { lang: 'en', date: '2018-11-29', input: 'They will leave the third month of 2021.', want: [['the third month of 2021', '2021-03']] },
+    { lang: 'en', date: '2021-11-29', input: 'The 9th month of next year we will review it.', want: [['The 9th month of next year', '2022-09']] },
+    { lang: 'nl', date: '2021-06-01', input: 'De eerste maand van volgend jaar is rustig.', want: [['De eerste maand van volgend jaar', '2022-01']] },
+    { lang: 'en', date: '2021-06-01', input: 'In the first month of the war, 300 died.', want: [] },
+  ]);
+});
+
+describe('a fiscal, school or academic year is no calendar year, and its number no count', () => {
+  table([
+    { lang: 'en', date: '2019-06-18', input: 'Sales rose 5% in the fiscal year 2008 and in fiscal 2019.', want: [] },
+    { lang: 'en', date: '2019-06-18', input: 'Show sales in the school year 2008, not in 2008.', want: [['2008', '2008']] },
+    { lang: 'nl', date: '2019-06-18', input: 'De omzet steeg in het boekjaar 2019 en in het fiscale jaar 2008.', want: [] },
+  ]);
+  test('the year is not read as a count either', () => {
+    const claims = extractClaims(makeDocument('In the fiscal year 2008 the firm lost money.', { lang: 'en', date: '2019-06-18' }));
+    expect(claims).toEqual([]);
+  });
 });
 
 describe('a year that opens a period is a "since" date: "na 2018" since 2019, "2018 of later" since 2018', () => {

@@ -36,6 +36,19 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Hij bracht twee nachten door in de cel en boekte een kamer voor 1 nacht.', durations: ['twee nachten duration 2 day', '1 nacht duration 1 day'] },
   { lang: 'en', input: 'Can I book the 9th of May for 2 nights?', durations: ['2 nights duration 2 day'] },
   { lang: 'en', input: 'Protests continued on Saturday night and last night.', durations: [] },
+  // A fraction of the unit after it: "one hour and a half" is 1.5 hours, not an hour and a fraction.
+  { lang: 'en', input: 'The talks took one hour and a half, after a year and a quarter of delays.', durations: ['one hour and a half duration 1.5 hour', 'a year and a quarter duration 1.25 year'] },
+  { lang: 'en', input: 'It took a decade and a half; he said one hour and half is enough.', durations: ['a decade and a half duration 15 year', 'one hour and half duration 1.5 hour'] },
+  { lang: 'nl', input: 'Het duurde een jaar en een half.', durations: ['een jaar en een half duration 1.5 year'] },
+  // One whole unit: "all day", "de hele maand"; not "all-day", nor "all year round" (always).
+  { lang: 'en', input: 'Talks went on all week, and an all-day event is open all year round.', durations: ['all week duration 1 week'] },
+  { lang: 'nl', input: 'Het regende de hele maand en hele dag.', durations: ['de hele maand duration 1 month', 'hele dag duration 1 day'] },
+  // A vague number of units is a vague duration (the value its low end): "several weeks" 3..9, "een paar uur" 2..5.
+  { lang: 'en', input: 'The talks lasted several weeks; a few days later, some days were calm.', durations: ['several weeks duration 3 week', 'a few days duration 2 day'] },
+  { lang: 'nl', input: 'Het duurde een paar uur, binnen enkele weken volgt meer.', durations: ['een paar uur duration 2 hour'] },
+  // "hr", "hrs": hours, not a count.
+  { lang: 'en', input: 'Meet at 2pm for 1 hr; the strike ended 2 hrs early.', durations: ['1 hr duration 1 hour', '2 hrs duration 2 hour'] },
+  { lang: 'nl', input: 'Hij neemt een jaar en een kwart vrij.', durations: ['een jaar en een kwart duration 1.25 year'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {
@@ -63,6 +76,10 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'What happened in the last 3 months?', date: '2016-11-07', durations: ['3 months 3 month before 2016-08-07..2016-11-06'] },
   { lang: 'en', input: 'Prices have risen over the past 10 weeks.', date: '2018-08-30', durations: ['10 weeks 10 week before 2018-06-21..2018-08-29'] },
   { lang: 'en', input: 'What will happen in the 5 upcoming years?', date: '2018-08-30', durations: ['5 upcoming years 5 year after 2018-08-31..2023-08-30'] },
+  // A multiple alone after an anchor word is one of it: "the past decade" is 10 years, "the past fortnight" 2 weeks.
+  { lang: 'en', input: 'Growth over the past decade was slow, and cases rose over the last fortnight.', date: '2021-05-20', durations: ['decade 10 year before 2011-05-20..2021-05-19', 'fortnight 2 week before 2021-05-06..2021-05-19'] },
+  { lang: 'nl', input: 'In het afgelopen decennium groeide de stad.', date: '2021-05-20', durations: ['decennium 10 year before 2011-05-20..2021-05-19'] },
+  { lang: 'en', input: 'It was the last decade of the century; decades passed.', date: '2021-05-20', durations: [] },
   // "binnen" / "within": from the article date itself.
   { lang: 'nl', input: 'Ik zal terug zijn binnen de komende 10 maanden.', date: '2018-03-23', durations: ['10 maanden 10 month after 2018-03-23..2019-01-22'] },
   // "next" counts from the article date only with a future cue: in a story told in the past it counts from the story's day.

@@ -19,7 +19,7 @@ export const dateContextRefiner: Refiner = {
   name: 'date-context',
   refine(ctx, drafts) {
     if (!ctx.doc.date) return drafts;
-    return drafts.map((d) => (d.kind === 'date' && !d.unresolved ? dayOfMonthBefore(ctx, d) ?? nextBefore(ctx, d) ?? shiftedMonth(ctx, d) ?? d : d));
+    return drafts.map((d) => (d.kind === 'date' && !d.unresolved ? dayOfMonthBefore(ctx, d) ?? dayRangeOfMonth(ctx, d) ?? nextBefore(ctx, d) ?? shiftedMonth(ctx, d) ?? d : d));
   },
 };
 
@@ -29,8 +29,14 @@ const patterns = (ctx: ExtractContext) =>
     const article = matchAny([lex.nightOf.article]);
     const next = Object.entries(lex.holidayShifts).filter(([, v]) => v === 'next').map(([w]) => w);
     return {
-      dayOf: new RegExp(`(?<![\\p{L}\\p{N}])(?:${article}\\s+)?([12]\\d|3[01]|0?[1-9])\\s?${matchAny(lex.ordinalSuffixes)}(?:\\s+${matchAny([lex.dayOfMonthWord])})?\\s+${matchAny([lex.modifierJoiner])}(?:\\s+${article})?\\s+$`, 'iu'),
+      dayOf: new RegExp(`(?<![\\p{L}\\p{N}])(?:${article}\\s+)?([12]\\d|3[01]|0?[1-9])\\s?${matchAny(lex.ordinalSuffixes)}(?:\\s+${matchAny([lex.dayOfMonthWord])})?(\\s+${matchAny([lex.modifierJoiner])}(?:\\s+${article})?)?\\s+$`, 'iu'),
+      // Without "of", only after the article: "the 21st this month", not "finished 3rd this month".
+      articleStart: new RegExp(`^${article}\\s`, 'iu'),
       next: new RegExp(`(?<![\\p{L}])${matchAny(next)}\\s+$`, 'iu'),
+      // "from 4-23 in next month", "volgende maand van 4-23": days in digits with a month in words.
+      // Bounded by white space and punctuation, not \p{L} (costly to compile under "iu").
+      daysBefore: new RegExp(`(?<!\\S)${matchAny(lex.dateRangeFrom)}\\s+([12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*([12]\\d|3[01]|0?[1-9])\\s+${matchAny(['in', lex.modifierJoiner])}\\s+$`, 'iu'),
+      daysAfter: new RegExp(`^\\s+${matchAny(lex.dateRangeFrom)}\\s+([12]\\d|3[01]|0?[1-9])\\s*[-–]\\s*([12]\\d|3[01]|0?[1-9])(?=$|[\\s,;:!?)]|\\.(?!\\d))`, 'iu'),
       last: new RegExp(`(?<![\\p{L}])${matchAny(Object.entries(lex.holidayShifts).filter(([, v]) => v === 'last').map(([w]) => w))}\\s+$`, 'iu'),
     };
   });
@@ -40,12 +46,34 @@ function dayOfMonthBefore(ctx: ExtractContext, d: DateDraft): DateDraft | null {
   if (d.grain !== 'month') return null;
   const before = ctx.text.slice(Math.max(0, d.start - 30), d.start);
   const m = patterns(ctx).dayOf.exec(before);
-  if (!m) return null;
+  if (!m || (m[2] === undefined && !patterns(ctx).articleStart.test(m[0]))) return null;
   const { year, month } = parseDay(d.low);
   const day = { year, month, day: Number(m[1]) };
   if (!isValidDay(day)) return null;
   const iso = isoDay(day);
   return dateDraft(ctx, d.start - m[0].length, d.end, { value: iso, low: iso, high: iso, grain: 'day' }) as DateDraft;
+}
+
+/**
+ * "from 4-23 in next month", "volgende maand van 4-23": two days in digits with a month-grain date in
+ * words (one with a digit, "4/2020", is left alone) are a range of days in that month.
+ */
+function dayRangeOfMonth(ctx: ExtractContext, d: DateDraft): DateDraft | null {
+  if (d.grain !== 'month' || d.qualifier === 'range' || /\d/u.test(d.text)) return null;
+  const re = patterns(ctx);
+  const before = re.daysBefore.exec(ctx.text.slice(Math.max(0, d.start - 30), d.start));
+  const after = before ? null : re.daysAfter.exec(ctx.text.slice(d.end, d.end + 30));
+  const m = before ?? after;
+  if (!m) return null;
+  const { year, month } = parseDay(d.low);
+  const [first, last] = [Number(m[1]), Number(m[2])];
+  if (first >= last || last > daysInMonth(year, month)) return null;
+  const start = before ? d.start - before[0].length : d.start;
+  const end = after ? d.end + after[0].length : d.end;
+  const low = isoDay({ year, month, day: first });
+  const draft = dateDraft(ctx, start, end, { value: low, low, high: isoDay({ year, month, day: last }), grain: 'day' }) as DateDraft;
+  const { since: _since, ...rest } = draft;
+  return { ...rest, qualifier: 'range' } as DateDraft;
 }
 
 /** "volgende 12/5", "next 6th of April": the first such day after the article date. */

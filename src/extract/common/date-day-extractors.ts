@@ -3,7 +3,7 @@ import { daysBetween, isoDay, isValidDay, parseDay, weekdayOf, type Day } from '
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
-import { dateDraft } from './date-draft.js';
+import { dateDraft, monthFirstDigits } from './date-draft.js';
 import { resolveDate, shiftReference } from './date-resolve.js';
 
 const dayClaim = (ctx: ExtractContext, start: number, end: number, day: Day, weekday?: number): ClaimDraft => {
@@ -80,7 +80,7 @@ export const weekdayDayExtractor: Extractor = {
  * a hyphen: "Ajax won zondag 2-1" is a score.
  */
 function writtenDate(ctx: ExtractContext, match: RegExpExecArray, weekday: number, first: number, second: number): ClaimDraft | null {
-  const [day, month] = ctx.lex.dayAfterMonth ? [second, first] : [first, second];
+  const [day, month] = monthFirstDigits(ctx) ? [second, first] : [first, second];
   if (month > 12) return null;
   const resolved = resolveDate({ month, day, weekday }, ctx.doc.date);
   return resolved ? dateDraft(ctx, match.index, match.index + match[0].length, resolved, weekday) : null;

@@ -3,6 +3,7 @@ import { daysInMonth, isoDay, isValidDay, parseDay, type Day } from '../../util/
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
+import { monthFirstDigits } from './date-draft.js';
 import { rangeDraft } from './date-range.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
@@ -95,7 +96,7 @@ export const digitDayRangeExtractor: Extractor = {
     if (a === undefined || b === undefined || c === undefined || d === undefined || lastYear === undefined || whole === undefined) return null;
     // "6-4 - 7-5, 2018 was een goed jaar": a year after a comma belongs to the range only after an opener ("van", "from").
     if (match[0].includes(',') && !openerBefore(ctx, match.index)) return null;
-    const order = (x: number, y: number) => (ctx.lex.dayAfterMonth ? { month: x, day: y } : { month: y, day: x });
+    const order = (x: number, y: number) => (monthFirstDigits(ctx) ? { month: x, day: y } : { month: y, day: x });
     const to: Day = { year: lastYear, ...order(c, d) };
     const fromParts = order(a, b);
     let from: Day = { year: firstYear ?? lastYear, ...fromParts };

@@ -4,6 +4,9 @@ import { memo } from '../../util/memo.js';
 import type { ExtractContext } from '../types.js';
 import type { ResolvedDate, UNRESOLVED } from './date-resolve.js';
 
+/** Whether digit dates read month first ("5/7/2020" is May 7): the language's order, unless the article is British English. */
+export const monthFirstDigits = (ctx: ExtractContext): boolean => ctx.lex.dayAfterMonth && ctx.doc.dayFirst !== true;
+
 /**
  * A date claim draft for a span, with what the words around it say: "sinds begin maart" starts a
  * period up to now (`since`), "die op 5 oktober begon" marks when something started (`starts`).

@@ -19,12 +19,16 @@ import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate,
 // from the one-file bundle the build makes of it (scripts/bundle-chrono.mjs), or from chrono-node itself
 // before a build.
 const require = createRequire(import.meta.url);
-const parsers = new Map<Lang, chrono.Chrono>();
-const parserFor = (lang: Lang): chrono.Chrono => {
-  let parser = parsers.get(lang);
+const parsers = new Map<string, chrono.Chrono>();
+/** The casual parser of a language; for English written day first, chrono's British one ("5/3/18" is 5 March). */
+const parserFor = (lang: Lang, dayFirst: boolean): chrono.Chrono => {
+  const british = dayFirst && lang === 'en';
+  const key = british ? 'en-GB' : lang;
+  let parser = parsers.get(key);
   if (!parser) {
-    parser = guardSlowParsers((loadChrono(lang) as { casual: chrono.Chrono }).casual);
-    parsers.set(lang, parser);
+    const locale = loadChrono(lang) as { casual: chrono.Chrono; GB?: chrono.Chrono };
+    parser = guardSlowParsers(british && locale.GB ? locale.GB : locale.casual);
+    parsers.set(key, parser);
   }
   return parser;
 };
@@ -46,6 +50,8 @@ const patterns = (ctx: ExtractContext) =>
     const { lex, grammar } = ctx;
     return {
       leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
+      // "next year at 6": a bare hour chrono joins to the date, with no time-of-day word to make it a clock time.
+      bareHourAfter: new RegExp(`\\s+${matchAny(lex.clockJoiners)}\\s+\\d{1,2}$`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
       namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
       hasDuration: cachedTest(() => new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu')),
@@ -63,7 +69,7 @@ const patterns = (ctx: ExtractContext) =>
         const clock = String.raw`\d{1,2}(?:[:.]\d\d(?:\s*(?:${matchAny(lex.clockWords)}))?|(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?))`;
         return new RegExp(`^(?:(?<week>${week})\\s+${clock}|${clock}[\\s\\-–]+(?<weekAfter>${week}))$`, 'iud');
       })(),
-      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
+      timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht|o['’]?clock)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
   });
 
@@ -162,7 +168,7 @@ function chronoDrafts(ctx: ExtractContext, windows: ReadonlyArray<[number, numbe
     joined += ctx.text.slice(from, to);
   }
   const placed: chrono.ParsedResult[] = [];
-  for (const result of parserFor(ctx.doc.lang).parse(joined, refInstant(ctx.doc.date), { forwardDate: false })) {
+  for (const result of parserFor(ctx.doc.lang, ctx.doc.dayFirst === true).parse(joined, refInstant(ctx.doc.date), { forwardDate: false })) {
     const k = windowAt(starts, result.index);
     const [from, to] = windows[k]!;
     const index = from + (result.index - starts[k]!);
@@ -241,10 +247,18 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = start + weekWords.length;
     words = weekWords;
   }
+  // "next year at 6": the date without the bare hour ("from 250 to 300 last year" is no date at all).
+  const bareHour = result.start.isCertain('hour') && !result.start.isCertain('day') && !re.timeOfDay.test(words) ? re.bareHourAfter.exec(words) : null;
+  // Only after words: in "vrijdag 23 om 4" chrono took 23 for the hour.
+  const hourDropped = bareHour !== null && bareHour.index > 0 && !/\d/u.test(words.slice(0, bareHour.index));
+  if (hourDropped) {
+    end = start + bareHour.index;
+    words = words.slice(0, bareHour.index);
+  }
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
-  if (isFalseFriend(ctx, result, offset, start, end, words)) return null;
+  if (isFalseFriend(ctx, result, offset, start, end, words, hourDropped)) return null;
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
@@ -259,7 +273,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = merged.end;
   }
   // "mei tot okt 2020", "18 nov-19 dec, 2015", "18-19 juni": chrono reads both ends of a range.
-  if (!relative && result.end && !merged) {
+  if (!relative && result.end && !merged && !clockRangeOverMidnight(result)) {
     const ends = resolveRange(ctx, stated, statedParts(result.end));
     const range = ends ? rangeDraft(ctx, start, end, ...ends) : null;
     if (range) return { claim: range, mergedNext: false };
@@ -270,10 +284,22 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 }
 
 /**
+ * "from 10:30 to 3 on 1/1/2015": chrono moves the end to the next day when its hour is the smaller one.
+ * The text names one day, so the claim is that day (the clock times are no part of a claim).
+ */
+function clockRangeOverMidnight(result: chrono.ParsedResult): boolean {
+  const { start, end } = result;
+  if (!end || !start.isCertain('hour') || !end.isCertain('hour')) return false;
+  const from = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
+  const to = Date.UTC(end.get('year') ?? 0, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
+  return to - from === 86_400_000 && (end.get('hour') ?? 0) < (start.get('hour') ?? 0);
+}
+
+/**
  * chrono's readings that are no date in news text: "in drie maanden" and "drie maanden na" (durations),
  * "komende dagen", "now", a time alone, the verbs "march" and "may", "zo" and "zat" as weekdays.
  */
-function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string): boolean {
+function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset: number, start: number, end: number, words: string, hourDropped: boolean): boolean {
   const re = patterns(ctx);
   const c = result.start;
   const read = ctx.text.slice(offset + result.index, end);
@@ -300,7 +326,7 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
   if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
-  if (c.isCertain('hour') && !re.timeOfDay.test(read)) return true;
+  if (c.isCertain('hour') && !hourDropped && !re.timeOfDay.test(read)) return true;
   if (c.isCertain('year') || c.isCertain('month') || c.isCertain('day')) return false;
   return !(c.isCertain('weekday') && re.weekdayNames.some((w) => words.includes(w)));
 }
@@ -350,10 +376,12 @@ function relativeYearAfter(ctx: ExtractContext, offset: number, end: number, nex
   return { year: parseDay(ctx.doc.date.high).year + shift, end: offset + next.index + phrase.length };
 }
 
-/** The time unit a relative date names ("vorige week" → week), from the lexicon's duration units. */
+const FINEST: readonly DurationUnit[] = ['hour', 'day', 'week', 'month', 'year'];
+
+/** The time unit a relative date names ("vorige week" → week), the finest of several ("2 weeks and 2 days ago" → day). */
 function unitNamed(ctx: ExtractContext, words: string): DurationUnit | null {
-  const found = words.split(/[^\p{L}]+/u).map((w) => ctx.lex.durationUnits[w]).find((u) => u !== undefined);
-  return found ?? null;
+  const found = words.split(/[^\p{L}]+/u).map((w) => ctx.lex.durationUnits[w]).filter((u) => u !== undefined);
+  return FINEST.find((u) => found.includes(u)) ?? null;
 }
 
 /** "gisteren", "vorige week", "drie maanden geleden": chrono counted from the reference instant. */

@@ -127,6 +127,8 @@ function futureBefore(ctx: ExtractContext, offset: number): boolean {
   return futureCueBetween(ctx.lex, ctx.text, Math.min(start, offset), offset);
 }
 
+const monthStart = (index: number): Day => ({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 });
+
 function weekDraft(ctx: ExtractContext, start: number, end: number, monday: Day): DateDraft {
   return dateDraft(ctx, start, end, { value: isoWeek(monday), low: isoDay(monday), high: isoDay(addDays(monday, 6)), grain: 'week' }) as DateDraft;
 }
@@ -147,8 +149,11 @@ export const weekExtractor: Extractor = {
       const week = matchAny([p.week]);
       const ordinal = String.raw`(?:(${matchAny([...Object.keys(lex.dayOrdinals).filter((w) => lex.dayOrdinals[w]! <= 5), ...p.last])})|([1-5])${matchAny(lex.ordinalSuffixes)})`;
       const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
-      const numbered = String.raw`${week}\s+(5[0-3]|[1-4]\d|0?[1-9])(?:(?:\s+${of})?\s+${YEAR})?(?!\s+${of}\s+${matchAny(p.articles)}\s)`;
-      const counted = String.raw`(?:${matchAny(p.articles)}\s+)?${ordinal}\s+${week}\s+${of}\s+(?:(${months})(?:\.?\s+${YEAR})?|${YEAR})`;
+      const relativeYear = matchAny(Object.keys(lex.relativeYears).filter((w) => !w.startsWith(`${p.of} `)));
+      const numbered = String.raw`${week}\s+(5[0-3]|[1-4]\d|0?[1-9])(?:(?:\s+${of})?\s+${YEAR}|\s+${of}\s+(${relativeYear}))?(?!\s+${of}\s+${matchAny(p.articles)}\s)`;
+      // "the last week of this month", "de eerste week van volgend jaar": a month or year placed against the article's.
+      const placedPeriod = String.raw`(${matchAny(Object.keys(p.shifts))})\s+(${matchAny(Object.keys(p.units).filter((u) => p.units[u] !== 'week'))})`;
+      const counted = String.raw`(?:${matchAny(p.articles)}\s+)?${ordinal}\s+${week}\s+${of}\s+(?:(${months})(?:\.?\s+${YEAR})?|${YEAR}|${placedPeriod})`;
       const placed = String.raw`(${matchAny(Object.keys(p.shifts))})\s+${matchAny(p.workWeek)}|(${matchAny(p.weekAfterNext)})|(${matchAny(p.weekNow)})`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${numbered}|${counted}|${placed})(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*%)`, 'giu');
     }),
@@ -158,7 +163,7 @@ export const weekExtractor: Extractor = {
     return new RegExp(matchAny([p.week, ...p.workWeek, ...p.weekAfterNext, ...p.weekNow]), 'giu');
   }),
   extract(ctx, match) {
-    const [text, number, numberYear, ordWord, ordDigit, monthWord, monthYear, yearAlone, shift, afterNext, now] = match;
+    const [text, number, numberYear, relativeYear, ordWord, ordDigit, monthWord, monthYear, yearAlone, periodShift, periodUnit, shift, afterNext, now] = match;
     const end = match.index + text.length;
     const p = ctx.lex.calendarPeriods;
     const refYear = ctx.doc.date ? parseDay(ctx.doc.date.high).year : null;
@@ -170,14 +175,24 @@ export const weekExtractor: Extractor = {
       return weekDraft(ctx, match.index, end, addDays(day, -((weekdayOf(day) + 6) % 7)));
     }
     if (number !== undefined) {
-      if (numberYear === undefined && !p.bareWeekNumber) return null;
-      const year = numberYear !== undefined ? Number(numberYear) : refYear;
+      const shifted = relativeYear === undefined || refYear === null ? undefined : refYear + ctx.lex.relativeYears[relativeYear.toLowerCase().replace(/\s+/gu, ' ')]!;
+      if (numberYear === undefined && shifted === undefined && !p.bareWeekNumber && !calendarWeek(ctx, match.index, end)) return null;
+      const year = numberYear !== undefined ? Number(numberYear) : (shifted ?? refYear);
       const monday = year === null ? null : weekOfPeriod({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, Number(number));
       return monday ? weekDraft(ctx, match.index, end, monday) : null;
     }
     const word = ordWord?.toLowerCase();
     const nth = ordDigit !== undefined ? Number(ordDigit) : word !== undefined && p.last.includes(word) ? 'last' : ctx.lex.dayOrdinals[word ?? ''];
     if (nth === undefined) return null;
+    if (periodShift !== undefined && periodUnit !== undefined) {
+      const by = p.shifts[periodShift.toLowerCase().replace(/\s+/gu, ' ')];
+      const ref = ctx.doc.date ? parseDay(ctx.doc.date.high) : null;
+      if (by === undefined || !ref) return null;
+      const first = p.units[periodUnit.toLowerCase()] === 'year' ? { year: ref.year + by, month: 1, day: 1 } : monthStart(ref.year * 12 + ref.month - 1 + by);
+      const last = p.units[periodUnit.toLowerCase()] === 'year' ? { year: first.year, month: 12, day: 31 } : { ...first, day: daysInMonth(first.year, first.month) };
+      const monday = weekOfPeriod(first, last, nth);
+      return monday ? weekDraft(ctx, match.index, end, monday) : null;
+    }
     if (yearAlone !== undefined) {
       const year = Number(yearAlone);
       const monday = weekOfPeriod({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, nth);
@@ -185,8 +200,10 @@ export const weekExtractor: Extractor = {
     }
     const lower = (monthWord ?? '').toLowerCase();
     const month = ctx.lex.months[lower] ?? ctx.lex.monthAbbreviations[lower];
-    // "the first week of Jan": a capitalised short name is a name ("Jan Peeters") unless a year follows.
-    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower)) return null;
+    // "the first week of Jan": a capitalised short name is a name ("Jan Peeters") unless a year or its
+    // abbreviation's full stop follows ("the 1st week of Oct.").
+    const abbreviationDot = ctx.text[end] === '.';
+    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower && !abbreviationDot)) return null;
     if (ctx.lex.monthHomographs.includes(monthWord ?? '')) return null;
     const resolved = resolveDate({ month, ...(monthYear !== undefined ? { year: Number(monthYear) } : {}) }, ctx.doc.date);
     if (!resolved) return null;
@@ -197,6 +214,17 @@ export const weekExtractor: Extractor = {
     return monday ? weekDraft(ctx, match.index, end, monday) : null;
   },
 };
+
+/**
+ * Where a bare week number is not read as the article year's ("Week 10" of a sports season, "the week 10
+ * game"): only after the article ("in the week 31") or a weekday ("Thursday, week 23"), which make it a
+ * calendar week, and at the end of its clause.
+ */
+function calendarWeek(ctx: ExtractContext, start: number, end: number): boolean {
+  const re = memo(ctx.lex, 'calendar-week-before', () =>
+    new RegExp(`(?<![\\p{L}])(?:${matchAny(ctx.lex.calendarPeriods.articles)}|${matchAny(Object.keys(ctx.lex.weekdays))},)\\s+$`, 'iu'));
+  return re.test(ctx.text.slice(Math.max(0, start - 12), start)) && /^(?:[.,;:!?)]|\s*$)/u.test(ctx.text.slice(end, end + 2));
+}
 
 /**
  * `"de week van 10 april"`, `"the week beginning February 4"`, `"w/c Feb 4"`: the day read by the other

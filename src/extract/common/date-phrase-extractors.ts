@@ -2,6 +2,7 @@ import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { opensAbbreviatedMonth } from './date-open-month.js';
 import { dateDraft } from './date-draft.js';
 import { homographVerb } from './date-extractor.js';
 import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
@@ -105,6 +106,12 @@ export const openYearExtractor: Extractor = {
   },
 };
 
+/** "in may", "in dec": the preposition that makes a lower-case month name (or short name) the month. */
+function monthPrepositionBefore(ctx: ExtractContext, at: number): boolean {
+  const re = memo(ctx.lex, 'month-preposition', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.monthPrepositions)}\\s+$`, 'iu'));
+  return ctx.lex.monthPrepositions.length > 0 && re.test(ctx.text.slice(Math.max(0, at - 8), at));
+}
+
 /**
  * `"begin maart"`, `"eind mei 2019"`, `"late May"`, `"1 januari"`: a month, a third of one, or a day.
  * chrono reads the month without its part, and misses some ("late May", "sinds 1 januari 312 gevallen").
@@ -133,14 +140,16 @@ export const monthExtractor: Extractor = {
     const start = dayWord !== undefined && wordDay === undefined ? monthAt : match.index;
     if (ordinalAfter !== undefined && (dayDigits !== undefined || wordDay !== undefined)) return null; // two days: "30 december 27th"
     const dayOfMonth = dayDigits !== undefined ? Number(dayDigits) : wordDay ?? (ordinalAfter === undefined ? undefined : ordinalDay(ctx, ordinalAfter) ?? parseInt(ordinalAfter, 10));
-    if (ctx.lex.monthHomographs.includes(monthWord)) return null; // "late may" is no date, "late May" is
+    // "late may" is no date, "late May" is; "in may" is the month, as is a lower-case short name there ("in dec").
+    const inMonth = modifier === '' && wordDay === undefined && dayDigits === undefined && ordinalAfter === undefined && monthWord === monthWord.toLowerCase() && monthPrepositionBefore(ctx, monthAt) && !/^['’]s/u.test(ctx.text.slice(monthAt + monthWord.length));
+    if (ctx.lex.monthHomographs.includes(monthWord) && !inMonth) return null;
     if (homographVerb(ctx, monthAt, match.index + match[0].length)) return null; // "May I ask" is the verb
     const lower = monthWord.toLowerCase();
     const abbreviated = ctx.lex.monthAbbreviations[lower];
     // "jan" alone is a name ("Jan Peeters"); an abbreviation needs its day, a year after a slash ("dec/2018"),
     // or a month after a dash ("jan-feb 2017").
     const slashYear = match[7] !== undefined && ctx.text[(match.indices?.[7]?.[0] ?? 1) - 1] === '/'; // "dec/2018"
-    if (abbreviated !== undefined && dayOfMonth === undefined && !slashYear && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt)) return null;
+    if (abbreviated !== undefined && dayOfMonth === undefined && !slashYear && !monthAfterDash(ctx, match.index + match[0].length) && !monthBeforeDash(ctx, monthAt) && !opensAbbreviatedMonth(ctx, monthAt, match.indices?.[4]?.[1] ?? monthAt) && !inMonth) return null;
     const month = ctx.lex.months[lower] ?? abbreviated;
     const key = modifier.toLowerCase().replace(/\s+/g, ' ');
     const part = ctx.lex.dateModifiers[key] ?? ctx.lex.dateModifiers[key.replace(/-$/, '')];

@@ -159,6 +159,31 @@ export const innerAnchorExtractor: Extractor = {
   },
 };
 
+/**
+ * `"the past decade"`, `"the next fortnight"`, `"het afgelopen decennium"`: a time word that is a multiple
+ * of a unit, after an anchor word and with no number, is one of it (10 years, 2 weeks). The claim is the
+ * time word; the refiner anchors it from the words before it.
+ */
+export const anchoredMultipleExtractor: Extractor = {
+  name: 'anchored-multiple',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'anchored-multiple', () => {
+      const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
+      const bare = [...before, ...after, ...afterWithFuture].filter((w) => !w.includes(' '));
+      return new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(bare)}\\s+(${matchAny(ctx.lex.anchoredMultiples)})(?![\\p{L}\\p{N}])`, 'giu');
+    }),
+  gate: (ctx) => memo(ctx.lex, 'anchored-multiple-gate', () => new RegExp(matchAny(ctx.lex.anchoredMultiples), 'giu')),
+  extract(ctx, match) {
+    const word = match[1] ?? '';
+    const multiple = ctx.lex.durationMultiples[word.toLowerCase()];
+    const end = match.index + match[0].length;
+    if (!multiple || ofAfter(ctx, end)) return null; // "the last decade of the century"
+    const start = end - word.length;
+    const value = multiple.factor;
+    return { start, end, text: word, value, low: value, high: value, precision: 0, qualifier: 'exact', kind: 'duration', unit: multiple.unit } satisfies DurationDraft;
+  },
+};
+
 /** Where the sentence around an offset starts, looking back at most 400 characters. */
 function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - 400);

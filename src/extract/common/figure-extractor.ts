@@ -84,6 +84,8 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   if (cents) end = cents.end;
   const inches = suffix?.kind === 'quantity' && suffix.unit === 'ft' && !range ? inchesAfter(ctx, end) : null; // "5 feet 2 inches"
   if (inches) end = inches.end;
+  const part = suffix?.kind === 'duration' && !range ? unitPartAfter(ctx, end) : null; // "a year and a half"
+  if (part) end = part.end;
   // "- 20 graden": a spaced minus before a temperature is still its sign (weather tables write it so).
   if (sign === null && suffix?.kind === 'quantity' && (suffix.unit === 'degC' || suffix.unit === 'degF') && /(?:^|\s)[-\u2212] $/u.test(ctx.text.slice(Math.max(0, start - 3), start))) {
     start -= 2;
@@ -99,7 +101,7 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
     const before = ctx.grammar.qualifierBefore(ctx.text, start);
     if (before) qualifier = before.qualifier;
   }
-  const value = roundCents(first.numeral.value * scale + (cents?.value ?? 0) + (inches?.value ?? 0));
+  const value = roundCents((first.numeral.value + (part?.value ?? 0)) * scale + (cents?.value ?? 0) + (inches?.value ?? 0));
   // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal;
   // a count to the unit is exact.
   const exactUnits = !suffix;
@@ -164,6 +166,19 @@ function centsAfter(ctx: ExtractContext, end: number): { value: number; end: num
   const after = end + m[0].length;
   if (!m[2] && !/^(?:[.,;:!?)]|\s*$)/u.test(text.slice(after, after + 2))) return null;
   return { value: numeral.value / 100, end: after };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A fraction of the unit after a duration: "one hour and a half" → 1.5 hours, "a year and a quarter". */
+function unitPartAfter(ctx: ExtractContext, end: number): { value: number; end: number } | null {
+  const { lex, text } = ctx;
+  if (Object.keys(lex.unitFractions).length === 0) return null;
+  // No \p{L} under "iu" (costly to compile): the word boundary after it is tested apart.
+  const re = memo(lex, 'unit-part-after', () => new RegExp(`^\\s+${matchAny([lex.listJoiner])}\\s+(${matchAny(Object.keys(lex.unitFractions))})`, 'iu'));
+  const m = re.exec(text.slice(end, end + 24));
+  const value = m?.[1] ? lex.unitFractions[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
+  return m && value !== undefined && !WORD_CHAR.test(text[end + m[0].length] ?? '') ? { value, end: end + m[0].length } : null;
 }
 
 /** Inches after feet: "5 ft 2 in", "5 feet and 2 inches" → 2/12 of a foot. */

@@ -13,10 +13,13 @@ export const relativeWeekdayPattern = (ctx: ExtractContext): RegExp =>
     const day = matchAny(Object.keys(lex.weekdays));
     const mod = matchAny(Object.keys(lex.weekdayShifts));
     const week = matchAny(Object.keys(lex.relativeWeeks));
-    // A part of the day may close the weekday: "komende maandagmiddag".
+    // A part of the day may close the weekday: "komende maandagmiddag", "Wednesday evening next week".
     const part = lex.dayParts.length === 0 ? '' : `(?:${matchAny(lex.dayParts)})?`;
-    // "volgende week (op) maandag", "volgende maandag", and "dinsdag van vorige week".
-    return new RegExp(`(?<![\\p{L}])(?:(?:(${week})(?:\\s+${matchAny(lex.datePrepositions)})?[\\s,-]+|(${mod})\\s+)(${day})${part}|(${day})\\s+${matchAny([lex.modifierJoiner])}\\s+(${week}))(?![\\p{L}])`, 'giu');
+    const spaced = lex.spacedDayParts.length === 0 ? '' : `(?:\\s+${matchAny(lex.spacedDayParts)})?`;
+    // After a week, an abbreviation too: "next week Mon".
+    const dayOrShort = matchAny([...Object.keys(lex.weekdays), ...Object.keys(lex.weekdayAbbreviations)]);
+    // "volgende week (op) maandag", "volgende maandag", and "dinsdag (van) vorige week".
+    return new RegExp(`(?<![\\p{L}])(?:(?:(${week})(?:\\s+${matchAny(lex.datePrepositions)})?[\\s,-]+(${dayOrShort})|(${mod})\\s+(${day}))${part}|(${day})${part}${spaced}\\s+(?:${matchAny([lex.modifierJoiner])}\\s+)?(${week}))(?![\\p{L}])`, 'giu');
   });
 
 /**
@@ -30,10 +33,13 @@ export const relativeWeekdayExtractor: Extractor = {
   pattern: relativeWeekdayPattern,
   extract(ctx, match) {
     const ref = ctx.doc.date;
-    const [, weekBefore, modifier, dayBefore, dayAfter, weekAfter] = match;
+    const [, weekBefore, shortBefore, modifier, dayBefore, dayAfter, weekAfter] = match;
     const weekPhrase = weekBefore ?? weekAfter;
-    const dayWord = dayBefore ?? dayAfter ?? '';
-    const weekday = ctx.lex.weekdays[dayWord.toLowerCase()];
+    const dayWord = shortBefore ?? dayBefore ?? dayAfter ?? '';
+    // An abbreviation only capitalised and not a word of its own ("last week sat down").
+    const short = ctx.lex.weekdays[dayWord.toLowerCase()] === undefined;
+    if (short && (!/^\p{Lu}/u.test(dayWord) || ctx.lex.weekdayAbbreviationWords.includes(dayWord.toLowerCase()))) return null;
+    const weekday = ctx.lex.weekdays[dayWord.toLowerCase()] ?? ctx.lex.weekdayAbbreviations[dayWord.toLowerCase()];
     if (!ref || ref.grain !== 'day' || weekday === undefined) return null;
     const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
     const shift: WeekdayShift | undefined = weekPhrase

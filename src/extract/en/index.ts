@@ -1,6 +1,12 @@
 import { ageExtractor } from '../common/age-extractor.js';
 import { ageRangeExtractor } from '../common/age-range-extractor.js';
 import { approximateOfExtractor } from '../common/approximate-of-extractor.js';
+import { vagueDurationExtractor } from '../common/vague-duration-extractor.js';
+import { nthMonthExtractor } from '../common/date-nth-month.js';
+import { wholeUnitExtractor } from '../common/whole-unit-extractor.js';
+import { weekdayOfWeekRefiner } from '../common/date-week-weekday.js';
+import { openMonthRefiner } from '../common/date-open-month.js';
+import { nonCalendarYearRefiner } from '../common/date-fiscal-year.js';
 import { dateExtractor } from '../common/date-extractor.js';
 import { figureExtractor } from '../common/figure-extractor.js';
 import { fractionExtractor } from '../common/fraction-extractor.js';
@@ -19,14 +25,14 @@ import { dateYearRefiner, rangeShiftRefiner } from '../common/date-year-refiner.
 import { dateToNowRefiner } from '../common/date-now-range.js';
 import { dayRangeRefiner, digitDayRangeExtractor } from '../common/date-day-range.js';
 import { calendarYearExtractor, periodEdgeRefiner, quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
-import { durationAnchorRefiner, innerAnchorExtractor } from '../common/duration-anchor.js';
+import { anchoredMultipleExtractor, durationAnchorRefiner, innerAnchorExtractor } from '../common/duration-anchor.js';
 import { lexicon } from './lexicon.js';
 
 /** The English pack: its lexicon, extractors in order, and refiners. */
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, digitDayRangeExtractor, monthYearDigitsExtractor],
-    refiners: [dateContextRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, durationAnchorRefiner],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, nthMonthExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, anchoredMultipleExtractor, wholeUnitExtractor, vagueDurationExtractor, digitDayRangeExtractor, monthYearDigitsExtractor],
+    refiners: [nonCalendarYearRefiner, dateContextRefiner, openMonthRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, weekdayOfWeekRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, durationAnchorRefiner],
   };
 }

@@ -113,12 +113,24 @@ export const lexicon: Lexicon = {
   },
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
-    days: 'day', day: 'day', nights: 'day', night: 'day', hours: 'hour', hour: 'hour',
+    days: 'day', day: 'day', nights: 'day', night: 'day', hours: 'hour', hour: 'hour', hrs: 'hour', hr: 'hour',
   },
   // Not "century": "86 century breaks", "scored a century" (snooker, cricket).
   durationMultiples: {
     decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
     fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
+  },
+  anchoredMultiples: ['decade', 'fortnight'],
+  monthPrepositions: ['in', 'between'],
+  // Not "some": "on some days" is a frequency, not a span.
+  vagueDurations: { words: { several: [3, 9], 'a few': [2, 5] }, units: ['hours', 'days', 'weeks', 'months', 'years'] },
+  spacedDayParts: ['morning', 'afternoon', 'evening', 'night'],
+  weekdayAbbreviationWords: ['sun', 'sat', 'wed'],
+  wholeUnits: {
+    // Not "all year": "open all year round" is always, not one year.
+    'all day': 'day', 'all week': 'week', 'all month': 'month', 'the whole day': 'day', 'the whole week': 'week',
+    'the whole month': 'month', 'the whole year': 'year', 'the entire day': 'day', 'the entire week': 'week', 'the entire month': 'month',
+    'the entire year': 'year',
   },
   durationOffsets: ['earlier', 'later', 'ago', 'previously'],
   ageAfter: ['old', 'of age'],
@@ -166,6 +178,7 @@ export const lexicon: Lexicon = {
   personalPronouns: ['he', 'she'],
   totalCuesAfter: ['in total', 'in all', 'altogether', 'combined', 'together'],
   listJoiner: 'and',
+  unitFractions: { 'a half': 0.5, half: 0.5, 'a quarter': 0.25 },
   partCuesBefore: ['including', 'among them', 'of whom', 'of which', 'among whom', 'among those'],
   auxiliaries: ['are', 'were', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'died', 'fled', 'returned', 'had to', 'could', 'got', 'lost'],
   changeCues: ['rose', 'risen', 'rising', 'fell', 'fallen', 'increased', 'decreased', 'climbed', 'dropped', 'jumped', 'grew', 'up from', 'down from', 'earlier', 'initially', 'previously', 'revised', 'compared with', 'compared to', 'last year', 'last week', 'yesterday', 'a day earlier', 'a week earlier', 'now', 'so far', 'by now', 'meanwhile', 'to date', 'second', 'third', 'another', 'other', 'first'],
@@ -202,7 +215,7 @@ export const lexicon: Lexicon = {
     'ago', 'end of', 'the day before', 'the day after', 'christmas', 'easter', 'new year',
   ],
   relativeDateWords: ['last', 'this', 'next', 'past', 'coming', 'previous', 'the following', 'the same'],
-  casualDays: { today: 0, yesterday: -1, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'yesterday morning': -1, 'yesterday afternoon': -1, 'yesterday evening': -1 },
+  casualDays: { today: 0, yesterday: -1, tomorrow: 1, tonite: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'yesterday morning': -1, 'yesterday afternoon': -1, 'yesterday evening': -1 },
   weekdayAbbreviations: {
     sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
   },
@@ -218,7 +231,8 @@ export const lexicon: Lexicon = {
   dateRangeJoiners: ['to', 'through', 'until', 'till', 'thru', '-', '–'],
   openYears: {
     after: ['after', 'later than', 'after the year'], orLater: ['or later', 'and later'],
-    before: ['before', 'prior to', 'earlier than', 'before the year'], beforeCoordinated: [],
+    before: ['before', 'prior to', 'earlier than', 'before the year'], beforeCoordinated: [], beforePart: [],
+    points: ['the beginning of', 'the start of', 'the end of', 'end of'],
   },
   yearRangeCues: ['is', 'was', 'period'],
   dateRangeFrom: ['from'],
@@ -266,6 +280,8 @@ export const lexicon: Lexicon = {
   holidayShifts: { next: 'next', following: 'next', coming: 'next', last: 'last', previous: 'last', past: 'last' },
   holidayWeekend: { word: 'weekend', of: 'of', compounds: {} },
   holidayCues: ['on', 'at', 'over', 'before', 'after', 'since', 'until', 'till', 'by', 'around', 'during', 'from', 'for'],
+  offsetNow: ['now'],
+  nonCalendarYears: ['fiscal year', 'financial year', 'school year', 'academic year', 'tax year', 'fiscal', 'fy'],
   offsetJoiners: { after: 1, from: 1, before: -1 },
   offsetPeriodWords: ['those', 'these', 'past', 'first', 'last', 'for', 'some', 'about', 'nearly', 'almost'],
 };

@@ -106,6 +106,16 @@ export const lexicon: Lexicon = {
     decennium: { unit: 'year', factor: 10 }, decennia: { unit: 'year', factor: 10 },
     eeuw: { unit: 'year', factor: 100 }, eeuwen: { unit: 'year', factor: 100 },
   },
+  anchoredMultiples: ['decennium', 'eeuw'],
+  monthPrepositions: ['in'],
+  // Not "enkele": the annotated articles read "binnen enkele weken" as no figure.
+  vagueDurations: { words: { 'een paar': [2, 5], paar: [2, 5] }, units: ['uur', 'uren', 'dagen', 'weken', 'maanden', 'jaar', 'jaren'] },
+  spacedDayParts: [],
+  weekdayAbbreviationWords: ['zo', 'zon', 'za', 'zat', 'do', 'don', 'di', 'din', 'wo', 'ma', 'maan', 'vrij'],
+  wholeUnits: {
+    'de hele dag': 'day', 'hele dag': 'day', 'de hele week': 'week', 'hele week': 'week', 'de hele maand': 'month', 'hele maand': 'month',
+    'het hele jaar': 'year', 'heel het jaar': 'year', 'de gehele dag': 'day', 'de gehele week': 'week', 'de gehele maand': 'month', 'het gehele jaar': 'year',
+  },
   durationOffsets: ['eerder', 'later', 'geleden', 'daarvoor', 'daarna'],
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
@@ -147,6 +157,7 @@ export const lexicon: Lexicon = {
   personalPronouns: ['hij', 'zij', 'ze'],
   totalCuesAfter: ['in totaal', 'in het totaal', 'samen', 'bij elkaar', 'alles samen'],
   listJoiner: 'en',
+  unitFractions: { 'een half': 0.5, 'een kwart': 0.25 },
   partCuesBefore: ['van wie', 'van wie er', 'waarvan', 'waarvan er', 'waaronder', 'onder wie', 'onder wie er', 'onder hen', 'van hen', 'onder meer', 'inclusief', 'daaronder'],
   auxiliaries: ['zijn', 'waren', 'werden', 'worden', 'wordt', 'werd', 'is', 'was', 'kwamen', 'kwam', 'raakten', 'raakte', 'liepen', 'moesten', 'konden', 'bleven', 'blijven', 'hebben', 'hadden', 'zitten', 'zaten', 'lieten', 'stierven', 'overleden', 'sneuvelden', 'vluchtten', 'keerden'],
   changeCues: ['steeg', 'stijgt', 'gestegen', 'daalde', 'daalt', 'gedaald', 'opgelopen', 'liep op', 'loopt op', 'toegenomen', 'nam toe', 'afgenomen', 'nam af', 'eerder', 'aanvankelijk', 'verdubbeld', 'bijgesteld', 'tegenover', 'vorig jaar', 'vorige week', 'gisteren', 'een dag eerder', 'een week eerder', 'inmiddels', 'intussen', 'ondertussen', 'nu', 'tot nu toe', 'voorlopig', 'tweede', 'derde', 'andere', 'ander', 'nog een', 'eerste'],
@@ -206,6 +217,8 @@ export const lexicon: Lexicon = {
   openYears: {
     after: ['na', 'later dan', 'na het jaar'], orLater: ['of later', 'en later'],
     // Not "voor" alone: also "for" ("de begroting voor 2025").
+    beforePart: ['voor'],
+    points: ['het begin van', 'het einde van', 'het eind van'],
     before: ['vóór', 'eerder dan', 'van voor', 'al voor', 'nog voor', 'kort voor', 'lang voor', 'ruim voor', 'vlak voor', 'ver voor', 'tot voor', 'van vóór', 'vóór het jaar'],
     beforeCoordinated: ['of voor', 'en voor'],
   },
@@ -255,6 +268,8 @@ export const lexicon: Lexicon = {
   holidayShifts: { volgende: 'next', komende: 'next', aanstaande: 'next', aankomende: 'next', eropvolgende: 'next', daaropvolgende: 'next', vorige: 'last', laatste: 'last', voorgaande: 'last', afgelopen: 'last' },
   holidayWeekend: { word: 'weekend', of: 'van', compounds: { paasweekend: 'tweede paasdag', pinksterweekend: 'tweede pinksterdag', hemelvaartweekend: 'hemelvaart' } },
   holidayCues: ['op', 'met', 'rond', 'rondom', 'voor', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'sedert', 'vóór'],
+  offsetNow: ['nu'],
+  nonCalendarYears: ['fiscale jaar', 'fiscaal jaar', 'boekjaar', 'schooljaar', 'academisch jaar', 'academiejaar', 'belastingjaar'],
   offsetJoiners: { na: 1, vanaf: 1, 'gerekend vanaf': 1, 'te rekenen vanaf': 1, voor: -1, vóór: -1 },
   offsetPeriodWords: ['het', 'die', 'deze', 'afgelopen', 'eerste', 'laatste', 'ruim', 'bijna'],
 };
