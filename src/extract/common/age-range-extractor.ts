@@ -2,6 +2,7 @@ import type { ClaimDraft, Qualifier } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { Extractor } from '../types.js';
+import { foldedRegExp } from '../../util/folded-regexp.js';
 
 /**
  * Ages as bounds and ranges: `"jonger dan achttien jaar"` → age 18 (less-than), `"kinderen onder de twee
@@ -17,7 +18,7 @@ export const ageRangeExtractor: Extractor = {
       const years = Object.entries(lex.durationUnits).filter(([, u]) => u === 'year').map(([w]) => w);
       const bound = `(?<![\\p{L}])(?<cue>${matchAny(Object.keys(lex.ageBounds))})\\s+(?<bound>${number})\\s+${matchAny(years)}(?![\\p{L}])`;
       const range = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(?<low>\\d{1,3})\\s*(?:${matchAny(lex.rangeJoiners)})\\s*(?<high>\\d{1,3})(?![\\p{N}])`;
-      return new RegExp(`${bound}|${range}`, 'giu');
+      return foldedRegExp(`${bound}|${range}`, 'giu');
     }),
   // A bound's cue ("jonger dan", "under") or the word before an age range ("aged").
   gate: (ctx) => memo(ctx.lex, 'age-range-gate', () => new RegExp(`${matchAny(Object.keys(ctx.lex.ageBounds))}|${matchAny(ctx.lex.ageBefore)}`, 'giu')),

@@ -1,5 +1,6 @@
 import type { MeasureLexicon } from '../../measures/lexicon.js';
 import { matchAny } from '../../util/match-any.js';
+import { foldedRegExp, type FoldedRegExp } from '../../util/folded-regexp.js';
 
 /** What the words after a figure say it counts. */
 export interface NounHit {
@@ -29,7 +30,7 @@ const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 const GAP = String.raw`(?:\s+[\p{L}\p{N}'’.,-]+){0,5}?\s+`;
 
 /** One group per measure, so a match tells which measure's verb it was. */
-function verbPattern(lex: MeasureLexicon): { regex: RegExp; ids: string[] } {
+function verbPattern(lex: MeasureLexicon): { regex: RegExp | FoldedRegExp; ids: string[] } {
   const ids: string[] = [];
   const groups: string[] = [];
   for (const [id, entry] of Object.entries(lex.measures)) {
@@ -40,7 +41,7 @@ function verbPattern(lex: MeasureLexicon): { regex: RegExp; ids: string[] } {
     ids.push(id);
   }
   // Later (more specific) measures first, as with nouns.
-  return { regex: new RegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
+  return { regex: foldedRegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
 }
 
 export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
@@ -58,9 +59,9 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   const people = new Set(lex.people.map(norm));
   const nounWords = [...nouns.keys(), ...people, ...groups.keys()];
   // Up to three words (adjectives) between the figure and its noun; never across punctuation or digits.
-  const nounRe = new RegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
+  const nounRe = foldedRegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
   const verbRe = verbPattern(lex);
-  const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
+  const headRe = foldedRegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
   const single = new Set([...nouns.keys()].filter((w) => !w.includes(' ')));
 
   return {
