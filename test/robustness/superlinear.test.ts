@@ -1,5 +1,7 @@
+import * as chrono from 'chrono-node';
 import { expect, test } from 'vitest';
 import { FAMILIES } from '../../bench/adversarial-families.mjs';
+import { guardSlowParsers } from '../../src/extract/common/chrono-guards.js';
 import type { Claim } from '../../src/claims/types.js';
 import { grammarFor } from '../../src/extract/common/grammar.js';
 import { compileMeasures } from '../../src/extract/common/measure-matcher.js';
@@ -37,4 +39,23 @@ test('a run of part cues ("onder hen 5 " ×) finds each part\'s whole without re
   };
   const [small, large] = [work(5_000), work(20_000)];
   expect(large / small).toBeLessThan(6);
+});
+
+test.for(['"Monday, " ×', '"Nov 18-" ×'])('%s: chrono\'s end-of-period refiner reads the text before only the readings after "of" or "the"', (name) => {
+  const parser = guardSlowParsers(new chrono.en.Chrono(chrono.en.configuration.createCasualConfiguration()));
+  const refiner = parser.refiners.find((r) => r.constructor.name === 'ENEndOfPeriodRefiner')!;
+  const ref = new Date(Date.UTC(2024, 2, 5, 12));
+  const work = (size: number) => {
+    const text = family(name).make(size);
+    const results = new chrono.en.Chrono(chrono.en.configuration.createCasualConfiguration()).parse(text, ref);
+    expect(results.length).toBeGreaterThan(size / 50);
+    // The refiner reads the context's text once per reading it looks at, and each read scans all of
+    // the text before that reading.
+    let scanned = 0;
+    const context = { get text() { scanned += text.length; return text; } };
+    (refiner as unknown as { refine(c: unknown, r: chrono.ParsedResult[]): unknown }).refine(context, results);
+    return scanned;
+  };
+  const [small, large] = [work(5_000), work(20_000)];
+  expect(large / Math.max(small, 1)).toBeLessThan(6);
 });
