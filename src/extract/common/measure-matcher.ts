@@ -36,12 +36,27 @@ function verbPattern(lex: MeasureLexicon): { regex: RegExp | FoldedRegExp; ids: 
   for (const [id, entry] of Object.entries(lex.measures)) {
     if (entry.verbs.length === 0) continue;
     const plain = entry.verbs.filter((v) => !v.includes('...'));
-    const gapped = entry.verbs.filter((v) => v.includes('...')).map((v) => v.split('...').map((part) => matchAny([part.trim()])).join(GAP));
-    groups.push(`(${[matchAny(plain), ...gapped].join('|')})`);
+    groups.push(`(${[matchAny(plain), ...gappedVerbs(entry.verbs)].join('|')})`);
     ids.push(id);
   }
   // Later (more specific) measures first, as with nouns.
   return { regex: foldedRegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
+}
+
+/**
+ * The separable verbs of one measure, those with the same words after the gap as one alternative:
+ * "kwamen ... om", "kwam ... om" → `(?:kwamen|kwam)GAP(?:om)`. The same strings match, and each gap,
+ * whose word class costs a Unicode property lookup to compile, is written once per ending.
+ */
+function gappedVerbs(verbs: readonly string[]): string[] {
+  const byRest = new Map<string, string[]>();
+  for (const verb of verbs) {
+    if (!verb.includes('...')) continue;
+    const [first = '', ...rest] = verb.split('...').map((part) => part.trim());
+    const key = rest.join('...');
+    byRest.set(key, [...(byRest.get(key) ?? []), first]);
+  }
+  return [...byRest].map(([rest, firsts]) => [matchAny(firsts), ...rest.split('...').map((part) => matchAny([part]))].join(GAP));
 }
 
 export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
