@@ -66,8 +66,9 @@ function foldedPattern(re: RegExp | FoldedRegExp): RegExp | FoldedRegExp {
 // A few characters before the body too: a pattern's lookbehind may read them ("Jan (42)").
 const GATE_LOOKBEHIND = 8;
 
-/** Whether the text from `start` holds a match of an extractor's gate. */
-function opens(gate: RegExp, text: string, start: number): boolean {
+/** Whether the text from `start` holds a match of an extractor's gate (of each, when it has several). */
+function opens(gate: RegExp | readonly RegExp[], text: string, start: number): boolean {
+  if (!(gate instanceof RegExp)) return gate.every((g) => opens(g, text, start));
   gate.lastIndex = Math.max(0, start - GATE_LOOKBEHIND);
   return gate.test(text);
 }

@@ -23,9 +23,10 @@ export interface Extractor {
   /**
    * A small pattern that every match of `pattern` contains (global flag). When the text has none, the
    * extractor is skipped: its pattern, which may embed the whole numeral grammar, is never compiled
-   * or run. A gate must never be narrower than its pattern, only cheaper.
+   * or run. A gate must never be narrower than its pattern, only cheaper. Several gates: the text
+   * must hold a match of each.
    */
-  gate?(ctx: ExtractContext): RegExp;
+  gate?(ctx: ExtractContext): RegExp | readonly RegExp[];
   extract(ctx: ExtractContext, match: RegExpExecArray): ClaimDraft | readonly ClaimDraft[] | null;
 }
 
