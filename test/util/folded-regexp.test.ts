@@ -3,7 +3,9 @@ import { expect, test } from 'vitest';
 import { computeTable, render } from '../../scripts/case-fold-table.mjs';
 import { grammarFor } from '../../src/extract/common/grammar.js';
 import { LOCALES } from '../../src/extract/index.js';
-import { foldedRegExp, foldSource, foldText } from '../../src/util/folded-regexp.js';
+import { foldText } from '../../src/util/case-fold.js';
+import { foldSource } from '../../src/util/fold-source.js';
+import { foldedRegExp } from '../../src/util/folded-regexp.js';
 import { proseOf } from '../helpers/prose.js';
 
 // The table is node's own /iu case folding: another node (ICU) may fold otherwise. Regenerate it with
