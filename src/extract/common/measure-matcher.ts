@@ -74,9 +74,11 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   const people = new Set(lex.people.map(norm));
   const nounWords = [...nouns.keys(), ...people, ...groups.keys()];
   // Up to three words (adjectives) between the figure and its noun; never across punctuation or digits.
-  const nounRe = foldedRegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
+  // The noun and head patterns keep their i flag: they run on a short window per figure, many times per
+  // document, where folding each window and rebuilding each match cost more than their compile saves.
+  const nounRe = new RegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
   const verbRe = verbPattern(lex);
-  const headRe = foldedRegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
+  const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
   const single = new Set([...nouns.keys()].filter((w) => !w.includes(' ')));
 
   return {
