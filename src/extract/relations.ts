@@ -13,14 +13,16 @@ const isCount = (c: Claim | undefined): c is NumericClaim => c?.kind === 'count'
  * 180 …, 97 … en 35 …", "including 5 soldiers and 6 civilians") to the total they share.
  */
 export function linkRelations(ctx: MeaningContext, claims: Claim[], cues: ReadonlyMap<Claim, PartCue>): void {
+  const open = openCounts(ctx, claims);
   for (let i = 0; i < claims.length; i++) {
+    if (i > 0) open.pass(i - 1);
     const part = claims[i]!;
     if (!isCount(part) || part.partOf !== null) continue;
     const next = claims[i + 1];
     if (isCount(next) && next.sentence === part.sentence && between(ctx, part, next, ctx.lex.partOfNext)) {
       attach(part, next, ctx); // "41 van de 312 patiënten"
     } else if (cues.has(part)) {
-      const whole = wholeBefore(ctx, claims, i);
+      const whole = open.wholeBefore(part);
       if (whole) {
         attach(part, whole, ctx);
         whole.partsListed ??= 'some';
@@ -38,24 +40,49 @@ function attach(part: NumericClaim, whole: NumericClaim, ctx: MeaningContext): v
   if (!part.scope.place && whole.scope.place) part.scope.place = whole.scope.place;
 }
 
-/** The nearest earlier count in this sentence or the one before that names what it counts. */
-function wholeBefore(ctx: MeaningContext, claims: Claim[], index: number): NumericClaim | null {
-  const part = claims[index]!;
-  for (let j = index - 1; j >= 0; j--) {
-    const whole = claims[j];
-    if (!whole || part.sentence - whole.sentence > 1) break;
-    if (!isCount(whole) || whole.partOf !== null) continue;
-    // "…raakten gewond. Er waren 31 voertuigen betrokken, waaronder vier vrachtwagens": a nearer figure of
-    // the part's own sentence is what it is part of, even when it names no measure; never one further back.
-    if (whole.sentence === part.sentence && whole.measure === null && !nounNamesPeople(ctx, whole) && claims.slice(0, j).some((c) => isCount(c) && c.sentence < part.sentence)) {
-      return null;
-    }
-    // A whole counts people or a measure: "25 people in 3 cities, including 10 minors" is about the 25.
-    const noun = ctx.measures.nounAfter(ctx.text, whole.end);
-    if (whole.measure === null && !(noun && (noun.people || noun.group || noun.measure))) continue;
-    return whole;
-  }
-  return null;
+/**
+ * The counts not yet part of anything, per sentence, as linkRelations walks the claims: a claim's link is
+ * settled once the walk has passed it (a part is linked at its own turn, list items after it), so each
+ * is noted once, and a part finds its whole without walking back over every count before it (which
+ * made a long run of "5 onder hen" quadratic).
+ */
+function openCounts(ctx: MeaningContext, claims: Claim[]) {
+  const bySentence = new Map<number, { counts: NumericClaim[]; named: NumericClaim | null; checked: number }>();
+  const firstCount = claims.find(isCount);
+  const names = (c: NumericClaim): boolean => c.measure !== null || nounNamesPeople(ctx, c);
+  /** The last open count of a sentence that names what it counts (each count is read once). */
+  const lastNamed = (sentence: number): NumericClaim | null => {
+    const entry = bySentence.get(sentence);
+    if (!entry) return null;
+    for (; entry.checked < entry.counts.length; entry.checked++) if (names(entry.counts[entry.checked]!)) entry.named = entry.counts[entry.checked]!;
+    return entry.named;
+  };
+  return {
+    /** The walk has passed claims[index]: its link is settled. */
+    pass(index: number): void {
+      const c = claims[index];
+      if (!isCount(c) || c.partOf !== null) return;
+      const entry = bySentence.get(c.sentence) ?? { counts: [], named: null, checked: 0 };
+      entry.counts.push(c);
+      bySentence.set(c.sentence, entry);
+    },
+    /**
+     * The nearest earlier count in this sentence or the one before that names what it counts. The
+     * nearest open count of the part's own sentence decides when it names nothing and a count stands in
+     * an earlier sentence: "…raakten gewond. Er waren 31 voertuigen betrokken, waaronder vier vrachtwagens"
+     * is about the 31 (no whole), never a figure further back.
+     */
+    wholeBefore(part: NumericClaim): NumericClaim | null {
+      const own = bySentence.get(part.sentence);
+      const nearest = own?.counts[own.counts.length - 1];
+      if (nearest) {
+        if (names(nearest)) return nearest;
+        if (firstCount && firstCount.sentence < part.sentence) return null;
+        return lastNamed(part.sentence); // no count before this sentence: none in the one before either
+      }
+      return lastNamed(part.sentence - 1);
+    },
+  };
 }
 
 function nounNamesPeople(ctx: MeaningContext, claim: NumericClaim): boolean {

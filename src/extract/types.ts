@@ -2,6 +2,7 @@ import type { ClaimDraft } from '../claims/types.js';
 import type { Document } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { LocaleGrammar } from './common/grammar.js';
+import type { FoldedRegExp } from '../util/folded-regexp.js';
 
 /** What an extractor sees: the document, its language's words and the compiled grammar. */
 export interface ExtractContext {
@@ -18,13 +19,14 @@ export interface Extractor {
   name: string;
   /** Look for the next match where the claim ends, when it ends inside its match ("3 hundred and | 2 hundred"). */
   resumeAfterClaim?: boolean;
-  pattern(ctx: ExtractContext): RegExp;
+  pattern(ctx: ExtractContext): RegExp | FoldedRegExp;
   /**
    * A small pattern that every match of `pattern` contains (global flag). When the text has none, the
    * extractor is skipped: its pattern, which may embed the whole numeral grammar, is never compiled
-   * or run. A gate must never be narrower than its pattern, only cheaper.
+   * or run. A gate must never be narrower than its pattern, only cheaper. Several gates: the text
+   * must hold a match of each.
    */
-  gate?(ctx: ExtractContext): RegExp;
+  gate?(ctx: ExtractContext): RegExp | readonly RegExp[];
   extract(ctx: ExtractContext, match: RegExpExecArray): ClaimDraft | readonly ClaimDraft[] | null;
 }
 

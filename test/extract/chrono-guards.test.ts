@@ -11,6 +11,9 @@ const texts = [
   'The dam broke three days ago.', 'Two weeks before the vote, 40 people were arrested.', 'A year earlier the toll was 12.',
   'Five days later the river peaked.', 'Two weeks after the quake, 300 were still missing.', 'Results are due 3 days from now.',
   'The rates were cut 6 months after that.', 'The strike ended 2 hrs earlier than planned.', 'He had left half an hour before.',
+  // What the end-of-period refiner reads, and what it must leave alone.
+  'By the end of March 40 were missing.', 'On the last day of the month, the dam broke.', 'Until the END OF  this year, and the end of next month.',
+  'Monday, Tuesday, the day of March 5 and the 5th of May.',
 ];
 
 test('guarded English chrono reads every text as chrono does, and skips its slow parsers where they cannot match', () => {

@@ -2,6 +2,7 @@ import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { foldedRegExp, type FoldedRegExp } from '../../util/folded-regexp.js';
 
 /**
  * Ages, which are never counts: `"de 42-jarige"`, `"een vierjarige jongen"`, `"a 67-year-old man"`,
@@ -49,13 +50,13 @@ export const agePatterns = (ctx: ExtractContext) =>
     const before = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(\\d{1,3})(?![\\p{N}])`;
     // "Jan Peeters (42)", "The mayor, 58, resigned": a small number alone in brackets or commas after a word.
     const bracketed = String.raw`(?<=\p{L}\s?\()(\d{1,3})(?=\))|(?<=\p{L},\s)(\d{2})(?=,\s\p{Ll})`;
-    const full = (): RegExp =>
+    const full = (): RegExp | FoldedRegExp =>
       memo(lex, 'age-full', () => {
         const number = String.raw`\d{1,3}|${grammar.numeral.source}`;
         const suffixed = `(?<![\\p{L}\\p{N}-])(${number})${matchAny(lex.ageSuffixes)}(?![\\p{L}])`;
         // "vierjarige": a number word glued to the suffix, read by the numeral parser.
         const glued = `(?<![\\p{L}])(\\p{L}{3,}?)${matchAny(lex.ageSuffixes.filter((s) => /^\p{L}/u.test(s)))}(?![\\p{L}])`;
-        return new RegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
+        return foldedRegExp(`${suffixed}|${before}|${bracketed}|${glued}`, 'giu');
       });
     return {
       // Any age suffix, without its leading space: where none stands, neither form that ends in one can match.

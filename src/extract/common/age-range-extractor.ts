@@ -1,7 +1,9 @@
 import type { ClaimDraft, Qualifier } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
+import type { Lexicon } from '../lexicon.js';
 import type { Extractor } from '../types.js';
+import { foldedRegExp } from '../../util/folded-regexp.js';
 
 /**
  * Ages as bounds and ranges: `"jonger dan achttien jaar"` → age 18 (less-than), `"kinderen onder de twee
@@ -14,13 +16,18 @@ export const ageRangeExtractor: Extractor = {
     memo(ctx.lex, 'age-range', () => {
       const { lex, grammar } = ctx;
       const number = String.raw`\d{1,3}|${grammar.numeral.source}`;
-      const years = Object.entries(lex.durationUnits).filter(([, u]) => u === 'year').map(([w]) => w);
+      const years = yearWords(lex);
       const bound = `(?<![\\p{L}])(?<cue>${matchAny(Object.keys(lex.ageBounds))})\\s+(?<bound>${number})\\s+${matchAny(years)}(?![\\p{L}])`;
       const range = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(?<low>\\d{1,3})\\s*(?:${matchAny(lex.rangeJoiners)})\\s*(?<high>\\d{1,3})(?![\\p{N}])`;
-      return new RegExp(`${bound}|${range}`, 'giu');
+      return foldedRegExp(`${bound}|${range}`, 'giu');
     }),
-  // A bound's cue ("jonger dan", "under") or the word before an age range ("aged").
-  gate: (ctx) => memo(ctx.lex, 'age-range-gate', () => new RegExp(`${matchAny(Object.keys(ctx.lex.ageBounds))}|${matchAny(ctx.lex.ageBefore)}`, 'giu')),
+  // The word before an age range ("aged"), or a bound's cue ("jonger dan", "under") and a year word: the
+  // cue alone ("onder de opgepakten") is common, and the pattern embeds the whole numeral grammar.
+  gate: (ctx) =>
+    memo(ctx.lex, 'age-range-gate', () => {
+      const before = matchAny(ctx.lex.ageBefore);
+      return [new RegExp(`${matchAny(Object.keys(ctx.lex.ageBounds))}|${before}`, 'giu'), new RegExp(`${matchAny(yearWords(ctx.lex))}|${before}`, 'giu')];
+    }),
   extract(ctx, match) {
     const g = match.groups ?? {};
     if (g.low !== undefined && g.high !== undefined) {
@@ -43,4 +50,9 @@ export const ageRangeExtractor: Extractor = {
 
 function age(text: string, start: number, end: number, value: number, low: number, high: number, qualifier: Qualifier): ClaimDraft {
   return { kind: 'quantity', start, end, text: text.slice(start, end), value, low, high, precision: 1, qualifier, unit: 'year', measure: 'age' };
+}
+
+/** The lexicon's words for years ("jaar", "jaren", "years"). */
+function yearWords(lex: Lexicon): string[] {
+  return Object.entries(lex.durationUnits).filter(([, u]) => u === 'year').map(([w]) => w);
 }

@@ -3,6 +3,7 @@ import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
+import { foldedRegExp } from '../../util/folded-regexp.js';
 
 /**
  * `"een meter of tien"` → quantity 10 m (about); `"een week of drie"` → duration 3 weeks (about);
@@ -16,7 +17,7 @@ export const approximateOfExtractor: Extractor = {
     memo(ctx.lex, 'approximate-of', () => {
       const { article, joiner } = ctx.lex.approximateOf;
       if (article.length === 0 || joiner.length === 0) return /(?!)/g;
-      return new RegExp(`${unitPhrase(ctx)}\\s+(${ctx.grammar.numeral.source})(?![\\p{L}\\p{N}])`, 'giu');
+      return foldedRegExp(`${unitPhrase(ctx)}\\s+(${ctx.grammar.numeral.source})(?![\\p{L}\\p{N}])`, 'giu');
     }),
   // The phrase without its number: "een meter of", "een stuk of".
   gate: (ctx) => memo(ctx.lex, 'approximate-of-gate', () => (ctx.lex.approximateOf.article.length === 0 ? /(?!)/g : new RegExp(unitPhrase(ctx), 'giu'))),

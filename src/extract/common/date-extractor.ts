@@ -14,6 +14,7 @@ import { dateDraft } from './date-draft.js';
 import { rangeDraft, resolveRange } from './date-range.js';
 import { relativeWeekdayPattern } from './relative-weekday.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
+import { foldedRegExp, type FoldedRegExp } from '../../util/folded-regexp.js';
 
 // chrono's main entry loads a dozen locales (~150 ms at start-up); each of ours is required on first use,
 // from the one-file bundle the build makes of it (scripts/bundle-chrono.mjs), or from chrono-node itself
@@ -54,7 +55,7 @@ const patterns = (ctx: ExtractContext) =>
       bareHourAfter: new RegExp(`\\s+${matchAny(lex.clockJoiners)}\\s+\\d{1,2}$`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
       namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
-      hasDuration: cachedTest(() => new RegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu')),
+      hasDuration: cachedTest(() => foldedRegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu')),
       weekdayNames: Object.keys(lex.weekdays),
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
@@ -78,9 +79,9 @@ const patterns = (ctx: ExtractContext) =>
  * ("vorig jaar", "donderdag"), and the pattern (which embeds the numeral grammar) is compiled on the
  * first reading, not at start-up.
  */
-function cachedTest(build: () => RegExp): (text: string) => boolean {
+function cachedTest(build: () => RegExp | FoldedRegExp): (text: string) => boolean {
   const seen = new Map<string, boolean>();
-  let re: RegExp | undefined;
+  let re: RegExp | FoldedRegExp | undefined;
   return (text) => {
     let hit = seen.get(text);
     if (hit === undefined) {

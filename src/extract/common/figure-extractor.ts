@@ -9,6 +9,7 @@ import { isNotACount } from './not-a-count.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 import { secondFigurePattern, wordOne } from './word-one.js';
 import { loneOne, magnitudeAfter, negativeOne, ratio, wordFraction, type Figure } from './number-forms.js';
+import { foldedRegExp } from '../../util/folded-regexp.js';
 
 /**
  * Numbers in digits or words, with what stands around them: the qualifier before, a second number
@@ -18,7 +19,7 @@ import { loneOne, magnitudeAfter, negativeOne, ratio, wordFraction, type Figure 
 export const figureExtractor: Extractor = {
   name: 'figure',
   resumeAfterClaim: true,
-  pattern: (ctx) => memo(ctx.lex, 'figure', () => new RegExp(ctx.grammar.numeral.source, 'giu')),
+  pattern: (ctx) => memo(ctx.lex, 'figure', () => foldedRegExp(ctx.grammar.numeral.source, 'giu')),
   extract(ctx, match) {
     const read = readFigure(ctx, match.index, match[0]);
     if (decimalRejected(ctx, read)) {
@@ -119,7 +120,7 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
 function afterDecimalWord(ctx: ExtractContext, at: number): ClaimDraft | readonly ClaimDraft[] | null {
   const word = /^\s+\p{L}+\s+/u.exec(ctx.text.slice(at, at + 40));
   if (!word) return null;
-  const sticky = memo(ctx.lex, 'figure-at', () => new RegExp(ctx.grammar.numeral.source, 'iuy'));
+  const sticky = memo(ctx.lex, 'figure-at', () => foldedRegExp(ctx.grammar.numeral.source, 'iuy'));
   sticky.lastIndex = at + word[0].length;
   const match = sticky.exec(ctx.text);
   if (!match) return null;
@@ -151,7 +152,7 @@ const roundCents = (n: number): number => Math.round(n * 1e9) / 1e9;
 function centsAfter(ctx: ExtractContext, end: number): { value: number; end: number } | null {
   const { lex, grammar, text } = ctx;
   const { re, joinerStart } = memo(lex, 'cents-after', () => ({
-    re: new RegExp(`^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(${grammar.numeral.source})(?:\\s*(${matchAny(Object.keys(lex.currencySubunits))})(?![\\p{L}]))?`, 'iu'),
+    re: foldedRegExp(`^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(${grammar.numeral.source})(?:\\s*(${matchAny(Object.keys(lex.currencySubunits))})(?![\\p{L}]))?`, 'iu'),
     joinerStart: charTest([...lex.listJoiner].slice(0, 1), 'iu'),
   }));
   // What follows the spaces must be able to start the joiner or a number, or the regex finds nothing.
@@ -186,7 +187,7 @@ function inchesAfter(ctx: ExtractContext, end: number): { value: number; end: nu
   const { lex, grammar, text } = ctx;
   const re = memo(lex, 'inches-after', () => {
     const inchWords = [...Object.keys(lex.unitWords).filter((w) => lex.unitWords[w] === 'inch'), 'in'];
-    return new RegExp(`^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(\\d{1,2}|${grammar.numeral.source})\\s*${matchAny(inchWords)}(?![\\p{L}])`, 'iu');
+    return foldedRegExp(`^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(\\d{1,2}|${grammar.numeral.source})\\s*${matchAny(inchWords)}(?![\\p{L}])`, 'iu');
   });
   const m = re.exec(text.slice(end, end + 40));
   const n = m?.[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : grammar.numeral.parse(m[1])?.value) : undefined;

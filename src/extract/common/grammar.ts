@@ -1,4 +1,5 @@
 import type { DurationUnit, Qualifier } from '../../claims/types.js';
+import { foldedRegExp } from '../../util/folded-regexp.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { Lexicon } from '../lexicon.js';
@@ -58,7 +59,7 @@ function buildGrammar(lex: Lexicon): LocaleGrammar {
   for (const [word, { unit }] of multiples) if (!allSuffixes.has(word)) allSuffixes.set(word, ['duration', unit]);
   // Symbols may be glued ("50%", "15°C"); words need a space or nothing and a word end, and are not the
   // first letter of an abbreviation ("8 p.m." is no 8 pence, "20 t.o.v." no 20 tonnes).
-  const suffixRe = new RegExp(`^(?:\\s{0,2}| {0,7})(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'iu');
+  const suffixRe = foldedRegExp(`^(?:\\s{0,2}| {0,7})(${matchAny(allSuffixes.keys())})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'iu');
   const caseSensitive = new Set([...Object.keys(lex.unitWords), ...Object.keys(lex.currencyAfter)].filter((w) => w.length <= 3));
   const subunits = new Set(Object.keys(lex.currencySubunits).map((w) => w.toLowerCase()));
   const phraseCache = new Map<string, Phrases>();

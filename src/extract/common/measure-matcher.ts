@@ -1,5 +1,6 @@
 import type { MeasureLexicon } from '../../measures/lexicon.js';
 import { matchAny } from '../../util/match-any.js';
+import { foldedRegExp, type FoldedRegExp } from '../../util/folded-regexp.js';
 
 /** What the words after a figure say it counts. */
 export interface NounHit {
@@ -29,18 +30,33 @@ const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 const GAP = String.raw`(?:\s+[\p{L}\p{N}'’.,-]+){0,5}?\s+`;
 
 /** One group per measure, so a match tells which measure's verb it was. */
-function verbPattern(lex: MeasureLexicon): { regex: RegExp; ids: string[] } {
+function verbPattern(lex: MeasureLexicon): { regex: RegExp | FoldedRegExp; ids: string[] } {
   const ids: string[] = [];
   const groups: string[] = [];
   for (const [id, entry] of Object.entries(lex.measures)) {
     if (entry.verbs.length === 0) continue;
     const plain = entry.verbs.filter((v) => !v.includes('...'));
-    const gapped = entry.verbs.filter((v) => v.includes('...')).map((v) => v.split('...').map((part) => matchAny([part.trim()])).join(GAP));
-    groups.push(`(${[matchAny(plain), ...gapped].join('|')})`);
+    groups.push(`(${[matchAny(plain), ...gappedVerbs(entry.verbs)].join('|')})`);
     ids.push(id);
   }
   // Later (more specific) measures first, as with nouns.
-  return { regex: new RegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
+  return { regex: foldedRegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
+}
+
+/**
+ * The separable verbs of one measure, those with the same words after the gap as one alternative:
+ * "kwamen ... om", "kwam ... om" → `(?:kwamen|kwam)GAP(?:om)`. The same strings match, and each gap,
+ * whose word class costs a Unicode property lookup to compile, is written once per ending.
+ */
+function gappedVerbs(verbs: readonly string[]): string[] {
+  const byRest = new Map<string, string[]>();
+  for (const verb of verbs) {
+    if (!verb.includes('...')) continue;
+    const [first = '', ...rest] = verb.split('...').map((part) => part.trim());
+    const key = rest.join('...');
+    byRest.set(key, [...(byRest.get(key) ?? []), first]);
+  }
+  return [...byRest].map(([rest, firsts]) => [matchAny(firsts), ...rest.split('...').map((part) => matchAny([part]))].join(GAP));
 }
 
 export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
@@ -58,6 +74,8 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   const people = new Set(lex.people.map(norm));
   const nounWords = [...nouns.keys(), ...people, ...groups.keys()];
   // Up to three words (adjectives) between the figure and its noun; never across punctuation or digits.
+  // The noun and head patterns keep their i flag: they run on a short window per figure, many times per
+  // document, where folding each window and rebuilding each match cost more than their compile saves.
   const nounRe = new RegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
   const verbRe = verbPattern(lex);
   const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');

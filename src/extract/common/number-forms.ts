@@ -2,6 +2,7 @@ import { toInterval } from '../../claims/interval.js';
 import type { ClaimDraft, Qualifier } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
+import type { FoldedRegExp } from '../../util/folded-regexp.js';
 import type { ExtractContext } from '../types.js';
 import type { Numeral } from './numeral.js';
 
@@ -46,7 +47,7 @@ export function wordFraction(ctx: ExtractContext, first: Figure, signStart: numb
  * A ratio: `"1 op de 3"`, `"één uit de 20"`, `"1 in twenty-one"` → 1/3, 0.05, 1/21. The numerator is
  * below the denominator, and the denominator is no year and carries no unit ("3 in 10 minutes").
  */
-export function ratio(ctx: ExtractContext, first: Figure, second: RegExp): ClaimDraft | null {
+export function ratio(ctx: ExtractContext, first: Figure, second: RegExp | FoldedRegExp): ClaimDraft | null {
   const { text, lex, grammar } = ctx;
   const n = first.numeral;
   if (n.fraction || n.decimals > 0 || !Number.isInteger(n.value) || n.value < 1) return null;

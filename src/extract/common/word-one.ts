@@ -2,11 +2,12 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext } from '../types.js';
 import { ONE, type Figure } from './number-forms.js';
+import { foldedRegExp, type FoldedRegExp } from '../../util/folded-regexp.js';
 
 /** A number (with an optional currency sign) at the start of a slice: the second figure of a range or change. */
-export const secondFigurePattern = (ctx: ExtractContext): RegExp =>
+export const secondFigurePattern = (ctx: ExtractContext): RegExp | FoldedRegExp =>
   memo(ctx.lex, 'range-second', () =>
-    new RegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu'));
+    foldedRegExp(`^\\s*(?:${matchAny(Object.keys(ctx.lex.currencyBefore))}\\s?)?(${ctx.grammar.numeral.source})`, 'iu'));
 
 
 /**
