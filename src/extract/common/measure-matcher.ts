@@ -1,6 +1,5 @@
 import type { MeasureLexicon } from '../../measures/lexicon.js';
 import { matchAny } from '../../util/match-any.js';
-import { foldedRegExp, type FoldedRegExp } from '../../util/folded-regexp.js';
 
 /** What the words after a figure say it counts. */
 export interface NounHit {
@@ -30,7 +29,7 @@ const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 const GAP = String.raw`(?:\s+[\p{L}\p{N}'’.,-]+){0,5}?\s+`;
 
 /** One group per measure, so a match tells which measure's verb it was. */
-function verbPattern(lex: MeasureLexicon): { regex: RegExp | FoldedRegExp; ids: string[] } {
+function verbPattern(lex: MeasureLexicon): { regex: RegExp; ids: string[] } {
   const ids: string[] = [];
   const groups: string[] = [];
   for (const [id, entry] of Object.entries(lex.measures)) {
@@ -39,8 +38,10 @@ function verbPattern(lex: MeasureLexicon): { regex: RegExp | FoldedRegExp; ids: 
     groups.push(`(${[matchAny(plain), ...gappedVerbs(entry.verbs)].join('|')})`);
     ids.push(id);
   }
-  // Later (more specific) measures first, as with nouns.
-  return { regex: foldedRegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
+  // Later (more specific) measures first, as with nouns. Not folded (util/folded-regexp.ts): the
+  // pattern runs on one clause per figure, and folding each clause made English extraction take 1.8x
+  // the instructions (Dutch 1.04x), for 0.1 billion fewer at start-up (about 5 ms of a cold start).
+  return { regex: new RegExp(`(?<![\\p{L}])(?:${groups.join('|')})(?![\\p{L}])`, 'iu'), ids };
 }
 
 /**
