@@ -18,8 +18,9 @@ interface MdNode {
  */
 export function parseMarkdownDocument(path: string, text: string, overrides: DocumentOverrides = {}): Document {
   const { meta, bodyStart } = readHeader(path, text);
-  // Parse with the front matter blanked, so that mdast offsets stay those of the file.
-  const body = blankManyDelimiters(flattenDeepNesting(' '.repeat(bodyStart) + text.slice(bodyStart)));
+  // Parse with the front matter blanked, so that mdast offsets stay those of the file. Its line breaks
+  // stay: blanked to one run of spaces, it indented the article's first block into a code block.
+  const body = blankManyDelimiters(flattenDeepNesting(text.slice(0, bodyStart).replace(/[^\r\n]/gu, ' ') + text.slice(bodyStart)));
   const prose = new ProseBuilder(text, false);
   visit(fromMarkdown(body) as MdNode, prose);
   prose.blankLinks().blankComments();

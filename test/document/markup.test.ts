@@ -45,6 +45,14 @@ test('Markdown: front matter, code, inline code, link targets, images and URLs g
   expect(claims.find((c) => c.text === '120.000')).toMatchObject({ measure: 'returned', partOf: claims.find((c) => c.text === 'Een miljoen')!.id });
 });
 
+test('Markdown: the block right after the front matter is prose, not code indented by the blanked header', () => {
+  for (const gap of ['', '\n']) {
+    const doc = parseMarkdownDocument('fm.md', `---\ndate: 2024-03-05\nlang: en\n---\n${gap}About 500 people died in the fire.\n`);
+    expect(extractClaims(doc).map((c) => c.text)).toEqual(['500']);
+  }
+  expect(parseMarkdownDocument('raids.md', fixture('raids.md')).prose).toContain('Russische raids in Syrië');
+});
+
 test('HTML: the article body only — no navigation, header, footer, aside, attributes, scripts or styles', () => {
   const doc = parseHtmlDocument('floods.html', fixture('floods.html'));
   expect(doc).toMatchObject({ lang: 'en', date: { value: '2021-07-16' }, title: 'Floods kill 23 in Limburg' });
