@@ -5,9 +5,12 @@
 // ~140 modules of dist/ on its own, which was most of a one-article check's start-up. Packages stay
 // outside (node_modules), loaded on first use as before.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// Chunk names carry a content hash: without a clean start, every build's chunks stayed beside the new.
+rmSync(`${root}dist/cli-bundle`, { recursive: true, force: true });
 await build({
   entryPoints: { 'fast-path': `${root}dist/cli/fast-path.js`, worker: `${root}dist/parallel/worker.js` },
   outdir: `${root}dist/cli-bundle`,
