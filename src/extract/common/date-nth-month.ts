@@ -3,6 +3,11 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { Extractor } from '../types.js';
 import { dateDraft } from './date-draft.js';
+import { YEAR } from './date-period-extractors.js';
+import type { Lexicon } from '../lexicon.js';
+
+/** The words the lexicon gives a calendar unit ("month": "month", "maand"). */
+const unitWords = (lex: Lexicon, unit: string): string => matchAny(Object.keys(lex.calendarPeriods.units).filter((u) => lex.calendarPeriods.units[u] === unit));
 
 /**
  * `"the third month of 2021"`, `"the 9th month of next year"`, `"de derde maand van 2021"`: a month counted
@@ -15,14 +20,14 @@ export const nthMonthExtractor: Extractor = {
       const { lex } = ctx;
       const p = lex.calendarPeriods;
       const ordinals = matchAny(Object.keys(lex.dayOrdinals).filter((w) => lex.dayOrdinals[w]! <= 12));
-      const month = matchAny(Object.keys(p.units).filter((u) => p.units[u] === 'month'));
-      const years = matchAny(Object.keys(p.units).filter((u) => p.units[u] === 'year'));
+      const month = unitWords(lex, 'month');
+      const years = unitWords(lex, 'year');
       return new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${matchAny(p.articles)}\\s+)?(?:(${ordinals})|(1[0-2]|[1-9])${matchAny(lex.ordinalSuffixes)})\\s+${month}\\s+${matchAny([p.of])}\\s+(?:((?:1[89]|2[01])\\d\\d)|(${matchAny(Object.keys(p.shifts))})\\s+${years})(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])(?:${matchAny(p.articles)}\\s+)?(?:(${ordinals})|(1[0-2]|[1-9])${matchAny(lex.ordinalSuffixes)})\\s+${month}\\s+${matchAny([p.of])}\\s+(?:${YEAR}|(${matchAny(Object.keys(p.shifts))})\\s+${years})(?![\\p{L}\\p{N}])`,
         'giu',
       );
     }),
-  gate: (ctx) => memo(ctx.lex, 'nth-month-gate', () => new RegExp(matchAny(Object.keys(ctx.lex.calendarPeriods.units).filter((u) => ctx.lex.calendarPeriods.units[u] === 'month')), 'giu')),
+  gate: (ctx) => memo(ctx.lex, 'nth-month-gate', () => new RegExp(unitWords(ctx.lex, 'month'), 'giu')),
   extract(ctx, match) {
     const [text, word, digits, yearDigits, shift] = match;
     const n = digits !== undefined ? Number(digits) : ctx.lex.dayOrdinals[(word ?? '').toLowerCase()];

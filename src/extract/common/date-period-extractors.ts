@@ -10,7 +10,7 @@ import { sentenceAt, sentencesOf } from './sentences.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
 
-const YEAR = String.raw`((?:1[89]|2[01])\d\d)`;
+export const YEAR = String.raw`((?:1[89]|2[01])\d\d)`;
 
 /** Months `first` (counted as year * 12 + month - 1) and the `count - 1` after it, as one range claim. */
 function monthsDraft(ctx: ExtractContext, start: number, end: number, first: number, count: number): DateDraft {
