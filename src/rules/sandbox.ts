@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import { mathjs } from '../util/math.js';
+import { createMath } from '../util/math.js';
 
 /** Functions a rule expression may call. Everything else (import, evaluate, parse, …) is refused. */
 const FUNCTIONS = new Set(['abs', 'min', 'max', 'round', 'floor', 'ceil', 'sqrt', 'approx']);
@@ -21,8 +21,7 @@ let locked: ReturnType<typeof lock> | null = null;
  * one that throws (mathjs's security advice), and its own `parse` kept for factlint alone.
  */
 function lock() {
-  const { create, all } = mathjs();
-  const math = create(all ?? {});
+  const math = createMath();
   const parse = math.parse;
   const refuse = (name: string) => () => {
     throw new ExpressionError(`${name} is not allowed in a rule expression`);
