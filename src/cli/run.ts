@@ -113,7 +113,9 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     let done = 0;
     if (threads > 1) {
       const data = { setupPaths, setupFlags, extractOnly };
-      await checkInWorkers(all, threads, data, (doc, result) => corpus.add(doc, result), (n) => progress?.(n));
+      // This thread checks documents too, as the one-thread loop below does.
+      const checkHere = (doc: Document) => checkDocument({ ...doc }, options);
+      await checkInWorkers(all, threads, data, (doc, result) => corpus.add(doc, result), (n) => progress?.(n), checkHere);
     } else {
       for await (const doc of all) {
         // A copy carries extraction's caches (sentences, line index) and is dropped when done.

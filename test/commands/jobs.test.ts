@@ -80,3 +80,27 @@ test('a slow article does not let the results after it pile up', async () => {
   expect(order).toHaveLength(300);
   expect(takenAtFirst).toBeLessThanOrEqual(2 * BATCHES_PER_THREAD * BATCH);
 }, 60_000);
+
+test('this thread checks batches too when every worker has its own, and the order holds', async () => {
+  const { checkInWorkers } = await import(join(ROOT, 'dist/parallel/pool.js'));
+  const { parseTextDocument } = await import(join(ROOT, 'dist/document/parse-text.js'));
+  const { checkDocument } = await import(join(ROOT, 'dist/pipeline.js'));
+  const { setupRun } = await import(join(ROOT, 'dist/cli/setup.js'));
+  const article = readFileSync(join(ROOT, 'examples/limburg-floods/en.txt'), 'utf8');
+  const docs = Array.from({ length: 120 }, (_, i) => parseTextDocument(`a-${i}.txt`, i % 3 === 0 ? article : 'Two people were hurt on Monday.', { lang: 'en' }));
+  const options = setupRun([ROOT], {}).options;
+  const checkedHere: string[] = [];
+  const checkHere = (doc: { id: string }) => {
+    checkedHere.push(doc.id);
+    return checkDocument({ ...doc }, options);
+  };
+  const results: Array<{ id: string; claims: unknown }> = [];
+  await checkInWorkers(docs, 2, { setupPaths: [ROOT], setupFlags: {}, extractOnly: false }, (doc: { id: string }, result: { claims: unknown }) => {
+    results.push({ id: doc.id, claims: result.claims });
+  }, undefined, checkHere);
+  expect(results.map((r) => r.id)).toEqual(docs.map((d: { id: string }) => d.id));
+  expect(checkedHere.length).toBeGreaterThan(0);
+  expect(checkedHere.length).toBeLessThan(docs.length);
+  // The same claims, whichever thread checked them.
+  expect(results.map((r) => r.claims)).toEqual(docs.map((d: { id: string }) => checkDocument({ ...d }, options).claims));
+}, 60_000);
