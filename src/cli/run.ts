@@ -9,7 +9,7 @@ import { parseReferenceDate } from '../document/reference-date.js';
 import type { Document, DocumentOverrides, Lang } from '../document/types.js';
 import { ConfigError, FactlintError, InputError } from '../errors.js';
 import { checkDocument, startCorpus, type CheckOptions } from '../pipeline.js';
-import { checkInWorkers, MIN_DOCUMENTS_PER_WORKER, readAhead, threadsFor } from '../parallel/pool.js';
+import { checkInWorkers, MIN_CHARS_PER_THREAD, readAhead, threadsFor } from '../parallel/pool.js';
 import { FORMATS_LISTING_CLAIMS, loadFormatter, loadStreamedFormatter, type FormatName } from '../report/formats.js';
 import { rulesMetaOf, type AnyRunResults, type FindingList, type FormatOptions } from '../report/types.js';
 import type { CheckedDocument, Severity } from '../rules/types.js';
@@ -108,8 +108,9 @@ export async function runFactlint(paths: string[], flags: RunFlags, extractOnly:
     const inputErrors: InputError[] = [];
     const documents = documentsOf(loadDocuments(paths, { ...overrides, readStdin, maxSize }), inputErrors);
     // Rule debug messages are printed as they happen, which only this thread can do.
-    const { ahead, ended, all } = await readAhead(documents, flags.jobs ?? MIN_DOCUMENTS_PER_WORKER * availableParallelism());
-    const threads = flags.debug ? 1 : threadsFor(ended ? ahead.length : Infinity, flags.jobs);
+    const limit = flags.jobs === undefined ? { chars: MIN_CHARS_PER_THREAD * availableParallelism() } : { documents: flags.jobs };
+    const { ahead, chars, ended, all } = await readAhead(documents, limit);
+    const threads = flags.debug ? 1 : threadsFor({ documents: ahead.length, chars, ended }, flags.jobs);
     let done = 0;
     if (threads > 1) {
       const data = { setupPaths, setupFlags, extractOnly };

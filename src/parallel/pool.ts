@@ -3,13 +3,25 @@ import type { Document } from '../document/types.js';
 import type { DocumentResult } from '../pipeline.js';
 import type { WorkerData } from './worker.js';
 
-/** Below this many documents a run stays on one thread: starting workers costs more than it saves. */
-export const MIN_DOCUMENTS_PER_WORKER = 24;
+/**
+ * Below this much text per thread a run stays on one thread. A worker starts from nothing: its own
+ * modules, regexes, lexicons, chrono and JIT warm-up cost about what checking a couple of hundred
+ * news articles does, so a thread pays only for more text than that. Counted in characters, not
+ * articles: the work grows with the text.
+ */
+export const MIN_CHARS_PER_THREAD = 250_000;
+/** The read-ahead's limit in documents, whatever their length, so that many empty ones are not all held. */
+const MAX_READ_AHEAD = 4_000;
 
-/** How many threads a run of `documents` uses: `--jobs`, or one per core when there is enough work. */
-export function threadsFor(documents: number, jobs: number | undefined): number {
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, documents));
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(documents / MIN_DOCUMENTS_PER_WORKER)));
+/**
+ * How many threads a run uses: `--jobs` (no more than there are documents), or one per core when the
+ * text read ahead (`chars`, all of it when `ended`) gives each enough to do.
+ */
+export function threadsFor(ahead: { documents: number; chars: number; ended: boolean }, jobs: number | undefined): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, ahead.ended ? ahead.documents : Infinity));
+  // Not ended: the read-ahead stopped at its limit, so there is enough.
+  const chars = ahead.ended ? ahead.chars : Infinity;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(chars / MIN_CHARS_PER_THREAD)));
 }
 
 /**
@@ -96,20 +108,28 @@ export const BATCH = 8;
 export const BATCHES_PER_THREAD = 2;
 
 /**
- * The first `count` documents, read ahead so that a run can decide on threads before it starts (a
- * stream does not say how long it is), and all the documents, those first ones included.
+ * The first documents, read ahead so that a run can decide on threads before it starts (a stream does
+ * not say how long it is): `documents` of them, or as many as hold `chars` characters of text, or at
+ * most MAX_READ_AHEAD. Gives them with how much text they hold, and all the documents, those first
+ * ones included.
  */
-export async function readAhead(documents: AsyncIterable<Document>, count: number): Promise<{ ahead: Document[]; ended: boolean; all: AsyncIterable<Document> }> {
+export async function readAhead(
+  documents: AsyncIterable<Document>,
+  limit: { documents?: number; chars?: number },
+): Promise<{ ahead: Document[]; chars: number; ended: boolean; all: AsyncIterable<Document> }> {
   const iterator = documents[Symbol.asyncIterator]();
   const ahead: Document[] = [];
+  const count = Math.min(limit.documents ?? MAX_READ_AHEAD, MAX_READ_AHEAD);
+  let chars = 0;
   let ended = false;
-  while (ahead.length < count) {
+  while (ahead.length < count && chars < (limit.chars ?? Infinity)) {
     const step = await iterator.next();
     if (step.done) {
       ended = true;
       break;
     }
     ahead.push(step.value);
+    chars += step.value.text.length;
   }
   async function* all(): AsyncGenerator<Document> {
     // Handed on one by one, so that the read-ahead is not held longer than its turn.
@@ -117,5 +137,5 @@ export async function readAhead(documents: AsyncIterable<Document>, count: numbe
     if (ended) return;
     for (let step = await iterator.next(); !step.done; step = await iterator.next()) yield step.value;
   }
-  return { ahead, ended, all: all() };
+  return { ahead, chars, ended, all: all() };
 }
