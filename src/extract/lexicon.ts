@@ -274,6 +274,8 @@ export interface Lexicon {
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
   dateRangeFrom: readonly string[];
+  /** Between a counted weekday and its month: "the first Tuesday of November", "de laatste vrijdag van juni". */
+  weekdayOfMonthJoiners: readonly string[];
   /**
    * Quarters, halves and weeks of the calendar: "het eerste kwartaal van 2019", "Q3 2019", "H2 2019", "vorig
    * kwartaal", "the past two quarters", "week 31", "de laatste week van juli", "de week van 10 april".

@@ -52,7 +52,8 @@ const patterns = (ctx: ExtractContext) =>
     return {
       leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
       // "next year at 6": a bare hour chrono joins to the date, with no time-of-day word to make it a clock time.
-      bareHourAfter: new RegExp(`\\s+${matchAny(lex.clockJoiners)}\\s+\\d{1,2}$`, 'iu'),
+      // "Wednesday from 10-4", "woensdag van 10 tot 4": two bare hours, a clock range with no time-of-day word.
+      bareHourAfter: new RegExp(`\\s+(?:${matchAny(lex.clockJoiners)}\\s+\\d{1,2}|(?:${matchAny(lex.dateRangeFrom)}\\s+)?\\d{1,2}\\s*${matchAny(lex.dateRangeJoiners)}\\s*\\d{1,2})$`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
       namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
       hasDuration: cachedTest(() => foldedRegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu')),
@@ -274,7 +275,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = merged.end;
   }
   // "mei tot okt 2020", "18 nov-19 dec, 2015", "18-19 juni": chrono reads both ends of a range.
-  if (!relative && result.end && !merged && !clockRangeOverMidnight(result)) {
+  if (!relative && result.end && !merged && !hourDropped && !clockRangeOverMidnight(result)) {
     const ends = resolveRange(ctx, stated, statedParts(result.end));
     const range = ends ? rangeDraft(ctx, start, end, ...ends) : null;
     if (range) return { claim: range, mergedNext: false };

@@ -18,6 +18,7 @@ import type { LocaleConfig } from '../types.js';
 import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
 import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtractor } from '../common/date-day-extractors.js';
 import { dateContextRefiner } from '../common/date-context-refiner.js';
+import { nthWeekdayRefiner } from '../common/date-nth-weekday.js';
 import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
 import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '../common/date-range.js';
 import { holidayExtractor, holidayWeekendExtractor } from '../common/holiday-extractor.js';
@@ -33,6 +34,6 @@ export function createConfig(): LocaleConfig {
   return {
     lexicon,
     extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, nthMonthExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, anchoredMultipleExtractor, wholeUnitExtractor, vagueDurationExtractor, digitDayRangeExtractor, monthYearDigitsExtractor],
-    refiners: [nonCalendarYearRefiner, dateContextRefiner, openMonthRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, weekdayOfWeekRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, durationAnchorRefiner],
+    refiners: [nonCalendarYearRefiner, dateContextRefiner, nthWeekdayRefiner, openMonthRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, weekdayOfWeekRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, durationAnchorRefiner],
   };
 }

@@ -224,6 +224,7 @@ export const lexicon: Lexicon = {
   },
   yearRangeCues: ['is', 'was', 'periode'],
   dateRangeFrom: ['van', 'vanaf'],
+  weekdayOfMonthJoiners: ['van', 'in'],
   rangeNowWords: ['vandaag', 'nu', 'nu toe', 'heden', 'op heden', 'op dit moment'],
   calendarPeriods: {
     quarter: ['kwartaal'], quarters: ['kwartalen'], week: 'week', of: 'van', articles: ['het', 'de'], last: ['laatste'],
