@@ -90,7 +90,8 @@ function previousDay(iso) {
  * date, month, week or year, else the first and last day (spec range ends are exclusive). A datetime
  * needs its day (factlint claims have day grain), and its time only when the claim carries one.
  * Durations compare as ISO 8601 durations, and as a range by the days they cover when the text ties them
- * to the article date; times need a claim with a time of day.
+ * to the article date; times need a claim with a time of day. A datetime range with a value and no ends
+ * (an approximate point, Mod "approx") is compared as that datetime.
  */
 function dateAltMatches(alt, claim) {
   // A range claim's value is its first end (docs/claim-conventions.md): it is compared by its two ends only.
@@ -109,6 +110,8 @@ function dateAltMatches(alt, claim) {
       // "de komende drie dagen": a duration tied to the article date spans the days it `covers`.
       if (claim.kind === 'duration') return claim.covers !== undefined && rangeEndsMatch(alt, { kind: 'date', ...claim.covers });
       if (claim.kind !== 'date') return false;
+      // "around tomorrow 10am": an approximate point, given as a value with no ends, is judged as that datetime.
+      if (alt.start === undefined && alt.end === undefined && typeof alt.value === 'string') return dateAltMatches({ ...alt, type: 'datetime' }, claim);
       if (PLAIN_TIMEX.test(alt.timex ?? '') && claim.value === alt.timex) return true;
       return rangeEndsMatch(alt, claim);
     }

@@ -88,6 +88,18 @@ describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
     expect(scoreCase(q, [{ ...range, text: '2017 tot 2018' }]).pass).toBe(false);
   });
 
+  test('an approximate datetime range given as a point ("around tomorrow 10am") is judged as that datetime', () => {
+    const c: PeerCase = {
+      id: 't/DateTimeModel/2', lang: 'en', culture: 'en-us', kind: 'datetime', model: 'DateTimeModel', input: 'around tomorrow 10am',
+      expected: [{ text: 'around tomorrow 10am', start: 0, end: 20, value: [{ timex: '2018-08-17T10', Mod: 'approx', type: 'datetimerange', value: '2018-08-17 10:00:00' }] }],
+    };
+    const claim = { kind: 'date', start: 7, end: 20, text: 'tomorrow 10am', value: '2018-08-17', low: '2018-08-17', high: '2018-08-17', grain: 'day', qualifier: 'exact' };
+    expect(scoreCase(c, [claim]).pass).toBe(true);
+    expect(scoreCase(c, [{ ...claim, time: '10:00:00' }]).pass).toBe(true);
+    expect(scoreCase(c, [{ ...claim, time: '11:00:00' }]).pass).toBe(false);
+    expect(scoreCase(c, [{ ...claim, low: '2018-08-18', high: '2018-08-18', value: '2018-08-18' }]).pass).toBe(false);
+  });
+
   test('duration-under-an-hour also rules out a span of minutes from now, not a day with clock times', () => {
     const rule = PATTERNS['duration-under-an-hour']!.entity;
     const span = (text: string, timex: string) => ({ text, start: 0, end: 1, value: [{ timex, type: 'datetimerange', start: 'x', end: 'y' }] });
