@@ -72,3 +72,52 @@ describe('a weekday with a bare clock range does not misread news', () => {
     { lang: 'en', date: '2018-07-30', input: 'On Tuesday, 3-2 was the final score.', want: [['Tuesday', '2018-07-24']] },
   ]);
 });
+
+describe('a month, a comma and its year at the end of a clause: "plans for Dec, 2018"', () => {
+  table([
+    { lang: 'en', date: '2018-11-01', input: 'The board set out its plans for Dec, 2018.', want: [['Dec, 2018', '2018-12']] },
+    { lang: 'en', date: '2018-11-01', input: 'Sales peaked in Dec, 2017, then fell.', want: [['Dec, 2017', '2017-12']] },
+  ]);
+});
+
+describe('a month, a comma and a number before a word does not misread news', () => {
+  table([
+    { lang: 'en', date: '2018-11-01', input: 'In July, 2000 people fled the town.', want: [['July', '2018-07']] },
+  ]);
+});
+
+describe('"the week of the 18th": the week of that day of the latest month that has it', () => {
+  table([
+    { lang: 'en', date: '2018-08-07', input: 'Talks were set for the week of the 18th.', want: [['the week of the 18th', '2018-W29']] },
+    { lang: 'en', date: '2018-11-01', input: 'In the week of the 18th, 300 people died.', want: [['the week of the 18th', '2018-W42']] },
+  ]);
+});
+
+describe('"the week of the 18th" does not misread news', () => {
+  table([
+    // An ordinal that ranks or names a century, not a day of the month.
+    { lang: 'en', date: '2018-08-07', input: 'It was the best week of the 18th century.', want: [['18th century', '1700-01-01..1799-12-31']] },
+    { lang: 'en', date: '2018-08-07', input: 'He finished the week of racing 18th overall.', want: [] },
+  ]);
+});
+
+describe('a two-digit year more than 20 years past the article year is the last century\'s: "03/18/40"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'The deed is dated 03/18/40.', want: [['03/18/40', '1940-03-18']] },
+    { lang: 'en', date: '2024-01-18', input: 'The target date is 03/18/30.', want: [['03/18/30', '2030-03-18']] },
+    { lang: 'en', date: '2018-06-01', input: 'The deal closed on 5/3/18.', want: [['5/3/18', '2018-05-03']] },
+  ]);
+});
+
+describe('two bare digits after a month, before a word, are a count and not a year: "in april 71 burgerdoden"', () => {
+  const claims = (text: string, lang: Lang, date: string) =>
+    extractClaims(makeDocument(text, { lang, date })).map((c) => [c.kind, c.text, c.value]);
+  test('Dutch', () => {
+    expect(claims('De VN-missie telde in april 71 burgerdoden in het hele land.', 'nl', '2024-05-14')).toEqual([['date', 'april', '2024-04'], ['count', '71', 71]]);
+  });
+  test('English', () => {
+    expect(claims('In December 50 people died in the floods.', 'en', '2024-01-18')).toEqual([['date', 'December', '2023-12'], ['count', '50', 50]]);
+  });
+  // A year in four digits stays the year.
+  table([{ lang: 'en', date: '2024-01-18', input: 'The plant closed in December 2019 for good.', want: [['December 2019', '2019-12']] }]);
+});

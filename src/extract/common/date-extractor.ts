@@ -257,6 +257,13 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = start + bareHour.index;
     words = words.slice(0, bareHour.index);
   }
+  // "in december 50 uitbraken", "In December 50 people died": two bare digits after a month with no day,
+  // before a word, count something (news writes no year so); the month is the date.
+  const countAfter = !result.start.isCertain('day') && result.start.isCertain('year') && !result.end && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? /^\p{L}+\.?(?=\s+\d\d$)/u.exec(words) : null;
+  if (countAfter) {
+    end = start + countAfter[0].length;
+    words = countAfter[0];
+  }
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
@@ -264,6 +271,10 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
+  if (countAfter) delete stated.year;
+  // "03/18/40": chrono puts a two-digit year up to 50 in this century; news dates one that far ahead in
+  // four digits, so a year more than 20 after the article's is the last century's (1940).
+  if (stated.year !== undefined && ctx.doc.date && stated.year > parseDay(ctx.doc.date.high).year + 20 && /(?<!\d)\d\d$/u.test(words) && !/\d{4}/u.test(words)) stated.year -= 100;
   const statesWeekday = re.weekdayNames.some((w) => words.includes(w));
   // "on Monday and Tuesday, March 4 and 5": a weekday in a list of weekdays is not that date's own.
   const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
@@ -325,8 +336,9 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
   // "$12 December 27": the number after a currency sign is an amount, not the day.
   if (/\p{Sc}\s*$/u.test(ctx.text.slice(Math.max(0, offset + result.index - 2), offset + result.index))) return true;
-  // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
-  if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
+  // "In July, 2000 people fled": a number after a comma is no year of a month without a day, unless
+  // the clause ends there ("plans for Dec, 2018.").
+  if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words) && !/^(?:[.;:!?)]|,\s|\s*$)/u.test(ctx.text.slice(end, end + 2))) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
   if (c.isCertain('hour') && !hourDropped && !re.timeOfDay.test(read)) return true;
   if (c.isCertain('year') || c.isCertain('month') || c.isCertain('day')) return false;

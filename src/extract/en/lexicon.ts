@@ -259,7 +259,7 @@ export const lexicon: Lexicon = {
   decadeSuffix: 's',
   decadeNumberWords: {},
   centuryWords: ['century'],
-  dayAloneCues: ['on', 'since', 'until', 'by'],
+  dayAloneCues: ['on', 'since', 'until', 'by', 'week of'],
   clockJoiners: ['at', 'around', 'by'],
   clockWords: ['am', 'pm', 'a.m.', 'p.m.', 'a m', 'p m', "o'clock", 'oclock'],
   dayAfterMonth: true,

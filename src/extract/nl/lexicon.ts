@@ -247,7 +247,7 @@ export const lexicon: Lexicon = {
   decadeSuffix: '',
   decadeNumberWords: { twintig: 2, dertig: 3, veertig: 4, vijftig: 5, zestig: 6, zeventig: 7, tachtig: 8, negentig: 9 },
   centuryWords: ['eeuw'],
-  dayAloneCues: ['op', 'sinds', 'vanaf', 'tot'],
+  dayAloneCues: ['op', 'sinds', 'vanaf', 'tot', 'week van'],
   clockJoiners: ['om', 'rond', 'omstreeks', 'tegen'],
   clockWords: ['uur', 'u'],
   dayAfterMonth: false,
