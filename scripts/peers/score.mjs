@@ -98,7 +98,7 @@ function dateAltMatches(alt, claim) {
   if (claim.qualifier === 'range') return (alt.type === 'daterange' || alt.type === 'datetimerange') && rangeEndsMatch(alt, claim);
   switch (alt.type) {
     case 'duration':
-      return claim.kind === 'duration' && durationTimex(claim) === alt.timex;
+      return claim.kind === 'duration' && (durationTimex(claim) === alt.timex || hoursAndMinutes(claim) === alt.timex);
     case 'date':
       return claim.kind === 'date' && (claim.value === alt.timex || (claim.low === alt.value && claim.high === alt.value));
     case 'datetime':
@@ -166,6 +166,14 @@ function namedEndUnit(timex, endDay) {
   else return null;
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** Hours with a fraction as ISO 8601 writes them in hours and minutes: 1.5 hours is "PT1H30M" as well as "PT1.5H". */
+function hoursAndMinutes(claim) {
+  if (claim.unit !== 'hour' || Number.isInteger(claim.value)) return null;
+  const minutes = Math.round(claim.value * 60);
+  if (Math.abs(minutes - claim.value * 60) > 1e-6) return null;
+  return `PT${Math.floor(minutes / 60) || ''}${Math.floor(minutes / 60) ? 'H' : ''}${minutes % 60}M`;
 }
 
 const DURATION_TIMEX = { year: 'Y', month: 'M', week: 'W', day: 'D' };

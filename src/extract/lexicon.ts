@@ -112,6 +112,8 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /** Minute words, read only after hours ("1 hour and 30 minutes" is 1.5 hours); minutes alone are no claim. */
+  minuteWords: readonly string[];
   /** Parts of the day written apart after a weekday ("Wednesday evening"); Dutch glues them (`dayParts`). */
   spacedDayParts: readonly string[];
   /** Weekday abbreviations that are also words ("sun", "sat"), not read as weekdays after a week. */

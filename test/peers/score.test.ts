@@ -100,6 +100,17 @@ describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
     expect(scoreCase(c, [{ ...claim, low: '2018-08-18', high: '2018-08-18', value: '2018-08-18' }]).pass).toBe(false);
   });
 
+  test('hours with a fraction match the spec in hours and minutes ("PT1H30M") as in hours ("PT1.5H")', () => {
+    const c: PeerCase = {
+      id: 't/DateTimeModel/3', lang: 'en', culture: 'en-us', kind: 'datetime', model: 'DateTimeModel', input: '1 hour and 30 minutes',
+      expected: [{ text: '1 hour and 30 minutes', start: 0, end: 21, value: [{ timex: 'PT1H30M', type: 'duration', value: '5400' }] }],
+    };
+    const claim = { kind: 'duration', start: 0, end: 21, text: '1 hour and 30 minutes', value: 1.5, unit: 'hour', qualifier: 'exact' };
+    expect(scoreCase(c, [claim]).pass).toBe(true);
+    expect(scoreCase({ ...c, expected: [{ ...c.expected[0]!, value: [{ timex: 'PT1.5H', type: 'duration', value: '5400' }] }] }, [claim]).pass).toBe(true);
+    expect(scoreCase(c, [{ ...claim, value: 1.25 }]).pass).toBe(false);
+  });
+
   test('duration-under-an-hour also rules out a span of minutes from now, not a day with clock times', () => {
     const rule = PATTERNS['duration-under-an-hour']!.entity;
     const span = (text: string, timex: string) => ({ text, start: 0, end: 1, value: [{ timex, type: 'datetimerange', start: 'x', end: 'y' }] });
