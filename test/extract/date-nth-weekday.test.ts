@@ -121,3 +121,26 @@ describe('two bare digits after a month, before a word, are a count and not a ye
   // A year in four digits stays the year.
   table([{ lang: 'en', date: '2024-01-18', input: 'The plant closed in December 2019 for good.', want: [['December 2019', '2019-12']] }]);
 });
+
+describe('two days in digits with slashes and no year, after an opener: "between 10/1-11/7"', () => {
+  table([
+    { lang: 'en', date: '2018-10-24', input: 'Early voting ran between 10/1-11/7 in most counties.', want: [['10/1-11/7', '2018-10-01..2018-11-07']] },
+    { lang: 'en', date: '2018-10-24', input: 'The exhibition was open from 10/1 to 11/7.', want: [['10/1 to 11/7', '2018-10-01..2018-11-07']] },
+  ]);
+  test('day first in British English', () => {
+    const doc = makeDocument('The works ran between 10/1-11/7.', { lang: 'en', date: '2018-10-24' });
+    const claims = extractClaims({ ...doc, dayFirst: true }).filter((c) => c.kind === 'date');
+    expect(claims.map((c) => [c.text, c.low, c.high])).toEqual([['10/1-11/7', '2018-01-10', '2018-07-11']]);
+  });
+});
+
+describe('two slashed pairs do not misread news', () => {
+  table([
+    // No opener: no range.
+    { lang: 'en', date: '2018-10-24', input: 'The 10/1-11/7 figures were revised.', want: [] },
+  ]);
+  test('fractions with small denominators stay no range', () => {
+    const claims = extractClaims(makeDocument('Output fell from 1/2-3/4 of capacity.', { lang: 'en', date: '2018-10-24' }));
+    expect(claims.some((c) => c.kind === 'date' && c.qualifier === 'range')).toBe(false);
+  });
+});
