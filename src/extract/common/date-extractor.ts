@@ -64,6 +64,7 @@ const patterns = (ctx: ExtractContext) =>
       homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
+      shareOfAfter: new RegExp(`^\\s+(?:${matchAny([...lex.rangeJoiners, lex.listJoiner])}\\s+\\d{1,2}/\\d{1,2}\\s+)?${matchAny([lex.calendarPeriods.of])}\\s`, 'iu'),
       // A part of the day may close a word: "tonight", "vanavond", "gisteravond" state one too.
       weekWithClock: (() => {
         const week = matchAny(Object.keys(lex.relativeWeeks));
@@ -328,6 +329,9 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (/^\d{1,2}\/\d{1,2}$/u.test(words)) {
     const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
     if (unitAfter === 'quantity' || unitAfter === 'money') return true;
+    // "2/3 of voters", "tussen 1/3 en 2/3 van de kiezers": a share of something, not 3 February.
+    const [num, den] = words.split('/').map(Number) as [number, number];
+    if (num < den && re.shareOfAfter.test(ctx.text.slice(end, end + 24))) return true;
   }
   if (re.homograph.test(ctx.text.slice(start, end))) return true;
   if (homographVerb(ctx, start, end)) return true;

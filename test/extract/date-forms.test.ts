@@ -144,3 +144,24 @@ describe('two slashed pairs do not misread news', () => {
     expect(claims.some((c) => c.kind === 'date' && c.qualifier === 'range')).toBe(false);
   });
 });
+
+describe('a slashed share before "of" is a fraction, not a date: "2/3 of voters"', () => {
+  const kinds = (text: string, lang: Lang) =>
+    extractClaims(makeDocument(text, { lang, date: '2018-10-24' })).map((c) => [c.kind, c.text]);
+  test.for<[Lang, string, string[][]]>([
+    ['en', 'Some 2/3 of voters backed the plan.', [['fraction', '2/3']]],
+    ['en', 'Between 1/3 and 2/3 of voters backed it.', [['fraction', '1/3'], ['fraction', '2/3']]],
+    ['nl', 'Ongeveer 2/3 van de kiezers stemde voor.', [['fraction', '2/3']]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(kinds(text, lang)).toEqual(want);
+  });
+});
+
+describe('a slashed day stays a date where no share is meant', () => {
+  table([
+    { lang: 'en', date: '2018-10-24', input: 'The vote on 2/3 was close.', want: [['2/3', '2018-02-03']] },
+    { lang: 'nl', date: '2018-10-24', input: 'Op 2/3 stemde de raad.', want: [['2/3', '2018-03-02']] },
+    // Day before month, not a proper fraction: still a date.
+    { lang: 'en', date: '2018-10-24', input: 'Sales on 10/3 of last year were poor.', want: [['10/3 of last year', '2017-10-03']] },
+  ]);
+});
