@@ -60,6 +60,10 @@ describe('a weekday with a bare clock range keeps its day: "Wednesday from 10-4"
 
 describe('a weekday with a bare clock range does not misread news', () => {
   // Two bare numbers after the weekday stay figures; only the weekday is the date.
+  test('a change of a count after a weekday keeps both figures ("rose on Wednesday from 10 to 14")', () => {
+    const claims = extractClaims(makeDocument('The death toll rose on Wednesday from 10 to 14.', { lang: 'en', date: '2018-07-30' }));
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([['date', 'Wednesday'], ['count', '10'], ['count', '14']]);
+  });
   test('a range of percentages after a weekday stays a percentage', () => {
     const claims = extractClaims(makeDocument('Prices rose on Wednesday from 10 to 14 percent.', { lang: 'en', date: '2018-07-30' }));
     expect(claims.filter((c) => c.kind === 'date').map((c) => c.text)).toEqual(['Wednesday']);
