@@ -27,6 +27,8 @@ export interface ClaimLike {
   high?: unknown;
   unit?: string | null;
   measure?: string | null;
+  /** A date's time of day ("10:00:00"), when it states one. */
+  time?: string;
   /** A duration tied to the article date: the first and last day it spans. */
   covers?: { low: string; high: string } | undefined;
   anchor?: string;

@@ -90,14 +90,15 @@ function previousDay(iso) {
  * date, month, week or year, else the first and last day (spec range ends are exclusive). A datetime
  * needs its day (factlint claims have day grain), and its time only when the claim carries one.
  * Durations compare as ISO 8601 durations, and as a range by the days they cover when the text ties them
- * to the article date; times need a claim with a time of day.
+ * to the article date; times need a claim with a time of day. A datetime range with a value and no ends
+ * (an approximate point, Mod "approx") is compared as that datetime.
  */
 function dateAltMatches(alt, claim) {
   // A range claim's value is its first end (docs/claim-conventions.md): it is compared by its two ends only.
   if (claim.qualifier === 'range') return (alt.type === 'daterange' || alt.type === 'datetimerange') && rangeEndsMatch(alt, claim);
   switch (alt.type) {
     case 'duration':
-      return claim.kind === 'duration' && durationTimex(claim) === alt.timex;
+      return claim.kind === 'duration' && (durationTimex(claim) === alt.timex || hoursAndMinutes(claim) === alt.timex);
     case 'date':
       return claim.kind === 'date' && (claim.value === alt.timex || (claim.low === alt.value && claim.high === alt.value));
     case 'datetime':
@@ -109,6 +110,8 @@ function dateAltMatches(alt, claim) {
       // "de komende drie dagen": a duration tied to the article date spans the days it `covers`.
       if (claim.kind === 'duration') return claim.covers !== undefined && rangeEndsMatch(alt, { kind: 'date', ...claim.covers });
       if (claim.kind !== 'date') return false;
+      // "around tomorrow 10am": an approximate point, given as a value with no ends, is judged as that datetime.
+      if (alt.start === undefined && alt.end === undefined && typeof alt.value === 'string') return dateAltMatches({ ...alt, type: 'datetime' }, claim);
       if (PLAIN_TIMEX.test(alt.timex ?? '') && claim.value === alt.timex) return true;
       return rangeEndsMatch(alt, claim);
     }
@@ -163,6 +166,14 @@ function namedEndUnit(timex, endDay) {
   else return null;
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** Hours with a fraction as ISO 8601 writes them in hours and minutes: 1.5 hours is "PT1H30M" as well as "PT1.5H". */
+function hoursAndMinutes(claim) {
+  if (claim.unit !== 'hour' || Number.isInteger(claim.value)) return null;
+  const minutes = Math.round(claim.value * 60);
+  if (Math.abs(minutes - claim.value * 60) > 1e-6) return null;
+  return `PT${Math.floor(minutes / 60) || ''}${Math.floor(minutes / 60) ? 'H' : ''}${minutes % 60}M`;
 }
 
 const DURATION_TIMEX = { year: 'Y', month: 'M', week: 'W', day: 'D' };

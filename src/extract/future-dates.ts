@@ -3,6 +3,7 @@ import type { ReferenceDate } from '../document/types.js';
 import { addDays, compareDays, daysInMonth, isoDay, isoMonth, isValidDay, parseDay } from '../util/calendar.js';
 import { matchAny } from '../util/match-any.js';
 import { memo } from '../util/memo.js';
+import { countedDay, countedWeekday } from './common/date-nth-weekday.js';
 import { holidayIn } from './common/holiday-extractor.js';
 import type { Lexicon } from './lexicon.js';
 import type { MeaningContext } from './meaning.js';
@@ -74,6 +75,9 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   const words = claim.text.toLowerCase().replace(/\s+/gu, ' ');
   const weekday = claim.weekday ?? lex.weekdays[words];
   const digits = /\d/u.test(claim.text);
+  // "the first Tuesday of November": that weekday of the month a year on; "… of next month" stays.
+  const counted = claim.grain === 'day' ? countedWeekday(lex, claim.text) : null;
+  if (counted) return unitWord(lex).test(claim.text) || /\d{4}/u.test(claim.text) ? null : countedNextYear(claim, counted);
   if (claim.grain === 'day' && weekday !== undefined && !digits) return moveDays(claim, 7);
   // "eind van de maand", "the end of the week": a unit of the article's own calendar stays where it is.
   if (unitWord(lex).test(claim.text)) return null;
@@ -107,6 +111,14 @@ function moveRangeOneYear(claim: Span): Moved | null {
   const last = { ...high, day: Math.min(parseDay(claim.high).day, daysInMonth(high.year, high.month)) };
   if (!isValidDay(low)) return null;
   return { value: later(claim.value), low: isoDay(low), high: isoDay(last) };
+}
+
+function countedNextYear(claim: Span, { weekday, n }: { weekday: number; n: number }): Moved | null {
+  const { year, month } = parseDay(claim.low);
+  const day = countedDay(year + 1, month, weekday, n);
+  if (day === null) return null;
+  const iso = isoDay({ year: year + 1, month, day });
+  return { value: iso, low: iso, high: iso };
 }
 
 function moveDays(claim: Span, days: number): Moved {

@@ -112,6 +112,8 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /** Minute words, read only after hours ("1 hour and 30 minutes" is 1.5 hours); minutes alone are no claim. */
+  minuteWords: readonly string[];
   /** Parts of the day written apart after a weekday ("Wednesday evening"); Dutch glues them (`dayParts`). */
   spacedDayParts: readonly string[];
   /** Weekday abbreviations that are also words ("sun", "sat"), not read as weekdays after a week. */
@@ -274,6 +276,8 @@ export interface Lexicon {
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
   dateRangeFrom: readonly string[];
+  /** Between a counted weekday and its month: "the first Tuesday of November", "de laatste vrijdag van juni". */
+  weekdayOfMonthJoiners: readonly string[];
   /**
    * Quarters, halves and weeks of the calendar: "het eerste kwartaal van 2019", "Q3 2019", "H2 2019", "vorig
    * kwartaal", "the past two quarters", "week 31", "de laatste week van juli", "de week van 10 april".

@@ -39,6 +39,13 @@ const rows: Row[] = [
   // A fraction of the unit after it: "one hour and a half" is 1.5 hours, not an hour and a fraction.
   { lang: 'en', input: 'The talks took one hour and a half, after a year and a quarter of delays.', durations: ['one hour and a half duration 1.5 hour', 'a year and a quarter duration 1.25 year'] },
   { lang: 'en', input: 'It took a decade and a half; he said one hour and half is enough.', durations: ['a decade and a half duration 15 year', 'one hour and half duration 1.5 hour'] },
+  // Minutes after hours are part of them: "2 hours and 15 minutes" is 2.25 hours (minutes alone are no claim).
+  { lang: 'en', input: 'The surgery lasted 2 hours and 15 minutes, the recovery 40 minutes.', durations: ['2 hours and 15 minutes duration 2.25 hour'] },
+  { lang: 'en', input: 'Records longer than 1 hour and 30 minutes were kept.', durations: ['1 hour and 30 minutes duration 1.5 hour'] },
+  { lang: 'nl', input: 'De operatie duurde 2 uur en 45 minuten.', durations: ['2 uur en 45 minuten duration 2.75 hour'] },
+  // ... not minutes that start a clause of their own, nor 60 or more.
+  { lang: 'en', input: 'It took 4 hours, and 20 minutes of that was spent in traffic.', durations: ['4 hours duration 4 hour'] },
+  { lang: 'en', input: 'The delay was 3 hours and 75 minutes more than planned.', durations: ['3 hours duration 3 hour'] },
   { lang: 'nl', input: 'Het duurde een jaar en een half.', durations: ['een jaar en een half duration 1.5 year'] },
   // One whole unit: "all day", "de hele maand"; not "all-day", nor "all year round" (always).
   { lang: 'en', input: 'Talks went on all week, and an all-day event is open all year round.', durations: ['all week duration 1 week'] },

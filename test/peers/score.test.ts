@@ -18,15 +18,15 @@ const FLOORS: Record<string, Partial<Record<'nl' | 'en', number>>> = {
   percent: { nl: 95, en: 95 },
   currency: { nl: 95, en: 95 },
   dimension: { nl: 95, en: 95 },
-  numberrange: { nl: 24, en: 34 },
-  datetime: { nl: 90, en: 88 },
+  numberrange: { nl: 26, en: 35 },
+  datetime: { nl: 91, en: 89 },
 };
 /** Plain-date subset of the datetime suite (issue 3 target: 90). */
-const PLAIN_DATE_FLOOR = { nl: 98, en: 95 };
+const PLAIN_DATE_FLOOR = { nl: 98, en: 95.5 };
 /** factlint's whole-suite datetime passes over plain chrono's, on the raw suite. */
 const CHRONO_RATIO_FLOOR = 1.6;
-/** The same after the reviewed exclusions (issue 3 target: 2; met in Dutch, English at 1.85). */
-const KEPT_CHRONO_RATIO_FLOOR = { nl: 2.05, en: 1.85 };
+/** The same after the reviewed exclusions (issue 3 target: 2; met in Dutch, English at 1.88). */
+const KEPT_CHRONO_RATIO_FLOOR = { nl: 2.06, en: 1.88 };
 
 describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
   const cases = hasPeerSuites() ? loadCases() : [];
@@ -86,6 +86,29 @@ describe.skipIf(!hasPeerSuites())('peer suites (Recognizers-Text)', () => {
     const range = { kind: 'date', start: 4, end: 23, text: 'Q1 2017 tot Q1 2018', value: '2017-01', low: '2017-01-01', high: '2018-03-31', grain: 'month', qualifier: 'range' };
     expect(scoreCase(q, [range]).pass).toBe(true);
     expect(scoreCase(q, [{ ...range, text: '2017 tot 2018' }]).pass).toBe(false);
+  });
+
+  test('an approximate datetime range given as a point ("around tomorrow 10am") is judged as that datetime', () => {
+    const c: PeerCase = {
+      id: 't/DateTimeModel/2', lang: 'en', culture: 'en-us', kind: 'datetime', model: 'DateTimeModel', input: 'around tomorrow 10am',
+      expected: [{ text: 'around tomorrow 10am', start: 0, end: 20, value: [{ timex: '2018-08-17T10', Mod: 'approx', type: 'datetimerange', value: '2018-08-17 10:00:00' }] }],
+    };
+    const claim = { kind: 'date', start: 7, end: 20, text: 'tomorrow 10am', value: '2018-08-17', low: '2018-08-17', high: '2018-08-17', grain: 'day', qualifier: 'exact' };
+    expect(scoreCase(c, [claim]).pass).toBe(true);
+    expect(scoreCase(c, [{ ...claim, time: '10:00:00' }]).pass).toBe(true);
+    expect(scoreCase(c, [{ ...claim, time: '11:00:00' }]).pass).toBe(false);
+    expect(scoreCase(c, [{ ...claim, low: '2018-08-18', high: '2018-08-18', value: '2018-08-18' }]).pass).toBe(false);
+  });
+
+  test('hours with a fraction match the spec in hours and minutes ("PT1H30M") as in hours ("PT1.5H")', () => {
+    const c: PeerCase = {
+      id: 't/DateTimeModel/3', lang: 'en', culture: 'en-us', kind: 'datetime', model: 'DateTimeModel', input: '1 hour and 30 minutes',
+      expected: [{ text: '1 hour and 30 minutes', start: 0, end: 21, value: [{ timex: 'PT1H30M', type: 'duration', value: '5400' }] }],
+    };
+    const claim = { kind: 'duration', start: 0, end: 21, text: '1 hour and 30 minutes', value: 1.5, unit: 'hour', qualifier: 'exact' };
+    expect(scoreCase(c, [claim]).pass).toBe(true);
+    expect(scoreCase({ ...c, expected: [{ ...c.expected[0]!, value: [{ timex: 'PT1.5H', type: 'duration', value: '5400' }] }] }, [claim]).pass).toBe(true);
+    expect(scoreCase(c, [{ ...claim, value: 1.25 }]).pass).toBe(false);
   });
 
   test('duration-under-an-hour also rules out a span of minutes from now, not a day with clock times', () => {

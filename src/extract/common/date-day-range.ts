@@ -4,7 +4,7 @@ import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { monthFirstDigits } from './date-draft.js';
-import { rangeDraft } from './date-range.js';
+import { rangeDraft, resolveRange } from './date-range.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
 
@@ -18,6 +18,7 @@ const patterns = (ctx: ExtractContext) =>
     const pairedJoiners = matchAny([...lex.dateRangeJoiners, ...Object.values(lex.rangeOpeners).flat()]);
     const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
     return {
+      ofAfter: new RegExp(`^\\s+${matchAny([lex.calendarPeriods.of])}(?![\\p{L}])`, 'iu'),
       // "April 9th through 17th", "April the ninth till the seventeenth": the second day as an ordinal.
       after: new RegExp(`^\\s*(?:${joiners})\\s+${article}${ordinal}(?![\\p{L}\\p{N}-])(?!\\s+(?:${matchAny([lex.modifierJoiner])}\\s+)?${months})`, 'iu'),
       // "between the ninth and the seventeenth of April", "between 3 and 12 of Sept": the first day alone.
@@ -104,6 +105,36 @@ export const digitDayRangeExtractor: Extractor = {
     if (firstYear === undefined && isoDay(from) > isoDay(to)) from = { ...from, year: lastYear - 1 }; // "1/11-2/3/2018" starts in 2017
     if (!isValidDay(from) || isoDay(from) > isoDay(to)) return null;
     return rangeDraft(ctx, match.index, match.index + match[0].length, dayOnly(from), dayOnly(to));
+  },
+};
+
+/**
+ * `"between 10/1-11/7"`, `"from 10/1 to 11/7"`: two days in digits with slashes and no year, after an
+ * opener, as one range (the latest to start by the article date, as any range without a year). Not
+ * before a unit ("from 1/4 to 3/4 mile") or "of" ("between 1/3 and 1/2 of voters"), nor two fractions
+ * with small denominators ("from 1/2-3/4").
+ */
+export const slashDayRangeExtractor: Extractor = {
+  name: 'slash-day-range',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'slash-day-range', () => {
+      const { lex } = ctx;
+      const openers = matchAny([...Object.keys(lex.rangeOpeners), ...lex.dateRangeFrom]);
+      const joiner = `(?:\\s*[-–]\\s*|\\s+${matchAny([...lex.dateRangeJoiners, ...Object.values(lex.rangeOpeners).flat()])}\\s+)`;
+      return new RegExp(`(?<![\\p{L}])${openers}\\s+((\\d{1,2})/(\\d{1,2})${joiner}(\\d{1,2})/(\\d{1,2}))(?![\\p{L}\\p{N}]|[-/.,]\\d|\\s*%)`, 'giud');
+    }),
+  gate: () => /\d\/\d/g,
+  extract(ctx, match) {
+    const [, text = '', ...digits] = match;
+    const [a, b, c, d] = digits.slice(0, 4).map(Number) as [number, number, number, number];
+    if (b <= 10 && d <= 10 && a < b && c < d) return null; // "from 1/2-3/4": fractions
+    const start = match.indices?.[1]?.[0] ?? match.index;
+    const end = start + text.length;
+    const suffix = ctx.grammar.suffixAt(ctx.text, end)?.kind;
+    if (suffix === 'quantity' || suffix === 'money' || patterns(ctx).ofAfter.test(ctx.text.slice(end, end + 6))) return null;
+    const order = (x: number, y: number) => (monthFirstDigits(ctx) ? { month: x, day: y } : { month: y, day: x });
+    const ends = resolveRange(ctx, order(a, b), order(c, d));
+    return ends ? rangeDraft(ctx, start, end, ...ends) : null;
   },
 };
 

@@ -52,7 +52,8 @@ const patterns = (ctx: ExtractContext) =>
     return {
       leadingPreposition: new RegExp(`^${matchAny(lex.datePrepositions)}\\s+`, 'iu'),
       // "next year at 6": a bare hour chrono joins to the date, with no time-of-day word to make it a clock time.
-      bareHourAfter: new RegExp(`\\s+${matchAny(lex.clockJoiners)}\\s+\\d{1,2}$`, 'iu'),
+      // "Wednesday from 10-4", "woensdag van 10 tot 4": two bare hours, a clock range with no time-of-day word.
+      bareHourAfter: new RegExp(`\\s+(?:${matchAny(lex.clockJoiners)}\\s+\\d{1,2}|(?:${matchAny(lex.dateRangeFrom)}\\s+)?\\d{1,2}\\s*${matchAny(lex.dateRangeJoiners)}\\s*\\d{1,2})$`, 'iu'),
       durationOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s`, 'iu'),
       namedAfterOpener: new RegExp(`^${matchAny(lex.durationOpeners)}\\s+${word([...Object.keys(lex.months), ...Object.keys(lex.weekdays)])}`, 'iu'),
       hasDuration: cachedTest(() => foldedRegExp(`(?:${grammar.numeral.source})\\s*${matchAny(Object.keys(lex.durationUnits))}(?![\\p{L}])`, 'iu')),
@@ -63,6 +64,7 @@ const patterns = (ctx: ExtractContext) =>
       homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
+      shareOfAfter: new RegExp(`^\\s+(?:${matchAny([...lex.rangeJoiners, lex.listJoiner])}\\s+\\d{1,2}/\\d{1,2}\\s+)?${matchAny([lex.calendarPeriods.of])}\\s`, 'iu'),
       // A part of the day may close a word: "tonight", "vanavond", "gisteravond" state one too.
       weekWithClock: (() => {
         const week = matchAny(Object.keys(lex.relativeWeeks));
@@ -256,6 +258,13 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = start + bareHour.index;
     words = words.slice(0, bareHour.index);
   }
+  // "in december 50 uitbraken", "In December 50 people died": two bare digits after a month with no day,
+  // before a word, count something (news writes no year so); the month is the date.
+  const countAfter = !result.start.isCertain('day') && result.start.isCertain('year') && !result.end && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? /^\p{L}+\.?(?=\s+\d\d$)/u.exec(words) : null;
+  if (countAfter) {
+    end = start + countAfter[0].length;
+    words = countAfter[0];
+  }
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
@@ -263,6 +272,10 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
+  if (countAfter) delete stated.year;
+  // "03/18/40": chrono puts a two-digit year up to 50 in this century; news dates one that far ahead in
+  // four digits, so a year more than 20 after the article's is the last century's (1940).
+  if (stated.year !== undefined && ctx.doc.date && stated.year > parseDay(ctx.doc.date.high).year + 20 && /(?<!\d)\d\d$/u.test(words) && !/\d{4}/u.test(words)) stated.year -= 100;
   const statesWeekday = re.weekdayNames.some((w) => words.includes(w));
   // "on Monday and Tuesday, March 4 and 5": a weekday in a list of weekdays is not that date's own.
   const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
@@ -274,7 +287,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = merged.end;
   }
   // "mei tot okt 2020", "18 nov-19 dec, 2015", "18-19 juni": chrono reads both ends of a range.
-  if (!relative && result.end && !merged && !clockRangeOverMidnight(result)) {
+  if (!relative && result.end && !merged && !hourDropped && !clockRangeOverMidnight(result)) {
     const ends = resolveRange(ctx, stated, statedParts(result.end));
     const range = ends ? rangeDraft(ctx, start, end, ...ends) : null;
     if (range) return { claim: range, mergedNext: false };
@@ -316,6 +329,9 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if (/^\d{1,2}\/\d{1,2}$/u.test(words)) {
     const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
     if (unitAfter === 'quantity' || unitAfter === 'money') return true;
+    // "2/3 of voters", "tussen 1/3 en 2/3 van de kiezers": a share of something, not 3 February.
+    const [num, den] = words.split('/').map(Number) as [number, number];
+    if (num < den && re.shareOfAfter.test(ctx.text.slice(end, end + 24))) return true;
   }
   if (re.homograph.test(ctx.text.slice(start, end))) return true;
   if (homographVerb(ctx, start, end)) return true;
@@ -324,8 +340,9 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   if ([...result.tags()].some((t) => /casualReference\/now/i.test(t))) return true;
   // "$12 December 27": the number after a currency sign is an amount, not the day.
   if (/\p{Sc}\s*$/u.test(ctx.text.slice(Math.max(0, offset + result.index - 2), offset + result.index))) return true;
-  // "In July, 2000 people fled": a number after a comma is no year of a month without a day.
-  if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words)) return true;
+  // "In July, 2000 people fled": a number after a comma is no year of a month without a day, unless
+  // the clause ends there ("plans for Dec, 2018.").
+  if (!c.isCertain('day') && /,\s*\d{4}$/u.test(words) && !/^(?:[.;:!?)]|,\s|\s*$)/u.test(ctx.text.slice(end, end + 2))) return true;
   // "from 250 to 300 last year": an hour read from a bare number, with no time of day written.
   if (c.isCertain('hour') && !hourDropped && !re.timeOfDay.test(read)) return true;
   if (c.isCertain('year') || c.isCertain('month') || c.isCertain('day')) return false;

@@ -85,7 +85,8 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   if (cents) end = cents.end;
   const inches = suffix?.kind === 'quantity' && suffix.unit === 'ft' && !range ? inchesAfter(ctx, end) : null; // "5 feet 2 inches"
   if (inches) end = inches.end;
-  const part = suffix?.kind === 'duration' && !range ? unitPartAfter(ctx, end) : null; // "a year and a half"
+  // "a year and a half"; "1 hour and 30 minutes" (1.5 hours)
+  const part = suffix?.kind === 'duration' && !range ? (unitPartAfter(ctx, end) ?? (suffix.unit === 'hour' ? minutesAfter(ctx, end) : null)) : null;
   if (part) end = part.end;
   // "- 20 graden": a spaced minus before a temperature is still its sign (weather tables write it so).
   if (sign === null && suffix?.kind === 'quantity' && (suffix.unit === 'degC' || suffix.unit === 'degF') && /(?:^|\s)[-\u2212] $/u.test(ctx.text.slice(Math.max(0, start - 3), start))) {
@@ -180,6 +181,17 @@ function unitPartAfter(ctx: ExtractContext, end: number): { value: number; end: 
   const m = re.exec(text.slice(end, end + 24));
   const value = m?.[1] ? lex.unitFractions[m[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
   return m && value !== undefined && !WORD_CHAR.test(text[end + m[0].length] ?? '') ? { value, end: end + m[0].length } : null;
+}
+
+/** Minutes after hours: "1 hour and 30 minutes", "2 uur en 15 minuten" → 0.5, 0.25 of an hour. */
+function minutesAfter(ctx: ExtractContext, end: number): { value: number; end: number } | null {
+  const { lex, grammar, text } = ctx;
+  if (lex.minuteWords.length === 0) return null;
+  const re = memo(lex, 'minutes-after', () =>
+    foldedRegExp(`^\\s+(?:${matchAny([lex.listJoiner])}\\s+)?(\\d{1,2}|${grammar.numeral.source})\\s*${matchAny(lex.minuteWords)}(?![\\p{L}])`, 'iu'));
+  const m = re.exec(text.slice(end, end + 40));
+  const n = m?.[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : grammar.numeral.parse(m[1])?.value) : undefined;
+  return m && n !== undefined && Number.isInteger(n) && n > 0 && n < 60 ? { value: n / 60, end: end + m[0].length } : null;
 }
 
 /** Inches after feet: "5 ft 2 in", "5 feet and 2 inches" → 2/12 of a foot. */

@@ -124,6 +124,7 @@ export const lexicon: Lexicon = {
   monthPrepositions: ['in', 'between'],
   // Not "some": "on some days" is a frequency, not a span.
   vagueDurations: { words: { several: [3, 9], 'a few': [2, 5] }, units: ['hours', 'days', 'weeks', 'months', 'years'] },
+  minuteWords: ['minutes', 'minute', 'mins', 'min'],
   spacedDayParts: ['morning', 'afternoon', 'evening', 'night'],
   weekdayAbbreviationWords: ['sun', 'sat', 'wed'],
   wholeUnits: {
@@ -185,7 +186,7 @@ export const lexicon: Lexicon = {
   ratePhrases: {
     'an hour': 'hour', 'per hour': 'hour', 'a day': 'day', 'per day': 'day', 'each day': 'day', 'every day': 'day', daily: 'day',
     'a week': 'week', 'per week': 'week', 'each week': 'week', 'every week': 'week', weekly: 'week', 'a month': 'month',
-    'per month': 'month', 'every month': 'month', monthly: 'month', 'a year': 'year', 'per year': 'year', 'every year': 'year',
+    'per month': 'month', 'each month': 'month', 'every month': 'month', monthly: 'month', 'a year': 'year', 'per year': 'year', 'every year': 'year',
     'each year': 'year', annually: 'year', 'per annum': 'year',
   },
   dateModifiers: { early: 'early', 'earlier in': 'early', 'the beginning of': 'early', 'the start of': 'early', mid: 'mid', 'mid-': 'mid', 'the middle of': 'mid', late: 'late', 'the end of': 'late', 'end of': 'late', 'end-': 'late' },
@@ -236,6 +237,7 @@ export const lexicon: Lexicon = {
   },
   yearRangeCues: ['is', 'was', 'period'],
   dateRangeFrom: ['from'],
+  weekdayOfMonthJoiners: ['of', 'in'],
   rangeNowWords: ['today', 'now', 'date', 'the present', 'current date', 'the current date'],
   calendarPeriods: {
     quarter: ['quarter'], quarters: ['quarters'], week: 'week', of: 'of', articles: ['the'], last: ['last', 'final'],
@@ -258,7 +260,7 @@ export const lexicon: Lexicon = {
   decadeSuffix: 's',
   decadeNumberWords: {},
   centuryWords: ['century'],
-  dayAloneCues: ['on', 'since', 'until', 'by'],
+  dayAloneCues: ['on', 'since', 'until', 'by', 'week of'],
   clockJoiners: ['at', 'around', 'by'],
   clockWords: ['am', 'pm', 'a.m.', 'p.m.', 'a m', 'p m', "o'clock", 'oclock'],
   dayAfterMonth: true,

@@ -110,6 +110,7 @@ export const lexicon: Lexicon = {
   monthPrepositions: ['in'],
   // Not "enkele": the annotated articles read "binnen enkele weken" as no figure.
   vagueDurations: { words: { 'een paar': [2, 5], paar: [2, 5] }, units: ['uur', 'uren', 'dagen', 'weken', 'maanden', 'jaar', 'jaren'] },
+  minuteWords: ['minuten', 'minuut', 'min'],
   spacedDayParts: [],
   weekdayAbbreviationWords: ['zo', 'zon', 'za', 'zat', 'do', 'don', 'di', 'din', 'wo', 'ma', 'maan', 'vrij'],
   wholeUnits: {
@@ -224,6 +225,7 @@ export const lexicon: Lexicon = {
   },
   yearRangeCues: ['is', 'was', 'periode'],
   dateRangeFrom: ['van', 'vanaf'],
+  weekdayOfMonthJoiners: ['van', 'in'],
   rangeNowWords: ['vandaag', 'nu', 'nu toe', 'heden', 'op heden', 'op dit moment'],
   calendarPeriods: {
     quarter: ['kwartaal'], quarters: ['kwartalen'], week: 'week', of: 'van', articles: ['het', 'de'], last: ['laatste'],
@@ -246,7 +248,7 @@ export const lexicon: Lexicon = {
   decadeSuffix: '',
   decadeNumberWords: { twintig: 2, dertig: 3, veertig: 4, vijftig: 5, zestig: 6, zeventig: 7, tachtig: 8, negentig: 9 },
   centuryWords: ['eeuw'],
-  dayAloneCues: ['op', 'sinds', 'vanaf', 'tot'],
+  dayAloneCues: ['op', 'sinds', 'vanaf', 'tot', 'week van'],
   clockJoiners: ['om', 'rond', 'omstreeks', 'tegen'],
   clockWords: ['uur', 'u'],
   dayAfterMonth: false,
