@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import { createMath } from '../util/math.js';
+import { mathjs } from '../util/math.js';
 
 /** Functions a rule expression may call. Everything else (import, evaluate, parse, …) is refused. */
 const FUNCTIONS = new Set(['abs', 'min', 'max', 'round', 'floor', 'ceil', 'sqrt', 'approx']);
@@ -17,11 +17,12 @@ export type Evaluate = (scope: Record<string, number>) => boolean;
 let locked: ReturnType<typeof lock> | null = null;
 
 /**
- * A mathjs instance of its own with every function that reaches outside an expression replaced by
- * one that throws (mathjs's security advice), and its own `parse` kept for factlint alone.
+ * The rule expressions' mathjs instance (util/math.ts) with every function that reaches outside an
+ * expression replaced by one that throws (mathjs's security advice), and its own `parse` kept for
+ * factlint alone.
  */
 function lock() {
-  const math = createMath();
+  const math = mathjs();
   const parse = math.parse;
   const refuse = (name: string) => () => {
     throw new ExpressionError(`${name} is not allowed in a rule expression`);
