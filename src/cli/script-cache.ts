@@ -45,7 +45,7 @@ export class ScriptCache {
   require(filename: string): unknown {
     const module = { exports: {} as unknown, importModule: (specifier: string) => import(specifier) };
     const source = readFileSync(filename, 'utf8');
-    const run = this.compile(source, filename) ?? (new Script(wrap(source), scriptOptions(filename)).runInThisContext() as ModuleFunction);
+    const run = this.compile(source, filename) ?? (new Script(wrap(source), { filename }).runInThisContext() as ModuleFunction);
     run.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
     return module.exports;
   }
@@ -94,7 +94,7 @@ export class ScriptCache {
     } catch {
       cachedData = undefined;
     }
-    const script = new Script(wrap(source), { ...scriptOptions(filename), cachedData });
+    const script = new Script(wrap(source), { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected === true) this.pending.push({ script, cacheFile });
     return script.runInThisContext() as ModuleFunction;
   }
@@ -117,8 +117,6 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
 
 // CommonJS's module wrapper, as node's loader applies it.
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
-
-const scriptOptions = (filename: string) => ({ filename });
 
 /** Node's version and V8's flags, which a code cache must match (V8 refuses it otherwise). */
 function runtimeKey(): string {
