@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stamp } from './stamp.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const license = readFileSync(new URL('../node_modules/chrono-node/LICENSE.txt', import.meta.url), 'utf8').trim();
@@ -22,4 +23,5 @@ for (const lang of ['nl', 'en']) {
     logLevel: 'warning',
     banner: { js: `/*! chrono-node ${version} (locale ${lang}), bundled by factlint's build.\n${license}\n*/` },
   });
+  stamp(`${root}dist/vendor/chrono-${lang}.cjs`);
 }

@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stamp } from './stamp.mjs';
 import { MATH_FUNCTIONS } from '../dist/util/math.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -24,3 +25,4 @@ await build({
   logLevel: 'warning',
   banner: { js: `/*! mathjs ${version} (the factories of ${names.length - 1} functions), bundled by factlint's build.\n${license}\n*/` },
 });
+stamp(`${root}dist/vendor/mathjs.cjs`);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -27,7 +28,8 @@ test('no module of the core imports a heavy package statically (type imports exc
 });
 
 test('the path bin/run.js takes for check and extract loads none of them, nor oclif', () => {
-  const script = `await import('./dist/cli-bundle/fast-path.js');
+  const script = `const { ScriptCache } = await import('./dist/cli/script-cache.js');
+new ScriptCache(null).require(${JSON.stringify(join(ROOT, 'dist/cli-bundle/fast-path.cjs'))});
 const req = (await import('node:module')).createRequire(import.meta.url);
 console.log(JSON.stringify(Object.keys(req.cache)));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
@@ -36,6 +38,29 @@ console.log(JSON.stringify(Object.keys(req.cache)));`;
   const notYet = [...HEAVY, '@oclif/core', 'picomatch', 'tinypool'];
   expect(notYet.filter((pkg) => loaded.some((path) => path.includes(`/node_modules/${pkg}/`)))).toEqual([]);
   expect(loaded.filter((path) => path.includes('/dist/vendor/'))).toEqual([]);
+});
+
+// The fast path is one script (scripts/bundle-cli.mjs), which holds the ES-only packages its lazy parts
+// import (a script cannot require them on Node 20). V8's coverage counts the calls of each package
+// module's wrapper in the script: a check of a .txt file runs none but chalk's, and that only for stylish.
+test('the packages inside the fast-path script run only when a lazy part first needs them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factlint-coverage-'));
+  const article = join(dir, 'a.txt');
+  writeFileSync(article, 'date 2024-03-05\n\nSinds maandag 3 maart zijn 12 mensen omgekomen.\n');
+  const ran = (format: string): string[] => {
+    const coverage = join(dir, format);
+    spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), 'check', article, '--format', format], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_V8_COVERAGE: coverage, FACTLINT_COMPILE_CACHE: '0' },
+    });
+    const [file] = readdirSync(coverage);
+    const { result } = JSON.parse(readFileSync(join(coverage, file!), 'utf8')) as { result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }> };
+    const modules = result.find((script) => script.url.endsWith('/dist/cli-bundle/fast-path.cjs'))!.functions.filter((f) => f.functionName.includes('node_modules/'));
+    expect(modules.filter((f) => /\/(parse5|mdast-util-from-markdown|chalk)\//.test(f.functionName)).length).toBeGreaterThan(3);
+    return [...new Set(modules.filter((f) => f.ranges[0]!.count > 0).map((f) => f.functionName.replace(/.*node_modules\/([^/]+)\/.*/, '$1')))];
+  };
+  expect(ran('json')).toEqual([]);
+  expect(ran('stylish')).toEqual(['chalk']);
 });
 
 // The build bundles each chrono locale into one file (scripts/bundle-chrono.mjs), which loads in less

@@ -5,7 +5,7 @@ import { grammarFor } from '../../src/extract/common/grammar.js';
 import { LOCALES } from '../../src/extract/index.js';
 import { foldText } from '../../src/util/case-fold.js';
 import { foldSource } from '../../src/util/fold-source.js';
-import { foldedRegExp } from '../../src/util/folded-regexp.js';
+import { firstGroupMatcher, foldedRegExp } from '../../src/util/folded-regexp.js';
 import { proseOf } from '../helpers/prose.js';
 
 // The table is node's own /iu case folding: another node (ICU) may fold otherwise. Regenerate it with
@@ -81,4 +81,32 @@ test.for(['nl', 'en'] as const)('%s: the folded numeral grammar finds what the o
     expect(found).toEqual(matchesOf(original, text));
   }
   expect(matches).toBeGreaterThan(1000);
+});
+
+// firstGroupMatcher folds the whole text once and runs on slices of the fold: a slice may start or end
+// anywhere, inside a surrogate pair too, and a text with a cased letter outside the BMP runs unfolded.
+const slicesOf = (text: string): [number, number][] => {
+  const out: [number, number][] = [[0, text.length]];
+  for (let from = 0; from < text.length; from += 3) for (const len of [1, 9, 40, 100]) out.push([from, Math.min(text.length, from + len)]);
+  return out;
+};
+
+const GROUPED: [string, string][] = [
+  ...SHAPES.filter(([source]) => source.includes('(')).map(([source, flags]): [string, string] => [source, flags.replace(/[gy]/g, '')]),
+  [String.raw`(?<![\p{L}])(?:(doden|ΣΟΦΟΣ)|(straße|kelvin)|(istanbul|dit)(?:\s+[\p{L}\p{N}'’.,-]+){0,5}?\s+(t|af))(?![\p{L}])`, 'iu'],
+];
+
+test.for(GROUPED)('%s /%s: the first group on each slice of a text is the /iu original\'s', ([source, flags]) => {
+  const original = new RegExp(source, flags);
+  const groupOf = (m: RegExpExecArray | null) => (m ? m.slice(1).findIndex((g) => g !== undefined) : -1);
+  let groups = 0;
+  for (const text of [...TRICKY, TRICKY.join(' ').replace('𐐀', ''), TRICKY.join(' ').toUpperCase().replace('𐐀', '')]) {
+    const matcher = firstGroupMatcher(source, flags);
+    for (const [from, to] of slicesOf(text)) {
+      const want = groupOf(original.exec(text.slice(from, to)));
+      if (want >= 0) groups++;
+      expect(matcher(text, from, to), `${from}-${to}`).toBe(want);
+    }
+  }
+  if (source.includes('doden')) expect(groups).toBeGreaterThan(10); // the measure verbs' shape
 });
