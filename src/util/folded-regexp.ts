@@ -33,6 +33,19 @@ export function foldedRegExp(source: string, flags: string): FoldedRegExp | RegE
   return new Folded(source, flags, inner, folded.groups);
 }
 
+/** foldText with a memory of one: the text last folded and its fold (null where it cannot be folded). */
+function lastFold(): (text: string) => string | null {
+  let lastText: string | null = null;
+  let lastFolded: string | null = null;
+  return (text) => {
+    if (text !== lastText) {
+      lastFolded = foldText(text);
+      lastText = text;
+    }
+    return lastFolded;
+  };
+}
+
 /**
  * A regex built on first use: V8 parses a pattern when it is constructed, and some patterns that embed
  * the numeral grammar are built for every run but used on few texts (a range's second figure).
@@ -53,9 +66,8 @@ class LazyRegExp {
 class Folded implements FoldedRegExp {
   lastIndex = 0;
   private original: RegExp | null = null;
-  // The last text and its fold: the engine scans a document match by match, each exec on the same text.
-  private lastText: string | null = null;
-  private lastFolded: string | null = null;
+  // The engine scans a document match by match, each exec on the same text.
+  private readonly fold = lastFold();
   private readonly advances: boolean;
 
   constructor(
@@ -79,11 +91,7 @@ class Folded implements FoldedRegExp {
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (text !== this.lastText) {
-      this.lastFolded = foldText(text);
-      this.lastText = text;
-    }
-    const folded = this.lastFolded;
+    const folded = this.fold(text);
     if (folded === null) {
       this.original ??= new RegExp(this.source, this.flags);
       this.original.lastIndex = this.lastIndex;
@@ -142,14 +150,10 @@ export function firstGroupMatcher(source: string, flags: string): (text: string,
   const folded = flags.includes('i') && flags.includes('u') ? foldSource(source) : null;
   if (folded === null) return (text, from, to) => firstGroup(original.get().exec(text.slice(from, to)));
   const inner = new LazyRegExp(folded.source, flags.replace('i', ''));
-  let wholeText: string | null = null;
-  let wholeFolded: string | null = null;
+  const fold = lastFold();
   return (text, from, to) => {
-    if (text !== wholeText) {
-      wholeFolded = foldText(text);
-      wholeText = text;
-    }
     // Folding is code unit by code unit, so a slice of the fold is the fold of the slice.
+    const wholeFolded = fold(text);
     if (wholeFolded === null) return firstGroup(original.get().exec(text.slice(from, to)));
     return firstGroup(inner.get().exec(wholeFolded.slice(from, to)));
   };

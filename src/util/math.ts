@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { FactoryFunctionMap, MathJsInstance } from 'mathjs';
-import { PACKAGE_ROOT } from './package-root.js';
+import { requireBuilt } from './package-root.js';
 
 /** The mathjs functions rule expressions use: parsing, and the operators and functions rules/sandbox.ts allows. */
 const EXPRESSION_FUNCTIONS = [
@@ -27,21 +26,12 @@ export const MATH_FUNCTIONS: readonly string[] = [...EXPRESSION_FUNCTIONS, ...UN
 export const EXTRA_UNITS: Readonly<Record<string, string>> = { are: '100 m^2', lightyear: '9460730472580800 m', pond: '0.5 kg' };
 
 type MathLibrary = { create: (factories: FactoryFunctionMap) => MathJsInstance } & Record<string, unknown>;
-const require = createRequire(import.meta.url);
 let library: MathLibrary | null = null;
 
 // mathjs is required on first use, not at start-up: from the build's bundle of the factories above, or
 // from the package itself before a build (same code, slower to load).
-function loadLibrary(): MathLibrary {
-  if (library) return library;
-  try {
-    library = require(join(PACKAGE_ROOT, 'dist/vendor/mathjs.cjs')) as MathLibrary;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
-    library = require('mathjs') as MathLibrary;
-  }
-  return library;
-}
+const require = createRequire(import.meta.url);
+const loadLibrary = (): MathLibrary => (library ??= requireBuilt('dist/vendor/mathjs.cjs', () => require('mathjs') as MathLibrary));
 
 function createMath(functions: readonly string[]): MathJsInstance {
   const lib = loadLibrary();
@@ -119,16 +109,7 @@ export function buildUnitTable(names: Iterable<string>): UnitTable {
 
 let table: Readonly<UnitTable> | null = null;
 
-function unitTable(): Readonly<UnitTable> {
-  if (table) return table;
-  try {
-    table = require(join(PACKAGE_ROOT, 'dist/bundled/units.json')) as UnitTable;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
-    table = { units: {}, offsets: {} };
-  }
-  return table;
-}
+const unitTable = (): Readonly<UnitTable> => (table ??= requireBuilt<UnitTable>('dist/bundled/units.json', () => ({ units: {}, offsets: {} })));
 
 /**
  * `value` from one unit entry to another with mathjs's arithmetic, step for step (Unit's _normalize,

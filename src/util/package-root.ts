@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,5 +14,20 @@ function findRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;
     if (dirname(dir) === dir) return join(from, '../..');
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A CommonJS file the build writes under the package (`dist/vendor/chrono-nl.cjs`, `dist/bundled/units.json`),
+ * or, run from source before a build (the tests), what `fallback` gives instead.
+ */
+export function requireBuilt<T>(file: string, fallback: () => T): T {
+  try {
+    return require(join(PACKAGE_ROOT, file)) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    return fallback();
   }
 }

@@ -1,7 +1,6 @@
 import type * as chrono from 'chrono-node';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../util/package-root.js';
+import { requireBuilt } from '../../util/package-root.js';
 import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
 import type { Lang, ReferenceDate } from '../../document/types.js';
 import { daysBetween, parseDay } from '../../util/calendar.js';
@@ -35,12 +34,7 @@ const parserFor = (lang: Lang, dayFirst: boolean): chrono.Chrono => {
 };
 
 function loadChrono(lang: Lang): unknown {
-  try {
-    return require(join(PACKAGE_ROOT, `dist/vendor/chrono-${lang}.cjs`));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
-    return require(`chrono-node/${lang}`);
-  }
+  return requireBuilt(`dist/vendor/chrono-${lang}.cjs`, () => require(`chrono-node/${lang}`));
 }
 
 const word = (words: Iterable<string>): string => `(?<![\\p{L}])${matchAny(words)}(?![\\p{L}])`;
