@@ -18,7 +18,7 @@ export interface SpillBudgets {
 }
 
 // A quarter of session 5's (20,000 / 10,000 / 4,000): those let the main thread's heap grow until 4,000
-// articles or so, and a corpus ten times the first took 1.18x the RSS; with these, 1.08x. The disk
+// articles or so, and a corpus ten times the first took 1.18x the RSS; with these, 1.08-1.11x. The disk
 // costs a few microseconds an item, against milliseconds an article for extraction.
 export const DEFAULT_SPILL_BUDGETS: SpillBudgets = { figures: 5_000, findings: 2_500, documents: 1_000 };
 
