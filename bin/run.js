@@ -11,11 +11,12 @@
 // fast path leaves to oclif (help, bad flags), goes through oclif. The fast path is one script that
 // runs from a V8 code cache, as do chrono's locales and mathjs (see src/cli/script-cache.ts).
 import { fileURLToPath } from 'node:url';
-import { ScriptCache, compileCacheDir } from '../dist/cli/script-cache.js';
+import { ScriptCache, compileCacheDir, seedCacheDir } from '../dist/cli/script-cache.js';
 
 let code = null;
 if (!process.env.FACTLINT_OCLIF) {
-  const cache = new ScriptCache(compileCacheDir());
+  const dir = compileCacheDir();
+  const cache = new ScriptCache(dir, dir === null ? null : seedCacheDir());
   cache.hookRequire(fileURLToPath(new URL('../dist/vendor/', import.meta.url)));
   const { runFast } = cache.require(fileURLToPath(new URL('../dist/cli-bundle/fast-path.cjs', import.meta.url)));
   code = await runFast(process.argv.slice(2));

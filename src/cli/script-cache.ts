@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 /**
@@ -26,12 +27,22 @@ type CompileMethod = (this: { exports: unknown }, content: string, filename: str
  * is written after the run (so that it holds the functions that run compiled lazily, not only the top
  * level) when there was none or V8 refused it, to a file named for the build's stamp, node's version
  * and V8 flags. A missing, stale, refused or unwritable cache only means compiling as node would.
+ *
+ * The build leaves a seed (dist/compile-cache, scripts/seed-cache.mjs): the cache of a check it runs
+ * once, read when the user's folder has no file of its own, so that the first run after an install
+ * starts as fast as the next. It is only read, never written.
  */
 export class ScriptCache {
   private readonly pending: CompiledScript[] = [];
 
-  /** @param dir the folder for cache files; `null` compiles every script without a cache. */
-  constructor(readonly dir: string | null) {}
+  /**
+   * @param dir the folder for cache files; `null` compiles every script without a cache.
+   * @param seed a folder of cache files to read when `dir` has none (the build's seed).
+   */
+  constructor(
+    readonly dir: string | null,
+    readonly seed: string | null = null,
+  ) {}
 
   /** How many scripts ran without a usable cache: those save() writes. */
   get unsaved(): number {
@@ -66,7 +77,10 @@ export class ScriptCache {
     };
   }
 
-  /** Writes the cache of each script compiled without a usable one; errors leave it unwritten. */
+  /**
+   * Writes the cache of each script compiled without a usable one, then drops the oldest caches of
+   * the same script and runtime beyond the newest KEPT_BUILDS; errors leave it unwritten.
+   */
   save(): void {
     for (const { script, cacheFile } of this.pending.splice(0)) {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
@@ -74,6 +88,7 @@ export class ScriptCache {
         mkdirSync(dirname(cacheFile), { recursive: true });
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cacheFile); // whole or not at all, even with several runs at once
+        pruneOlderBuilds(cacheFile);
       } catch {
         try {
           rmSync(temporary, { force: true });
@@ -87,17 +102,43 @@ export class ScriptCache {
   private compile(source: string, filename: string): ModuleFunction | null {
     const stamp = STAMP.exec(source)?.[1];
     if (this.dir === null || stamp === undefined) return null;
-    const cacheFile = join(this.dir, `${basename(filename)}.${stamp.slice(0, 16)}.${runtimeKey()}.v8cache`);
-    let cachedData: Buffer | undefined;
-    try {
-      cachedData = readFileSync(cacheFile);
-    } catch {
-      cachedData = undefined;
-    }
+    const name = `${basename(filename)}.${stamp.slice(0, 16)}.${runtimeKey()}.v8cache`;
+    const cacheFile = join(this.dir, name);
+    const cachedData = readIfAny(cacheFile) ?? (this.seed === null ? undefined : readIfAny(join(this.seed, name)));
     const script = new Script(wrap(source), { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected === true) this.pending.push({ script, cacheFile });
     return script.runInThisContext() as ModuleFunction;
   }
+}
+
+function readIfAny(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How many builds' caches of one script and runtime the folder keeps: one per build would make two
+ * installs used in turn rewrite each other's cache on every run; without a limit the folder only grows.
+ */
+export const KEPT_BUILDS = 4;
+
+/** Removes the caches of `cacheFile`'s script and runtime beyond the KEPT_BUILDS newest (by mtime). */
+function pruneOlderBuilds(cacheFile: string): void {
+  const dir = dirname(cacheFile);
+  // "<file name>.<stamp>.<runtime key>.v8cache"; the file name has dots of its own ("fast-path.cjs").
+  const parts = basename(cacheFile).slice(0, -'.v8cache'.length).split('.');
+  const stampAt = parts.findIndex((p, i) => i > 0 && /^[0-9a-f]{16}$/.test(p));
+  if (stampAt < 0) return;
+  const prefix = `${parts.slice(0, stampAt).join('.')}.`;
+  const suffix = `.${parts.slice(stampAt + 1).join('.')}.v8cache`;
+  const builds = readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith(suffix) && /^[0-9a-f]{16}$/.test(f.slice(prefix.length, f.length - suffix.length)))
+    .map((f) => ({ file: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of builds.slice(KEPT_BUILDS)) rmSync(file, { force: true });
 }
 
 /**
@@ -114,6 +155,9 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
     return null; // no home folder
   }
 }
+
+/** The build's seed of cache files in the package (dist/compile-cache). */
+export const seedCacheDir = (): string => fileURLToPath(new URL('../compile-cache/', import.meta.url));
 
 // CommonJS's module wrapper, as node's loader applies it.
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
