@@ -58,6 +58,7 @@ const patterns = (ctx: ExtractContext) =>
       homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
+      slashPairs: new RegExp(`^\\d{1,2}/\\d{1,2}(?:\\s*(?:${matchAny([...lex.dateRangeJoiners, ...lex.rangeJoiners])})\\s*\\d{1,2}/\\d{1,2})?$`, 'iu'),
       shareOfAfter: new RegExp(`^\\s+(?:${matchAny([...lex.rangeJoiners, lex.listJoiner])}\\s+\\d{1,2}/\\d{1,2}\\s+)?${matchAny([lex.calendarPeriods.of])}\\s`, 'iu'),
       // A part of the day may close a word: "tonight", "vanavond", "gisteravond" state one too.
       weekWithClock: (() => {
@@ -263,10 +264,19 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
   if (isFalseFriend(ctx, result, offset, start, end, words, hourDropped)) return null;
+  // "rose in Dec. 18 percent", "in maart 12 procent meer": a day right before a percent, an amount or a
+  // unit is that figure; the month is the date.
+  const figureAfter = !countAfter && !result.end && result.start.isCertain('day') && !result.start.isCertain('year') ? /^(\p{L}+\.?)\s+\d{1,2}$/u.exec(words) : null;
+  const dayIsFigure = figureAfter !== null && isFigureBefore(ctx, end);
+  if (dayIsFigure) {
+    end = start + figureAfter[1]!.length;
+    words = figureAfter[1]!;
+  }
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
   if (countAfter) delete stated.year;
+  if (dayIsFigure) delete stated.day;
   // "03/18/40": chrono puts a two-digit year up to 50 in this century; news dates one that far ahead in
   // four digits, so a year more than 20 after the article's is the last century's (1940).
   if (stated.year !== undefined && ctx.doc.date && stated.year > parseDay(ctx.doc.date.high).year + 20 && /(?<!\d)\d\d$/u.test(words) && !/\d{4}/u.test(words)) stated.year -= 100;
@@ -289,6 +299,19 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
   return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
+}
+
+/** The kinds of suffix that make the number before them a figure ("18 percent", "12 miljoen euro", "3 km"). */
+const FIGURE_SUFFIXES: ReadonlySet<string> = new Set(['percent', 'money', 'quantity']);
+
+/**
+ * Whether a percent, currency, unit or scale word ("12 million") follows `end`: the number that ends
+ * there is that figure.
+ */
+export function isFigureBefore(ctx: ExtractContext, end: number): boolean {
+  if (FIGURE_SUFFIXES.has(ctx.grammar.suffixAt(ctx.text, end)?.kind ?? '')) return true;
+  const scale = memo(ctx.lex, 'scale-after', () => new RegExp(`^\\s+${matchAny(Object.keys(ctx.lex.scales))}(?![\\p{L}])`, 'iu'));
+  return scale.test(ctx.text.slice(end, end + 16));
 }
 
 /**
@@ -319,10 +342,12 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   // "volgende vrijdag" is the relative-weekday extractor's, unless chrono also read a day and month ("deze vrijdag 12/5").
   if (placedWeekday(ctx, start, end) && !(/\d/u.test(words) && c.isCertain('day') && c.isCertain('month'))) return true;
   if (ctx.lex.monthAbbreviations[words.replace(/\.$/u, '')] !== undefined) return true; // "Jan Peeters": a name, not January // the relative-weekday extractor reads "volgende vrijdag" itself
-  // "1/4 mijl", "3/4 cup": a fraction before a unit, not the 1st of April.
-  if (/^\d{1,2}\/\d{1,2}$/u.test(words)) {
+  // "1/4 mijl", "3/4 cup", "from 1/4 to 3/4 inch": fractions before a unit, not the 1st of April.
+  if (re.slashPairs.test(words)) {
     const unitAfter = ctx.grammar.suffixAt(ctx.text, end)?.kind;
     if (unitAfter === 'quantity' || unitAfter === 'money') return true;
+  }
+  if (/^\d{1,2}\/\d{1,2}$/u.test(words)) {
     // "2/3 of voters", "tussen 1/3 en 2/3 van de kiezers": a share of something, not 3 February.
     const [num, den] = words.split('/').map(Number) as [number, number];
     if (num < den && re.shareOfAfter.test(ctx.text.slice(end, end + 24))) return true;

@@ -4,7 +4,7 @@ import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { opensAbbreviatedMonth } from './date-open-month.js';
 import { dateDraft } from './date-draft.js';
-import { homographVerb } from './date-extractor.js';
+import { homographVerb, isFigureBefore } from './date-extractor.js';
 import { resolveDate, resolveWeekday, UNRESOLVED } from './date-resolve.js';
 
 function weekdayDraft(ctx: ExtractContext, start: number, end: number, weekday: number): ClaimDraft | null {
@@ -133,7 +133,10 @@ export const monthExtractor: Extractor = {
     return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[:.]|\\p{Sc}\\s?)(?:(${mods})(?:[\\s-]+|(?<=-))(?:${matchAny([lex.modifierJoiner])}\\s+)?|${day})?(${months})(\\.)?${dayAfter}(?:(?:(?:\\s+${matchAny([lex.modifierJoiner])})?,?\\s+|\/)(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giud');
   }),
   extract(ctx, match) {
-    const [, modifier = '', dayDigits, dayWord, monthWord = '', dot, ordinalAfter] = match;
+    const [, modifier = '', dayDigits, dayWord, monthWord = '', dot, dayAfterMonth] = match;
+    // "rose in Dec. 18 percent", "March 12 million euros": digits before a percent, an amount or a unit
+    // are that figure, not the day.
+    const ordinalAfter = dayAfterMonth !== undefined && /^\d+$/u.test(dayAfterMonth) && isFigureBefore(ctx, match.indices?.[6]?.[1] ?? 0) ? undefined : dayAfterMonth;
     const monthAt = match.indices?.[4]?.[0] ?? match.index;
     // A word before the month that is no day number ("in maart", "early"): read from the month on.
     const wordDay = dayWord === undefined ? undefined : dayNumber(ctx, dayWord);
@@ -159,9 +162,12 @@ export const monthExtractor: Extractor = {
     // "July 4, 1995" takes the year after a comma; "In July, 2000 people fled" does not.
     const yearAt = match.indices?.[7]?.[0];
     const commaYear = yearAt !== undefined && dayOfMonth === undefined && ctx.text.slice(match.indices?.[4]?.[1] ?? yearAt, yearAt).includes(',');
-    const year = sentenceEnd || commaYear ? undefined : match[7];
-    const monthEnd = match.indices?.[6]?.[1] ?? match.indices?.[4]?.[1] ?? match.index + match[0].length;
-    const end = sentenceEnd || commaYear ? monthEnd : match.index + match[0].length;
+    const dayDropped = ordinalAfter !== dayAfterMonth;
+    const year = sentenceEnd || commaYear || dayDropped ? undefined : match[7];
+    // Without its day, an abbreviated month keeps its dot ("Dec."); a full one's dot ends the sentence.
+    const abbreviationDot = dayDropped && abbreviated !== undefined ? match.indices?.[5]?.[1] : undefined;
+    const monthEnd = (dayDropped ? abbreviationDot : match.indices?.[6]?.[1]) ?? match.indices?.[4]?.[1] ?? match.index + match[0].length;
+    const end = sentenceEnd || commaYear || dayDropped ? monthEnd : match.index + match[0].length;
     const resolved = resolveDate({ month, ...(part ? { part } : {}), ...(dayOfMonth !== undefined ? { day: dayOfMonth } : {}), ...(year ? { year: Number(year) } : {}) }, ctx.doc.date) ?? UNRESOLVED;
     return dateDraft(ctx, start, end, resolved);
   },

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../src/document/types.js';
+import { extractClaims } from '../../src/extract/engine.js';
+import { makeDocument } from '../helpers/documents.js';
+
+/** Every claim of a text as [kind, text, value], with the article date given. */
+const claims = (text: string, lang: Lang, date: string) =>
+  extractClaims(makeDocument(text, { lang, date })).map((c) => [c.kind, c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
+
+describe('digits after a month, before a percent, an amount, a unit or a scale word, are that figure and not the day', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'Prices rose in Dec. 18 percent of shops closed.', [['date', 'Dec.', '2023-12'], ['percent', '18 percent', 18]]],
+    ['en', 'In March 12 percent more homes were sold.', [['date', 'March', '2024-03'], ['percent', '12 percent', 12]]],
+    ['en', 'Sales fell in March 12 million dollars short of the plan.', [['date', 'March', '2024-03'], ['money', '12 million dollars', 12_000_000]]],
+    ['nl', 'In maart 12 procent meer woningen verkocht.', [['date', 'maart', '2024-03'], ['percent', '12 procent', 12]]],
+    ['nl', 'In maart 12 miljoen euro uitgegeven aan herstel.', [['date', 'maart', '2024-03'], ['money', '12 miljoen euro', 12_000_000]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang, '2024-04-10')).toEqual(want);
+  });
+
+  // The day stays where no figure follows it, or where the figure comes after a word.
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'On Dec. 18 prices rose 4 percent.', [['date', 'Dec. 18', '2023-12-18'], ['percent', '4 percent', 4]]],
+    ['en', 'On March 12 the ministry said 5 percent were hit.', [['date', 'March 12', '2024-03-12'], ['percent', '5 percent', 5]]],
+    ['en', 'It happened on December 18, 2023.', [['date', 'December 18, 2023', '2023-12-18']]],
+    ['nl', 'Op 12 maart steeg de prijs 5 procent.', [['date', '12 maart', '2024-03-12'], ['percent', '5 procent', 5]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang, '2024-04-10')).toEqual(want);
+  });
+});
+
+describe('slashed fractions before a unit are no dates: "from 1/4 to 3/4 inch"', () => {
+  test.for<[Lang, string]>([
+    ['en', 'Rain totals ranged from 1/4 to 3/4 inch across the county.'],
+    ['nl', 'Er viel van 1/4 tot 3/4 inch regen.'],
+  ])('%s: %s', ([lang, text]) => {
+    expect(claims(text, lang, '2024-04-10').filter(([kind]) => kind === 'date')).toEqual([]);
+  });
+  // A range of two days stays a date range.
+  test('en: early voting ran from 10/1 to 11/7', () => {
+    expect(claims('Early voting ran from 10/1 to 11/7 in most counties.', 'en', '2018-10-24')).toEqual([['date', '10/1 to 11/7', '2018-10-01..2018-11-07']]);
+  });
+});
