@@ -36,13 +36,22 @@ export function seeded(seed = 42) {
   return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
+const MONTH = String.raw`(?:jan(?:uar[iy])?|feb(?:ruar[iy])?|m(?:aa)?r(?:ch|t)?|apr(?:il)?|m[ae][iy]|jun[ie]?|jul[iy]?|aug(?:ust(?:us)?)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])${MONTH}\\s+$`, 'iu');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|e|ste|de)?\\s+${MONTH}(?![\\p{L}])`, 'iu');
+/** Whether the number at `at` is the day of a month named right before or after it ("June 18", "18 juni"). */
+const isDayOfMonth = (text, at, length) => MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || MONTH_AFTER.test(text.slice(at + length, at + length + 14));
+
 /** One article varied: figures scaled, days of the month and years moved, places swapped. */
 export function vary(lang, body, random) {
   const places = PLACES[lang];
   const pattern = new RegExp(`(?<![\\p{L}])(${places.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
   const swap = new Map(places.map((p) => [p, places[Math.floor(random() * places.length)]]));
   return body
-    .replace(/(?<![\d.,])\d{2,3}(?![\d.,]?\d)/g, (n) => String(Math.max(10, Math.round(Number(n) * (0.5 + random())))))
+    .replace(/(?<![\d.,])\d{2,3}(?![\d.,]?\d)/g, (n, at, text) =>
+      // A day of the month moves within the month ("June 33" would be read as June 2033); a figure scales.
+      isDayOfMonth(text, at, n.length) ? String(10 + Math.floor(random() * 19)) : String(Math.max(10, Math.round(Number(n) * (0.5 + random())))),
+    )
     .replace(/(?<![\d.,])(19|20)(\d\d)(?!\d)/g, (_, c, y) => `${c}${String(Math.min(99, Number(y) + Math.floor(random() * 3))).padStart(2, '0')}`)
     .replace(pattern, (p) => swap.get(p) ?? p);
 }
