@@ -78,6 +78,9 @@ export interface Lexicon {
   pluralTimeUnits: readonly string[];
   /** Vague plurals with the interval they stand for. */
   vague: Record<string, readonly [number, number]>;
+  /** Vague plurals that are also verbs ("Messi scores twice"): a count only before `vagueVerbAfter` ("scores of people", "scores more"). */
+  vagueVerbs: readonly string[];
+  vagueVerbAfter: readonly string[];
   /** Fraction phrases, and whether they need "van"/"of" after them to be a fraction. */
   fractions: Record<string, { value: number; needsOf: boolean }>;
   fractionOf: readonly string[];

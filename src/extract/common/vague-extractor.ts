@@ -1,7 +1,9 @@
 import type { ClaimDraft } from '../../claims/types.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
-import type { Extractor } from '../types.js';
+import type { ExtractContext, Extractor } from '../types.js';
+
+const verbAfter = (ctx: ExtractContext): RegExp => memo(ctx.lex, 'vague-verb-after', () => new RegExp(`^\\s+${matchAny(ctx.lex.vagueVerbAfter)}(?![\\p{L}])`, 'iu'));
 
 /** Vague plurals: `"honderden doden"` → count 200..999 (vague); `"tens of thousands"` → 20000..99999. */
 export const vagueExtractor: Extractor = {
@@ -13,6 +15,8 @@ export const vagueExtractor: Extractor = {
     const [low, high] = bounds;
     const start = match.index;
     let end = start + match[0].length;
+    // "Messi scores twice" is the verb; "scores of people", "scores more" count.
+    if (ctx.lex.vagueVerbs.includes(match[0].toLowerCase()) && !verbAfter(ctx).test(ctx.text.slice(end, end + 8))) return null;
     // "miljarden euro", and with "of" between: "billions of dollars".
     const of = new RegExp(`^\\s+(?:${matchAny(ctx.lex.fractionOf)})(?=\\s)`, 'iu').exec(ctx.text.slice(end, end + 12))?.[0].length ?? 0;
     const suffix = ctx.grammar.suffixAt(ctx.text, end) ?? (of > 0 ? ctx.grammar.suffixAt(ctx.text, end + of) : null);

@@ -53,6 +53,8 @@ export const lexicon: Lexicon = {
     'tens of thousands': [20000, 99999], 'hundreds of thousands': [200000, 999999],
     millions: [2e6, 9.99e8], 'tens of millions': [2e7, 9.99e7], billions: [2e9, 9.99e11],
   },
+  vagueVerbs: ['scores'],
+  vagueVerbAfter: ['of', 'more'],
   fractions: {
     half: { value: 0.5, needsOf: true }, 'a half': { value: 0.5, needsOf: true }, 'one half': { value: 0.5, needsOf: false },
     'a third': { value: 1 / 3, needsOf: true }, 'one third': { value: 1 / 3, needsOf: false }, 'one-third': { value: 1 / 3, needsOf: false },

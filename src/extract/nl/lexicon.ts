@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     tientallen: [20, 99], honderden: [200, 999], duizenden: [2000, 9999], tienduizenden: [20000, 99999],
     honderdduizenden: [200000, 999999], miljoenen: [2e6, 9.99e8], miljarden: [2e9, 9.99e11],
   },
+  vagueVerbs: [],
+  vagueVerbAfter: [],
   fractions: {
     'de helft': { value: 0.5, needsOf: false }, 'een derde': { value: 1 / 3, needsOf: true },
     'twee derde': { value: 2 / 3, needsOf: false }, 'tweederde': { value: 2 / 3, needsOf: false },
