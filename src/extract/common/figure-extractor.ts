@@ -38,7 +38,7 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   const lone = read ? null : loneOne(ctx, match);
   const asRatio = read ?? lone ? ratio(ctx, (read ?? lone)!, secondFigurePattern(ctx)) : null; // "1 op de 3", "een op de twintig"
   if (asRatio) return asRatio;
-  const first = read ?? wordOne(ctx, match) ?? negativeOne(ctx, match);
+  const first = read ?? wordOne(ctx, match) ?? negativeOne(ctx, match) ?? oneStartingRange(ctx, lone);
   if (!first) return null;
   if (first.numeral.fraction === 'pure') {
     // "vijf achtste", "a trillionth"; with a unit after it ("drie kwart liter") it is a quantity.
@@ -309,6 +309,19 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   if (isYear(first.numeral) && isYear(second.numeral)) return null; // "2019-2020"
   first.numeral = { ...first.numeral, value: low };
   return { start: openerStart ?? first.start, second };
+}
+
+/**
+ * "one to two million people", "een tot twee miljoen", "between one and three": "one" (or the article)
+ * that opens a range to a small number is the number 1. The second number must be at most ten, or a
+ * number of millions or billions, so that "een tot 2030 lopend plan" stays no range.
+ */
+function oneStartingRange(ctx: ExtractContext, lone: Figure | null): Figure | null {
+  if (lone === null || ctx.lex.articleOne.includes(ctx.text.slice(lone.start, lone.end)) && ctx.lex.ones[ctx.text.slice(lone.start, lone.end).toLowerCase()] !== 1) return null;
+  const one: Figure = { ...lone, numeral: { ...lone.numeral } };
+  const range = readRange(ctx, one);
+  // readRange gives "one" the second's scale ("one to two million" is 1,000,000 to 2,000,000).
+  return range && (range.second.numeral.value <= 10 || one.numeral.value > 1) ? one : null;
 }
 
 /**

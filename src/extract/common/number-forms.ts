@@ -83,9 +83,12 @@ export function magnitudeAfter(ctx: ExtractContext, first: Figure): { scale: num
   return scale ? { scale, length: m[0].length } : null;
 }
 
-/** The article or "one" alone ("een", "one", "één") as the number 1, or null. */
+/**
+ * The article or "one" ("een", "one", "één") as the number 1, or null: alone, or first of words the
+ * grammar read together but cannot parse ("one and three" of "between one and three").
+ */
 export function loneOne(ctx: ExtractContext, match: RegExpExecArray): Figure | null {
-  const word = match[0].trim().toLowerCase();
+  const word = /^\S+/u.exec(match[0])?.[0].toLowerCase() ?? '';
   if (!ctx.lex.articleOne.includes(word) && ctx.lex.ones[word] !== 1) return null;
   return { start: match.index, end: match.index + word.length, numeral: { ...ONE } };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../src/document/types.js';
+import { extractClaims } from '../../src/extract/engine.js';
+import { makeDocument } from '../helpers/documents.js';
+
+/** The claims of a text as [kind, text, low, high]. */
+const claims = (text: string, lang: Lang) =>
+  extractClaims(makeDocument(text, { lang, date: '2024-04-10' })).map((c) => [c.kind, c.text, c.low, c.high]);
+
+describe('"one" that opens a range is its low end: "one to two million", "een tot twee miljoen", "between one and three"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'One to two million people have fled the fighting.', [['count', 'One to two million', 1_000_000, 2_000_000]]],
+    ['en', 'The storm left one to three billion dollars in damage.', [['money', 'one to three billion dollars', 1e9, 3e9]]],
+    ['en', 'Between one and three people died in each village.', [['count', 'one and three', 1, 3]]],
+    ['nl', 'Een tot twee miljoen mensen zijn op de vlucht.', [['count', 'Een tot twee miljoen', 1_000_000, 2_000_000]]],
+    ['nl', 'Per dorp vielen tussen een en drie doden.', [['count', 'een en drie', 1, 3]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang)).toEqual(want);
+  });
+
+  // A year or a large number after "een tot" is no range of one: "een tot 2030 lopend plan".
+  test.for<[Lang, string, unknown[][]]>([
+    ['nl', 'Het kabinet presenteerde een tot 2030 lopend plan.', [['date', '2030', '2030-01-01', '2030-12-31']]],
+    ['en', 'It was one of the three largest floods.', [['count', 'one', 1, 1], ['count', 'three', 3, 3]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang)).toEqual(want);
+  });
+});
+
+describe('"scores" counts only as "scores of" or "scores more"; "Messi scores twice" is the verb', () => {
+  test.for<[string, unknown[][]]>([
+    ['Messi scores twice as Miami win the final.', []],
+    ['She scores 20 points a game.', [['count', '20', 20, 20]]],
+    ['Scores of people were killed in the blast.', [['count', 'Scores', 40, 199]]],
+    ['Thousands fled and scores more were injured.', [['count', 'Thousands', 2000, 9999], ['count', 'scores', 40, 199]]],
+  ])('%s', ([text, want]) => {
+    expect(claims(text, 'en')).toEqual(want);
+  });
+});
