@@ -37,3 +37,21 @@ describe('"scores" counts only as "scores of" or "scores more"; "Messi scores tw
     expect(claims(text, 'en')).toEqual(want);
   });
 });
+
+describe('a number in a name is no count: "Resolution 2334", "Channel 4", "a Boeing 737", "Apollo 11", "a Category 5 storm"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'Security Council Resolution 2334 was adopted in December.', [['date', 'December', '2023-12-01', '2023-12-31']]],
+    ['en', 'A Boeing 787 with 240 passengers landed safely.', [['count', '240', 240, 240]]],
+    ['en', 'The Apollo 11 crew returned to Earth.', []],
+    ['en', 'A Category 5 hurricane destroyed 300 homes.', [['count', '300', 300, 300]]],
+    ['en', 'Phase 3 trials enrolled 30,000 volunteers.', [['count', '30,000', 30_000, 30_000]]],
+    ['nl', 'Een Boeing 737 van Transavia met 180 passagiers maakte een noodlanding.', [['count', '180', 180, 180]]],
+    ['nl', 'Tram 5 reed niet door de storm.', []],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang)).toEqual(want);
+  });
+  // The words are labels only before the number: "the bus carried 40 passengers" counts.
+  test('en: the bus carried 40 passengers', () => {
+    expect(claims('The bus carried 40 passengers.', 'en')).toEqual([['count', '40', 40, 40]]);
+  });
+});

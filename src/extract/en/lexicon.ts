@@ -157,6 +157,8 @@ export const lexicon: Lexicon = {
   notCountBefore: [
     'page', 'p.', 'article', 'no.', 'number', 'flight', 'route', 'room', 'chapter', 'section', 'version', 'tel.',
     'phone', 'week', 'round', 'stage', 'line', 'gate', 'platform', 'highway', 'interstate',
+    // Names with a number: "Resolution 2334", "Channel 4", "Formula 1", "a Boeing 737", "Apollo 11", "a Category 5 storm".
+    'resolution', 'channel', 'formula', 'boeing', 'apollo', 'windows', 'category', 'phase', 'terminal', 'bus', 'tram',
   ],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   durationAnchors: {

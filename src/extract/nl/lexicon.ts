@@ -135,6 +135,8 @@ export const lexicon: Lexicon = {
   notCountBefore: [
     'pagina', 'blz.', 'bladzijde', 'artikel', 'art.', 'nummer', 'nr.', 'no.', 'lijn', 'vlucht',
     'kamer', 'hoofdstuk', 'paragraaf', 'versie', 'tel.', 'telefoon', 'week', 'ronde', 'speeldag', 'etappe',
+    // Namen met een nummer: "resolutie 2334", "Formule 1", "een Boeing 737", "Apollo 11", "een orkaan van categorie 5".
+    'resolutie', 'kanaal', 'formule', 'boeing', 'apollo', 'windows', 'categorie', 'fase', 'terminal', 'bus', 'tram',
   ],
   ordinalSuffixes: ['e', 'ste', 'de', 'ste.', 'e.'],
   durationAnchors: {
