@@ -112,6 +112,11 @@ export interface Lexicon {
    * its sentence ("weegt", "baby", "weighs"; matched as word starts, so "zwaar" covers "zwaarder").
    */
   weightCurrencies: { units: Record<string, string>; cues: readonly string[] };
+  /**
+   * Words of weather and climate that make a capital C or F glued to a number degrees ("hit 41C", "1.5C
+   * of warming") when they stand near it in its sentence; matched as word starts ("temperat", "warm").
+   */
+  temperatureCues: readonly string[];
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;

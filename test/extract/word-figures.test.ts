@@ -55,3 +55,23 @@ describe('a number in a name is no count: "Resolution 2334", "Channel 4", "a Boe
     expect(claims('The bus carried 40 passengers.', 'en')).toEqual([['count', '40', 40, 40]]);
   });
 });
+
+describe('degrees as British and climate copy write them: "41C", "105F", "1.5C", near a word of weather', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'Temperatures hit 41C in Seville on Tuesday.', [['quantity', '41C', 41, 41], ['date', 'Tuesday', '2024-04-09', '2024-04-09']]],
+    ['en', 'Phoenix recorded 105F, its hottest day.', [['quantity', '105F', 105, 105]]],
+    ['en', 'The accord aims to limit warming to 1.5C.', [['quantity', '1.5C', 1.5, 1.5]]],
+    ['en', 'Overnight lows of -5C are expected.', [['quantity', '-5C', -5, -5]]],
+    ['nl', 'De temperatuur liep op tot 38C in Limburg.', [['quantity', '38C', 38, 38]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang)).toEqual(want);
+  });
+  // No weather word, a slash after it, or no temperature a place has: no degrees.
+  test.for<[Lang, string]>([
+    ['en', 'The 13F filing shows the fund sold its stake.'],
+    ['en', 'Funds from operations were 14.7C/ per security.'],
+    ['en', 'The exam is held in Room 101C of the main hall.'],
+  ])('%s: %s', ([lang, text]) => {
+    expect(claims(text, lang).filter(([kind]) => kind === 'quantity')).toEqual([]);
+  });
+});

@@ -65,7 +65,7 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
 
   const currency = ctx.grammar.currencyBefore(ctx.text, start);
   if (currency) start = currency.start;
-  let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end);
+  let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end) ?? (range ? null : gluedDegrees(ctx, first, end));
   if (currency && suffix?.kind !== 'percent') {
     const glued = !range ? gluedScale(ctx, end) : null; // "£5m", "$2bn"
     if (glued) {
@@ -377,6 +377,28 @@ function weightReading(ctx: ExtractContext, start: number, end: number, suffix: 
   const from = Math.max(sentence?.start ?? 0, start - 80);
   const to = Math.min(sentence?.end ?? ctx.text.length, end + suffix.length + 80);
   return re.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: suffix.length } : null;
+}
+
+// Temperatures news reports, in degrees: a "C" or "F" glued to a number beyond them is no temperature.
+const DEGREES = { C: { unit: 'degC', low: -90, high: 60 }, F: { unit: 'degF', low: -130, high: 140 } } as const;
+
+/**
+ * "41C", "105F", "1.5C": a capital C or F glued to digits, as British and climate copy write degrees,
+ * where the value is a weather or climate temperature and a word of weather stands near it in its
+ * sentence ("Room 101C", "the 13F filing", "14.7C/ per security" are no degrees).
+ */
+function gluedDegrees(ctx: ExtractContext, first: Figure, end: number): Suffix | null {
+  const letter = ctx.text[end];
+  if ((letter !== 'C' && letter !== 'F') || first.numeral.words || !/\d/u.test(ctx.text[end - 1] ?? '') || /[\p{L}\p{N}/]/u.test(ctx.text[end + 1] ?? '')) return null;
+  const { unit, low, high } = DEGREES[letter];
+  const value = first.numeral.value * (signBefore(ctx, first.start) === null ? 1 : -1);
+  if (value < low || value > high) return null;
+  const cue = memo(ctx.lex, 'temperature-cues', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.temperatureCues)}`, 'iu'));
+  const sentences = sentencesOf(ctx.doc);
+  const sentence = sentences[sentenceAt(sentences, first.start)];
+  const from = Math.max(sentence?.start ?? 0, first.start - 80);
+  const to = Math.min(sentence?.end ?? ctx.text.length, end + 81);
+  return cue.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: 1 } : null;
 }
 
 /**

@@ -113,6 +113,10 @@ export const lexicon: Lexicon = {
     units: { pounds: 'lb', pound: 'lb' },
     cues: ['weigh', 'weight', 'baby', 'babies', 'newborn', 'overweight'], // not "heavy": "heavy losses"
   },
+  temperatureCues: [
+    'temperat', 'degree', 'heat', 'hot', 'warm', 'cold', 'cool', 'freez', 'frost', 'chill', 'thermometer', 'mercury',
+    'highs', 'lows', 'high of', 'low of', 'weather', 'forecast', 'climate', 'celsius', 'fahrenheit', 'scorch', 'sweltering',
+  ],
   durationUnits: {
     years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
     days: 'day', day: 'day', nights: 'day', night: 'day', hours: 'hour', hour: 'hour', hrs: 'hour', hr: 'hour',

@@ -100,6 +100,10 @@ export const lexicon: Lexicon = {
     units: { pond: 'pond' },
     cues: ['weeg', 'woog', 'wogen', 'gewogen', 'gewicht', 'baby', 'pasgebor', 'afvallen', 'afgevallen', 'aankomen', 'aangekomen'], // not "zwaar": "zware verliezen"
   },
+  temperatureCues: [
+    'temperat', 'graad', 'graden', 'hitte', 'heet', 'warm', 'koud', 'koel', 'vorst', 'vries', 'thermometer', 'kwik',
+    'weer', 'klimaat', 'opwarming', 'celsius', 'fahrenheit', 'tropisch', 'zomers', 'hittegolf',
+  ],
   durationUnits: {
     jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week',
     dag: 'day', dagen: 'day', etmaal: 'day', etmalen: 'day', nacht: 'day', nachten: 'day', uur: 'hour', uren: 'hour',
