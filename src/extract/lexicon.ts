@@ -242,6 +242,14 @@ export interface Lexicon {
   monthHomographs: readonly string[];
   /** Words after a homograph opening a sentence that make it the verb ("May I ask", "May we"; "In May we" is the month). */
   homographVerbBefore: readonly string[];
+  /**
+   * Capitalised words that make the weekday after them the name of an event, not a day of the article's
+   * week ("Super Tuesday", "Bloody Sunday", "Zwarte Zaterdag"). Holidays among them ("Black Friday",
+   * "Goede Vrijdag") are the holiday extractor's.
+   */
+  weekdayEventWords: readonly string[];
+  /** Nouns that make a holiday before them part of a name: "the Good Friday Agreement", "het Paasakkoord" is one word. */
+  holidayNameNouns: readonly string[];
   /** Words that make a chrono date a span of time from now instead ("in drie maanden" is a duration). */
   durationOpeners: readonly string[];
   /** "de nacht van dinsdag op woensdag": the words around the two weekdays, and the article before them. */

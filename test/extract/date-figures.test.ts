@@ -41,3 +41,23 @@ describe('slashed fractions before a unit are no dates: "from 1/4 to 3/4 inch"',
     expect(claims('Early voting ran from 10/1 to 11/7 in most counties.', 'en', '2018-10-24')).toEqual([['date', '10/1 to 11/7', '2018-10-01..2018-11-07']]);
   });
 });
+
+describe('a weekday or holiday in the name of an event is no date: "Super Tuesday", "Bloody Sunday", "the Good Friday Agreement"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'Voters in 15 states head to the polls on Super Tuesday.', [['count', '15', 15]]],
+    ['en', 'On Bloody Sunday in 1972, 14 people were killed in Derry.', [['date', '1972', '1972'], ['count', '14', 14]]],
+    ['en', 'The Good Friday Agreement was signed in 1998.', [['date', '1998', '1998']]],
+    ['en', 'The Boxing Day tsunami killed 230,000 people.', [['count', '230,000', 230_000]]],
+    ['nl', 'Op Zwarte Zaterdag stonden er 900 kilometer files.', [['quantity', '900 kilometer', 900]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang, '2024-03-01')).toEqual(want);
+  });
+  // The weekday and the holiday alone stay dates.
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'The ministry said on Tuesday that 5 people died.', [['date', 'Tuesday', '2024-02-27'], ['count', '5', 5]]],
+    ['en', 'Shops were shut on Good Friday.', [['date', 'Good Friday', '2023-04-07']]],
+    ['nl', 'Op Goede Vrijdag zijn de winkels dicht.', [['date', 'Goede Vrijdag', '2023-04-07']]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang, '2024-03-01')).toEqual(want);
+  });
+});

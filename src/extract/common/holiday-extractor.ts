@@ -2,7 +2,7 @@ import type { Holiday } from '../lexicon.js';
 import { addDays, compareDays, isoDay, parseDay, weekdayOf, daysInMonth, type Day } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
-import type { Extractor } from '../types.js';
+import type { ExtractContext, Extractor } from '../types.js';
 import { dateDraft } from './date-draft.js';
 
 /**
@@ -36,6 +36,8 @@ export const holidayExtractor: Extractor = {
     const ref = ctx.doc.date;
     const holiday = ctx.lex.holidays[name.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'")];
     if (!holiday) return null;
+    // "the Good Friday Agreement", "the Boxing Day tsunami": a name, or an event of some year.
+    if (nameNounAfter(ctx).test(ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 16))) return null;
     if (!/\s/u.test(name) && cue === undefined && shiftWord === undefined && yearDigits === undefined && relYear === undefined) return null;
     const shift = shiftWord === undefined ? undefined : ctx.lex.holidayShifts[shiftWord.toLowerCase()];
     const yearShift = relYear === undefined ? undefined : ctx.lex.relativeYears[relYear.toLowerCase().replace(/\s+/gu, ' ')];
@@ -51,6 +53,9 @@ export const holidayExtractor: Extractor = {
     return dateDraft(ctx, start, match.index + match[0].length, { value: iso, low: iso, high: iso, grain: 'day' });
   },
 };
+
+const nameNounAfter = (ctx: ExtractContext): RegExp =>
+  memo(ctx.lex, 'holiday-name-noun', () => (ctx.lex.holidayNameNouns.length === 0 ? /(?!)/u : new RegExp(`^\\s+${matchAny(ctx.lex.holidayNameNouns)}(?![\\p{L}])`, 'iu')));
 
 /** The holiday's day in a year. */
 export function holidayIn(holiday: Holiday, year: number): Day | null {

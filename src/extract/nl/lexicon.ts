@@ -196,6 +196,8 @@ export const lexicon: Lexicon = {
   agoWords: ['geleden'],
   monthHomographs: [],
   homographVerbBefore: [],
+  holidayNameNouns: ['akkoord', 'offensief', 'opstand', 'bloedbad', 'verdrag', 'tsunami', 'aardbeving', 'aanslag', 'aanslagen'],
+  weekdayEventWords: ['Super', 'Bloody', 'Black', 'Cyber', 'Blue', 'Zwarte', 'Blauwe', 'Goede', 'Witte', 'Stille', 'Gele'],
   durationOpeners: ['in', 'binnen', 'over', 'na'],
   nightOf: { article: 'de', opener: 'nacht van', joiner: 'op' },
   modifierJoiner: 'van',
