@@ -69,11 +69,17 @@ export function futureCueBetween(lex: Lexicon, text: string, from: number, to: n
   return end <= to;
 }
 
+/** "tuesday evening", "dinsdagavond": a weekday and one word for a part of the day; its weekday. */
+function weekdayWithPart(lex: Lexicon, words: string): number | undefined {
+  const name = /^\p{L}+?(?=\s*(?:morning|afternoon|evening|night|ochtend|morgen|middag|avond|nacht)$)/u.exec(words)?.[0];
+  return name === undefined ? undefined : lex.weekdays[name];
+}
+
 /** The coming reading of a date the layer read as past, or null when it stays (a stated year, a date ahead). */
 export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Moved | null {
   if (claim.since || claim.high >= ref.high || /\d{4}|['’]\d\d/u.test(claim.text)) return null;
   const words = claim.text.toLowerCase().replace(/\s+/gu, ' ');
-  const weekday = claim.weekday ?? lex.weekdays[words];
+  const weekday = claim.weekday ?? lex.weekdays[words] ?? weekdayWithPart(lex, words);
   const digits = /\d/u.test(claim.text);
   // "the first Tuesday of November": that weekday of the month a year on; "… of next month" stays.
   const counted = claim.grain === 'day' ? countedWeekday(lex, claim.text) : null;

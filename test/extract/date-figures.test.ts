@@ -61,3 +61,16 @@ describe('a weekday or holiday in the name of an event is no date: "Super Tuesda
     expect(claims(text, lang, '2024-03-01')).toEqual(want);
   });
 });
+
+describe('a weekday with a part of the day is placed as the weekday alone: "On Tuesday evening the toll rose"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    // The article is dated Saturday 10 February 2024.
+    ['en', 'On Tuesday evening the toll rose to 5,000.', [['date', 'Tuesday evening', '2024-02-06'], ['count', '5,000', 5000]]],
+    ['en', 'Two dams burst on Sunday night during the storm.', [['count', 'Two', 2], ['date', 'Sunday night', '2024-02-04']]],
+    ['en', 'The minister will speak on Tuesday evening.', [['date', 'Tuesday evening', '2024-02-13']]],
+    ['nl', 'Dinsdagavond vielen 5 doden.', [['date', 'Dinsdagavond', '2024-02-06'], ['count', '5', 5]]],
+    ['nl', 'De minister zal dinsdagavond spreken.', [['date', 'dinsdagavond', '2024-02-13']]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang, '2024-02-10')).toEqual(want);
+  });
+});

@@ -274,14 +274,17 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     words = figureAfter[1]!;
   }
 
-  const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
+  const statesWeekday = re.weekdayNames.some((w) => words.includes(w));
+  // "Tuesday evening", "dinsdagavond": chrono tags the part of the day as a casual reference and counts
+  // the weekday forward; the weekday named places the date, as a weekday alone does.
+  const namedWeekday = statesWeekday && result.start.isCertain('weekday') && !result.start.isCertain('day');
+  const relative = !namedWeekday && [...result.tags()].some((t) => /relative|casualReference/i.test(t));
   const stated = relative ? {} : statedParts(result.start);
   if (countAfter) delete stated.year;
   if (dayIsFigure) delete stated.day;
   // "03/18/40": chrono puts a two-digit year up to 50 in this century; news dates one that far ahead in
   // four digits, so a year more than 20 after the article's is the last century's (1940).
   if (stated.year !== undefined && ctx.doc.date && stated.year > parseDay(ctx.doc.date.high).year + 20 && /(?<!\d)\d\d$/u.test(words) && !/\d{4}/u.test(words)) stated.year -= 100;
-  const statesWeekday = re.weekdayNames.some((w) => words.includes(w));
   // "on Monday and Tuesday, March 4 and 5": a weekday in a list of weekdays is not that date's own.
   const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
   if (result.start.isCertain('weekday') && statesWeekday && !(inList && stated.day !== undefined)) stated.weekday = result.start.get('weekday') ?? undefined;
