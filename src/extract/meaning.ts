@@ -137,6 +137,9 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
   const partAfter = grammar.phraseAfter(lex.partCuesAfter, text, claim.end);
   const qualifierStart = grammar.qualifierBefore(text, claim.start)?.start ?? claim.start;
   const partBefore = grammar.phraseBefore(lex.partCuesBefore, text, qualifierStart);
+  // "killed at least 40 and injured 100", "injuring 20, killing 3": the verb whose object the figure is
+  // says what it counts, before a verb elsewhere in the clause (which may be the next figure's).
+  if (!measure && (!inClause || noun.people || noun.group)) measure = verbRightBefore(ctx, qualifierStart);
   const next = grammar.wordsAfter(text, claim.end, 1)[0] ?? '';
   if (!measure && ((inClause && (noun.people || noun.group)) || partAfter !== null || partBefore !== null || lex.auxiliaries.includes(next))) {
     const from = inClause ? noun.end : claim.end;
@@ -155,6 +158,26 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
   claim.measure = withGroup(ctx, measure, group);
   if (group) claim.scope.group = group;
   return partAfter !== null ? 'after' : partBefore !== null ? 'before' : null;
+}
+
+/**
+ * The measure of a verb that is the word right before `at` ("killed" in "killed 12"), else null; not the
+ * last of coordinated verbs ("killed or injured 2,505", "doodde en verwondde"), which the clause reads.
+ */
+function verbRightBefore(ctx: MeaningContext, at: number): string | null {
+  const m = /(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, at - 30), at));
+  if (!m?.[1]) return null;
+  // A verb before the joiner makes the two one phrase; a figure or a noun ("killed 40 and injured 100",
+  // "killed 12 people and injured 30") does not.
+  const joiner = memo(ctx.lex, 'verb-joined-before', () => new RegExp(`(\\p{L}+)\\s+(?:${matchAny([ctx.lex.listJoiner, 'or', 'of'])})\\s+$`, 'iu'));
+  const before = ctx.text.slice(Math.max(0, at - m[0].length - 30), at - m[0].length);
+  const joined = joiner.exec(before);
+  if (joined?.[1] !== undefined) {
+    const verbAt = at - m[0].length - before.length + joined.index;
+    if (ctx.measures.verbIn(ctx.text, verbAt, verbAt + joined[1].length) !== null) return null;
+  }
+  const from = at - m[0].length;
+  return ctx.measures.verbIn(ctx.text, from, from + m[1].length);
 }
 
 /** Groups that have a measure of their own: "17 burgers kwamen om" counts civilian deaths. */

@@ -74,10 +74,11 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   for (const [id, words] of Object.entries(lex.groups)) for (const w of words) groups.set(norm(w), id);
   const people = new Set(lex.people.map(norm));
   const nounWords = [...nouns.keys(), ...people, ...groups.keys()];
-  // Up to three words (adjectives) between the figure and its noun; never across punctuation or digits.
+  // Up to three words (adjectives) between the figure and its noun; never across punctuation, digits or
+  // "and"/"en" ("killed at least 40 and injured 100": "injured" is the next figure's verb).
   // The noun and head patterns keep their i flag: they run on a short window per figure, many times per
   // document, where folding each window and rebuilding each match cost more than their compile saves.
-  const nounRe = new RegExp(`^(?:[\\s]+[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
+  const nounRe = new RegExp(`^(?:[\\s]+(?!(?:and|en)(?![\\p{L}]))[\\p{L}'’-]+){0,3}?[\\s]+(${matchAny(nounWords)})(?![\\p{L}])`, 'iu');
   const verbRe = verbPattern(lex);
   const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
   const single = new Set([...nouns.keys()].filter((w) => !w.includes(' ')));
