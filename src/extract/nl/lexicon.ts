@@ -42,8 +42,10 @@ export const lexicon: Lexicon = {
     bijna: 'nearly', nagenoeg: 'nearly', vrijwel: 'nearly', 'net geen': 'nearly', haast: 'nearly',
   },
   rangeOpeners: { tussen: ['en'] },
+  rangeOpenerArticles: ['de'],
   changeFrom: ['van', 'gestegen van', 'gedaald van', 'van gemiddeld'],
   changeTo: ['naar', 'tot'],
+  rangeAfterChangeFrom: ['tot'],
   changeAmountCues: ['met', 'toename', 'stijging', 'daling', 'afname', 'groei', 'plus', 'min', 'of', 'ofwel', 'oftewel', 'meer', 'minder', 'erbij', 'eraf'],
   pluralTimeUnits: ['dagen', 'weken', 'maanden', 'jaren', 'uren'],
   rangeJoiners: ['tot', 'à', 'a', '-', '–'],
@@ -87,6 +89,7 @@ export const lexicon: Lexicon = {
     kuub: 'm^3', 'kubieke meter': 'm^3', 'vierkante meter': 'm^2', 'm²': 'm^2', m2: 'm^2', 'metrische ton': 't',
     tonnen: 't', t: 't', Celsius: 'degC', Fahrenheit: 'degF', 'gr. C': 'degC', 'gr. F': 'degF',
     megabyte: 'MB', MB: 'MB', Mb: 'MB', mb: 'MB', kilobyte: 'kB', kB: 'kB', KB: 'kB', kb: 'kB',
+    kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', kilowattuur: 'kWh', megawattuur: 'MWh', gigawattuur: 'GWh', terawattuur: 'TWh',
     gigabyte: 'GB', GB: 'GB', terabyte: 'TB', TB: 'TB', are: 'are', lichtjaar: 'lightyear', lichtjaren: 'lightyear',
   },
   articleUnits: [
@@ -133,6 +136,7 @@ export const lexicon: Lexicon = {
   notCountBefore: [
     'pagina', 'blz.', 'bladzijde', 'artikel', 'art.', 'nummer', 'nr.', 'no.', 'lijn', 'vlucht',
     'kamer', 'hoofdstuk', 'paragraaf', 'versie', 'tel.', 'telefoon', 'week', 'ronde', 'speeldag', 'etappe',
+    'groep', 'leerjaar',
   ],
   ordinalSuffixes: ['e', 'ste', 'de', 'ste.', 'e.'],
   durationAnchors: {
