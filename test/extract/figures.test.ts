@@ -59,6 +59,9 @@ const rows: Row[] = [
   // "a day" after a figure and its noun is a rate, not a duration; after a year it is still a duration.
   { lang: 'en', input: 'The line carries around 45,000 passengers a day and uses 11,500 kWh of power a year.', claims: ['45,000 count 45000', '11,500 kWh quantity 11500 kWh'] },
   { lang: 'en', input: 'In 2019 prices rose a year after the vote.', claims: ['2019 date 2019', 'a year duration 1 year'] },
+  // Half of one unit: "een halve meter", "een half jaar" (not "een half uur": under an hour); ages in the plural.
+  { lang: 'nl', input: 'Het grondwater staat een halve meter lager; kinderen wachten een half jaar, ouders een half uur.', claims: ['een halve meter quantity 0.5 m', 'een half jaar duration 0.5 year'] },
+  { lang: 'nl', input: 'De leesvaardigheid van twaalfjarigen en 15-jarigen daalt.', claims: ['twaalfjarigen quantity 12 year', '15-jarigen quantity 15 year'] },
   // "groep 8" is a school year, not a count.
   { lang: 'nl', input: 'Bijna een kwart van de leerlingen in groep 8 leest slecht.', claims: ['een kwart fraction 0.25'] },
 ];

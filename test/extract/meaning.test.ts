@@ -103,6 +103,9 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Het aantal ernstig gewonden ligt rond de 21.000 per jaar.', claims: ['21.000 count 21000 injured.serious'] },
   { lang: 'nl', input: 'Kristensen ontvangt 16.000 euro prijzengeld.', claims: ['16.000 euro money 16000 prize-money'] },
   { lang: 'nl', input: 'Zeker 12 renners kwamen ten val, van wie 2 naar het ziekenhuis moesten.', claims: ['12 count 12 participants', '2 count 2 hospitalised <12'] },
+  // A figure in the people's "of" phrase does not end their clause; a comma or "and" still does.
+  { lang: 'en', input: 'Around 1,500 residents of two coastal towns in Massachusetts were evacuated overnight.', claims: ['1,500 count 1500 evacuated', 'two count 2 -'] },
+  { lang: 'en', input: 'Some 200 residents of 3 villages live there, and 40 were killed.', claims: ['200 count 200 population', '3 count 3 -', '40 count 40 deaths'] },
 ];
 
 test.for(rows)('$lang: $input', (row) => {

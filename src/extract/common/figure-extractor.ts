@@ -42,8 +42,10 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   if (!first) return null;
   if (first.numeral.fraction === 'pure') {
     // "vijf achtste", "a trillionth"; with a unit after it ("drie kwart liter") it is a quantity.
-    if (!ctx.grammar.suffixAt(ctx.text, first.end)) return wordFraction(ctx, first, signBefore(ctx, first.start));
-    if (first.numeral.articleFraction) return null; // "een half uur", "a third day"
+    const unit = ctx.grammar.suffixAt(ctx.text, first.end);
+    if (!unit) return wordFraction(ctx, first, signBefore(ctx, first.start));
+    // "een half uur" (under an hour), "a third day": no claim; "een halve meter", "een half jaar" are half of one.
+    if (first.numeral.articleFraction && !halfOfUnit(first, unit)) return null;
   }
   const fraction = slashFraction(ctx, first.end);
   if (fraction) {
@@ -116,6 +118,9 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   if (suffix) return { start, end, text, value, low, high, precision, qualifier, kind: suffix.kind, unit: suffix.unit } as ClaimDraft;
   return { start, end, text, value, low, high, precision, qualifier, kind: 'count', unit: null } satisfies ClaimDraft;
 }
+
+const halfOfUnit = (first: Figure, unit: Suffix): boolean =>
+  first.numeral.value === 0.5 && (unit.kind === 'quantity' || (unit.kind === 'duration' && unit.unit !== 'hour' && unit.factor === undefined));
 
 /** The figure after a decimal word that makes no decimal ("one point | four ministers"), or null. */
 function afterDecimalWord(ctx: ExtractContext, at: number): ClaimDraft | readonly ClaimDraft[] | null {

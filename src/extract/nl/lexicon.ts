@@ -130,7 +130,7 @@ export const lexicon: Lexicon = {
   // Not "start": also the noun ("na een slechte start in augustus").
   scheduleVerbs: ['eindigt', 'begint', 'opent', 'finisht', 'loopt af', 'vindt plaats', 'vinden plaats', 'wordt gehouden', 'worden gehouden'],
   negations: { beforeNoun: ['geen'], alone: ['niemand'] },
-  ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig', ' jarige leeftijd', ' jaar oud', ' maanden oud', ' maand oud', ' weken oud', ' week oud', ' dagen oud', ' dag oud'],
+  ageSuffixes: ['-jarigen', '-jarige', '-jarig', 'jarigen', 'jarige', 'jarig', ' jarige leeftijd', ' jaar oud', ' maanden oud', ' maand oud', ' weken oud', ' week oud', ' dagen oud', ' dag oud'],
   birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
   birthCuesAfter: ['geboren', 'werd geboren'],
   notCountBefore: [
