@@ -145,6 +145,11 @@ export interface Lexicon {
   ageBounds: Record<string, Qualifier>;
   /** Words right after a number that make it no count: time under an hour ("5 minuten", "19 seconds"). */
   notCountAfter: readonly string[];
+  /**
+   * A multiplier, no count: the times word after a figure (or after "two or three") and the comparisons
+   * it may stand before ("two or three times higher", "drie keer zo hoog", "100 times more than").
+   */
+  multipliers: { words: readonly string[]; before: readonly string[]; alternatives: readonly string[] };
   /** Words before a label of `notCountBefore` that make it a date, not a label ("vorige week 8.412"). */
   labelNotAfter: readonly string[];
   /** Words before a weekday or month that put it in the future ("will", "is expected to", "zal"). */

@@ -62,6 +62,9 @@ const rows: Row[] = [
   // Half of one unit: "een halve meter", "een half jaar" (not "een half uur": under an hour); ages in the plural.
   { lang: 'nl', input: 'Het grondwater staat een halve meter lager; kinderen wachten een half jaar, ouders een half uur.', claims: ['een halve meter quantity 0.5 m', 'een half jaar duration 0.5 year'] },
   { lang: 'nl', input: 'De leesvaardigheid van twaalfjarigen en 15-jarigen daalt.', claims: ['twaalfjarigen quantity 12 year', '15-jarigen quantity 15 year'] },
+  // A multiplier is no count ("two or three times higher"); a number of times is ("arrested three times").
+  { lang: 'en', input: 'Bills can be two or three times higher, 3 times the average; he was arrested three times.', claims: ['three count 3'] },
+  { lang: 'nl', input: 'De rekening is twee tot drie keer zo hoog; de brandweer rukte 350 keer uit en hij won drie keer de Tour.', claims: ['350 count 350', 'drie count 3'] },
   // "groep 8" is a school year, not a count.
   { lang: 'nl', input: 'Bijna een kwart van de leerlingen in groep 8 leest slecht.', claims: ['een kwart fraction 0.25'] },
 ];

@@ -143,6 +143,11 @@ export const lexicon: Lexicon = {
   ageBefore: ['aged', 'age of', 'age'],
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },
   notCountAfter: ['minutes', 'minute', 'seconds'],
+  multipliers: {
+    words: ['times'],
+    before: ['higher', 'more', 'larger', 'bigger', 'greater', 'lower', 'smaller', 'faster', 'slower', 'as', 'the', 'that', 'what', 'over'],
+    alternatives: ['or', 'to'],
+  },
   labelNotAfter: ['last', 'this', 'next', 'past', 'coming', 'that', 'same'],
   futureCues: [
     'will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to',

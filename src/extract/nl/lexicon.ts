@@ -125,6 +125,11 @@ export const lexicon: Lexicon = {
   ageBefore: ['leeftijd van'],
   ageBounds: { 'jonger dan': 'less-than', 'onder de': 'less-than', 'ouder dan': 'more-than', 'boven de': 'more-than' },
   notCountAfter: ['minuten', 'minuut', 'seconden', 'seconde'],
+  multipliers: {
+    words: ['keer', 'maal'],
+    before: ['zo', 'zoveel', 'zo veel', 'hoger', 'meer', 'groter', 'lager', 'kleiner', 'sneller', 'trager', 'langzamer'],
+    alternatives: ['of', 'tot', 'à'],
+  },
   labelNotAfter: ['vorige', 'afgelopen', 'deze', 'volgende', 'komende', 'dezelfde'],
   futureCues: ['zal', 'zullen', 'wordt verwacht', 'worden verwacht', 'staat gepland', 'is gepland', 'kans op', 'kansen op'],
   // Not "start": also the noun ("na een slechte start in augustus").
