@@ -103,6 +103,10 @@ const rows: Row[] = [
   { lang: 'nl', input: 'Het aantal ernstig gewonden ligt rond de 21.000 per jaar.', claims: ['21.000 count 21000 injured.serious'] },
   { lang: 'nl', input: 'Kristensen ontvangt 16.000 euro prijzengeld.', claims: ['16.000 euro money 16000 prize-money'] },
   { lang: 'nl', input: 'Zeker 12 renners kwamen ten val, van wie 2 naar het ziekenhuis moesten.', claims: ['12 count 12 participants', '2 count 2 hospitalised <12'] },
+  // Lost income is damage, not a price ("kost" would say prices); a budget set out over the coming years.
+  { lang: 'nl', date: '2025-08-22', input: 'De droogte kost akkerbouwers ruim €400 miljoen aan gemiste inkomsten.', claims: ['€400 miljoen money 400000000 damage'] },
+  { lang: 'en', input: 'The strike cost the port €40 million in lost revenue.', claims: ['€40 million money 40000000 damage'] },
+  { lang: 'nl', input: 'Het kabinet trekt de komende vier jaar 1,2 miljard euro uit voor lezen.', claims: ['vier jaar duration 4 -', '1,2 miljard euro money 1200000000 budget'] },
   // A figure in the people's "of" phrase does not end their clause; a comma or "and" still does.
   { lang: 'en', input: 'Around 1,500 residents of two coastal towns in Massachusetts were evacuated overnight.', claims: ['1,500 count 1500 evacuated', 'two count 2 -'] },
   { lang: 'en', input: 'Some 200 residents of 3 villages live there, and 40 were killed.', claims: ['200 count 200 population', '3 count 3 -', '40 count 40 deaths'] },
