@@ -68,10 +68,17 @@ export interface Lexicon {
   /** Words that open a range ("tussen", "between") and join its ends ("en", "and", "tot", "to"). */
   rangeOpeners: Record<string, readonly string[]>;
   rangeJoiners: readonly string[];
+  /** An article between a range opener and a figure ("tussen de 20 en 30"); figures only, not dates. */
+  rangeOpenerArticles: readonly string[];
   /** Words before two figures that make them a change, not a range ("van 120 naar 312", "from 120 to 312"). */
   changeFrom: readonly string[];
   /** Between the two figures of a change ("van 120 naar 312", "from 120 to 312"). */
   changeTo: readonly string[];
+  /**
+   * Joiners of `changeTo` that make a range after a change word when no change cue (`changeCues`) stands
+   * before it in its clause: "temperaturen van 30 tot 34 graden" is 30..34, "steeg van 3 tot 5 procent" a change.
+   */
+  rangeAfterChangeFrom: readonly string[];
   /** Words that introduce the size of a change ("een toename met 192", "an increase of 192, or 160 percent"). */
   changeAmountCues: readonly string[];
   /** Plural time units: a relative date made of them alone is too vague to be a claim ("komende dagen"). */
@@ -146,6 +153,11 @@ export interface Lexicon {
   ageBounds: Record<string, Qualifier>;
   /** Words right after a number that make it no count: time under an hour ("5 minuten", "19 seconds"). */
   notCountAfter: readonly string[];
+  /**
+   * A multiplier, no count: the times word after a figure (or after "two or three") and the comparisons
+   * it may stand before ("two or three times higher", "drie keer zo hoog", "100 times more than").
+   */
+  multipliers: { words: readonly string[]; before: readonly string[]; alternatives: readonly string[] };
   /** Words before a label of `notCountBefore` that make it a date, not a label ("vorige week 8.412"). */
   labelNotAfter: readonly string[];
   /** Words before a weekday or month that put it in the future ("will", "is expected to", "zal"). */

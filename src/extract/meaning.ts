@@ -119,9 +119,13 @@ function keepZero(ctx: MeaningContext, draft: ClaimDraft): boolean {
 function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): PartCue | null {
   const { text, measures, lex, grammar } = ctx;
   const sentence = ctx.sentences[claim.sentence];
-  const clauseEnd = Math.min(nextStart, sentence?.end ?? text.length);
-  const clauseStart = Math.max(sentence?.start ?? 0, lastBreak(text, claim.start));
   const noun = measures.nounAfter(text, claim.end);
+  // "1,500 residents of two coastal towns were evacuated": a figure in the people's "of" phrase does
+  // not end their clause; a comma or "and" after it still does.
+  const sentenceEnd = sentence?.end ?? text.length;
+  const ofFigure = noun?.people === true && noun.end <= nextStart && ofOnly(lex, text.slice(noun.end, nextStart));
+  const clauseEnd = ofFigure ? clauseBreak(ctx, nextStart, sentenceEnd) : Math.min(nextStart, sentenceEnd);
+  const clauseStart = Math.max(sentence?.start ?? 0, lastBreak(text, claim.start));
   const inClause = noun !== null && noun.end <= clauseEnd;
   // A people noun with a measure of its own ("inwoners" population) yields to the verb of its clause.
   let measure = inClause && !noun.people ? noun.measure : null;
@@ -179,6 +183,8 @@ function verbRightBefore(ctx: MeaningContext, at: number): string | null {
   const from = at - m[0].length;
   return ctx.measures.verbIn(ctx.text, from, from + m[1].length);
 }
+
+const ofOnly = (lex: MeaningContext['lex'], between: string): boolean => lex.fractionOf.includes(between.trim().toLowerCase()) && /^\s/u.test(between);
 
 /** Groups that have a measure of their own: "17 burgers kwamen om" counts civilian deaths. */
 const GROUP_MEASURES: Record<string, string> = { civilian: 'civilian', soldiers: 'soldier' };

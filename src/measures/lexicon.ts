@@ -9,6 +9,8 @@ export interface MeasureLexicon {
   measures: Record<string, { nouns: string[]; verbs: string[]; heads: string[] }>;
   people: string[];
   groups: Record<string, string[]>;
+  /** Words right before a head that make it a verb, no head: "will pay £1,849", "to cost". */
+  notHeadAfter: string[];
 }
 
 const cache = new Map<Lang, MeasureLexicon>();
@@ -40,8 +42,8 @@ export function parseMeasureLexicon(file: string, source: string): MeasureLexico
 export function measureLexiconFrom(file: string, parsed: unknown): MeasureLexicon {
   const data = parsed as Record<string, unknown> | null;
   if (!data || typeof data !== 'object') throw new ConfigError(`${file}: expected a mapping with "measures"`);
-  const unknown = Object.keys(data).filter((k) => !['measures', 'people', 'groups'].includes(k));
-  if (unknown.length > 0) throw new ConfigError(`${file}: unknown key "${unknown[0]}"; expected one of: measures, people, groups`);
+  const unknown = Object.keys(data).filter((k) => !['measures', 'people', 'groups', 'notHeadAfter'].includes(k));
+  if (unknown.length > 0) throw new ConfigError(`${file}: unknown key "${unknown[0]}"; expected one of: measures, people, groups, notHeadAfter`);
   const measures: MeasureLexicon['measures'] = {};
   for (const [id, entry] of Object.entries((data.measures ?? {}) as Record<string, Record<string, unknown>>)) {
     const bad = Object.keys(entry ?? {}).find((k) => !['nouns', 'verbs', 'heads'].includes(k));
@@ -54,7 +56,7 @@ export function measureLexiconFrom(file: string, parsed: unknown): MeasureLexico
   }
   const groups: Record<string, string[]> = {};
   for (const [id, words] of Object.entries((data.groups ?? {}) as Record<string, unknown>)) groups[id] = stringList(file, `groups.${id}`, words);
-  return { measures, people: stringList(file, 'people', data.people), groups };
+  return { measures, people: stringList(file, 'people', data.people), groups, notHeadAfter: stringList(file, 'notHeadAfter', data.notHeadAfter) };
 }
 
 const merged = new Map<string, MeasureLexicon>();
@@ -85,5 +87,5 @@ function mergeLexicons(a: MeasureLexicon, b: MeasureLexicon): MeasureLexicon {
   }
   const groups = { ...a.groups };
   for (const [id, words] of Object.entries(b.groups)) groups[id] = [...(groups[id] ?? []), ...words];
-  return { measures, people: [...a.people, ...b.people], groups };
+  return { measures, people: [...a.people, ...b.people], groups, notHeadAfter: [...a.notHeadAfter, ...b.notHeadAfter] };
 }

@@ -42,3 +42,10 @@ test('a measure lexicon with an unknown key names the file and the key', () => {
     'rules/xx/measures.yml: measures.deaths: unknown key "nounz"; expected one of: nouns, verbs, heads',
   );
 });
+
+test('a measure lexicon may list the words that make a head a verb ("will pay")', () => {
+  expect(parseMeasureLexicon('rules/xx/measures.yml', 'measures: {}\nnotHeadAfter: [will, would]\n').notHeadAfter).toEqual(['will', 'would']);
+  expect(() => parseMeasureLexicon('rules/xx/measures.yml', 'measures: {}\nnotHeadsAfter: [will]\n')).toThrow(
+    'rules/xx/measures.yml: unknown key "notHeadsAfter"; expected one of: measures, people, groups, notHeadAfter',
+  );
+});

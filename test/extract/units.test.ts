@@ -33,6 +33,9 @@ const rows: Row[] = [
   { lang: 'en', input: 'The fine is 1,000 pounds. She weighed her options.', claims: ['1,000 pounds money 1000 GBP'] },
   { lang: 'en', input: 'Heavy losses of 25 million pounds weighed on profits.', claims: ['25 million pounds money 25000000 GBP'] },
   { lang: 'nl', input: 'Zware verliezen van 300 pond drukten de winst.', claims: ['300 pond money 300 GBP'] },
+  // Energy (held-out article en/18): kilowatt-hours and their multiples.
+  { lang: 'en', input: 'A typical home uses 2,700 kWh of electricity and 11,500 kilowatt-hours of gas; wind gave 14.2 TWh.', claims: ['2,700 kWh quantity 2700 kWh', '11,500 kilowatt-hours quantity 11500 kWh', '14.2 TWh quantity 14.2 TWh'] },
+  { lang: 'nl', input: 'Een huishouden verbruikt 2.700 kWh, ofwel 2.700 kilowattuur.', claims: ['2.700 kWh quantity 2700 kWh', '2.700 kilowattuur quantity 2700 kWh'] },
   // In English a pond is water: no unit.
   { lang: 'en', input: 'The baby ducks swam across 3 ponds.', claims: [] },
 ];

@@ -42,8 +42,10 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   if (!first) return null;
   if (first.numeral.fraction === 'pure') {
     // "vijf achtste", "a trillionth"; with a unit after it ("drie kwart liter") it is a quantity.
-    if (!ctx.grammar.suffixAt(ctx.text, first.end)) return wordFraction(ctx, first, signBefore(ctx, first.start));
-    if (first.numeral.articleFraction) return null; // "een half uur", "a third day"
+    const unit = ctx.grammar.suffixAt(ctx.text, first.end);
+    if (!unit) return wordFraction(ctx, first, signBefore(ctx, first.start));
+    // "een half uur" (under an hour), "a third day": no claim; "een halve meter", "een half jaar" are half of one.
+    if (first.numeral.articleFraction && !halfOfUnit(first, unit)) return null;
   }
   const fraction = slashFraction(ctx, first.end);
   if (fraction) {
@@ -116,6 +118,9 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   if (suffix) return { start, end, text, value, low, high, precision, qualifier, kind: suffix.kind, unit: suffix.unit } as ClaimDraft;
   return { start, end, text, value, low, high, precision, qualifier, kind: 'count', unit: null } satisfies ClaimDraft;
 }
+
+const halfOfUnit = (first: Figure, unit: Suffix): boolean =>
+  first.numeral.value === 0.5 && (unit.kind === 'quantity' || (unit.kind === 'duration' && unit.unit !== 'hour' && unit.factor === undefined));
 
 /** The figure after a decimal word that makes no decimal ("one point | four ministers"), or null. */
 function afterDecimalWord(ctx: ExtractContext, at: number): ClaimDraft | readonly ClaimDraft[] | null {
@@ -288,12 +293,15 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const { text, lex, grammar } = ctx;
   const leftEdge = grammar.currencyBefore(text, first.start)?.start ?? first.start; // "between $10 and $20"
   const { openers, openerJoiners } = memo(lex, 'range-words', () => ({ openers: Object.keys(lex.rangeOpeners), openerJoiners: Object.values(lex.rangeOpeners).flat() }));
-  const openerStart = grammar.phraseBefore(openers, text, leftEdge);
+  // "tussen de 20 en 30": an article may stand between the opener and the figure.
+  const article = grammar.phraseBefore(lex.rangeOpenerArticles, text, leftEdge);
+  const openerStart = grammar.phraseBefore(openers, text, leftEdge) ?? (article === null ? null : grammar.phraseBefore(openers, text, article));
   const joiners = openerStart === null ? lex.rangeJoiners : openerJoiners;
   const afterJoiner = grammar.phraseAfter(joiners, text, first.end) ?? hyphenAfter(text, first.end, joiners);
   if (afterJoiner === null) return null;
   const changeFrom = grammar.phraseBefore(lex.changeFrom, text, grammar.qualifierBefore(text, leftEdge)?.start ?? leftEdge);
-  if (changeFrom !== null && !targetStatedBefore(ctx, changeFrom)) return null; // "van 120 naar 312", "from 120 to 312"
+  // "van 120 naar 312", "from 120 to 312"; not "temperaturen van 30 tot 34 graden"
+  if (changeFrom !== null && !targetStatedBefore(ctx, changeFrom) && !rangeAfterFrom(ctx, changeFrom, first.end, afterJoiner)) return null;
   // "steeg met 9.000, tot 373.000", "fell by 12,000 to 898,000": the size of a change, then the new level.
   if (grammar.phraseBefore(lex.changeAmountCues, text, leftEdge) !== null && lex.changeTo.includes(text.slice(first.end, afterJoiner).replace(/[\s,]+/gu, ' ').trim().toLowerCase())) return null;
   const rest = secondFigurePattern(ctx).exec(text.slice(afterJoiner, afterJoiner + 80));
@@ -306,6 +314,9 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
   const high = second.numeral.value;
   if (low < high / 1000 && high >= 1e6 && Number.isInteger(high / 1e6)) low *= high >= 1e9 ? 1e9 : 1e6;
   if (!(low < high)) return null;
+  // "a discount of £150 to 2.7 million households": ends three orders of magnitude apart, with no
+  // "tussen"/"between" to say so, are a figure and where it goes, not a range.
+  if (openerStart === null && high > 1000 * low) return null;
   if (isYear(first.numeral) && isYear(second.numeral)) return null; // "2019-2020"
   first.numeral = { ...first.numeral, value: low };
   return { start: openerStart ?? first.start, second };
@@ -333,6 +344,20 @@ function targetStatedBefore(ctx: ExtractContext, fromAt: number): boolean {
   const re = memo(ctx.lex, 'change-target-before', () => new RegExp(
     `(?<![\\p{L}])${matchAny(ctx.lex.changeTo)}\\s+(?:${matchAny(Object.keys(ctx.lex.rangeOpeners))}\\s+)?\\S{0,4}\\d[^;:!?]{0,40},\\s*$`, 'iu'));
   return re.test(ctx.text.slice(Math.max(0, fromAt - 60), fromAt));
+}
+
+/**
+ * "temperaturen van 30 tot 34 graden", "kinderen van 4 tot 12 jaar": after a change word, a joiner of
+ * `Lexicon.rangeAfterChangeFrom` makes a range unless a change cue stands in its clause ("de prijs steeg
+ * van 3 tot 5 euro", "is van 3 tot 5 procent gestegen" stay a change).
+ */
+function rangeAfterFrom(ctx: ExtractContext, fromAt: number, firstEnd: number, afterJoiner: number): boolean {
+  const { lex, text } = ctx;
+  if (!lex.rangeAfterChangeFrom.includes(text.slice(firstEnd, afterJoiner).trim().toLowerCase())) return false;
+  const before = /[^.;:!?,\n]*$/u.exec(text.slice(Math.max(0, fromAt - 200), fromAt))?.[0] ?? '';
+  const after = /^[^.;:!?,\n]*/u.exec(text.slice(afterJoiner, afterJoiner + 200))?.[0] ?? '';
+  const cue = memo(lex, 'change-cue-in-clause', () => new RegExp(`(?<![\\p{L}])${matchAny(lex.changeCues)}(?![\\p{L}])`, 'iu'));
+  return !cue.test(before) && !cue.test(after);
 }
 
 function hyphenAfter(text: string, end: number, joiners: readonly string[]): number | null {

@@ -82,6 +82,10 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
   const verbRe = verbPattern(lex);
   const headRe = new RegExp(`(?<![\\p{L}])(${matchAny(heads.keys())})(?![\\p{L}])`, 'giu');
   const single = new Set([...nouns.keys()].filter((w) => !w.includes(' ')));
+  const notHeadAfter = new Set(lex.notHeadAfter.map(norm));
+  // The word before a head ("will | pay"), when the lexicon names words that make a head a verb.
+  const verbBefore = (slice: string, at: number): boolean =>
+    notHeadAfter.size > 0 && notHeadAfter.has(norm(/(\p{L}+)\s+$/u.exec(slice.slice(Math.max(0, at - 20), at))?.[1] ?? ''));
 
   return {
     nounAfter(text, end) {
@@ -105,7 +109,9 @@ export function compileMeasures(lex: MeasureLexicon): MeasureMatcher {
       // unbounded look-back costs the sentence's length per figure (quadratic on run-on text).
       const slice = text.slice(Math.max(from, to - HEAD_WINDOW), to);
       headRe.lastIndex = 0;
-      for (let m = headRe.exec(slice); m; m = headRe.exec(slice)) found = heads.get(norm(m[1] ?? '')) ?? found;
+      for (let m = headRe.exec(slice); m; m = headRe.exec(slice)) {
+        if (!verbBefore(slice, m.index)) found = heads.get(norm(m[1] ?? '')) ?? found;
+      }
       return found;
     },
     isMeasureWord: (word) => single.has(norm(word)) || people.has(norm(word)),

@@ -1,3 +1,5 @@
+import { matchAny } from '../../util/match-any.js';
+import { memo } from '../../util/memo.js';
 import type { ExtractContext } from '../types.js';
 import type { Numeral } from './numeral.js';
 
@@ -35,9 +37,20 @@ export function isNotACount(ctx: ExtractContext, c: Candidate): boolean {
   if (lex.notCountBefore.includes(wordBefore) && !lex.labelNotAfter.includes(grammar.wordBefore(text, text.slice(0, c.start).toLowerCase().lastIndexOf(wordBefore)))) return true;
   if (/^\p{Lu}[\p{Lu}&]*\p{Lu}$/u.test(text.slice(c.start - wordBefore.length - 1, c.start).trim())) return true; // "NHS 111", "S&P 500"
   if (lex.notCountAfter.includes(wordAfter())) return true; // "5 minuten", "19 seconds"
+  if (isMultiplier(ctx, c.end)) return true; // "two or three times higher", "drie keer zo hoog"
   if (TIME_AFTER.test(text.slice(c.first.end, c.first.end + 10)) && (TIME_BEFORE.has(wordBefore) || !/^\s*uur/.test(text.slice(c.first.end, c.first.end + 6)))) return true;
   if (isAge(ctx, c)) return true;
   return false;
+}
+
+function isMultiplier(ctx: ExtractContext, end: number): boolean {
+  const { lex, text } = ctx;
+  if (lex.multipliers.words.length === 0) return false;
+  const re = memo(lex, 'multiplier-after', () => {
+    const { words, before, alternatives } = lex.multipliers;
+    return new RegExp(`^(?:\\s+${matchAny(alternatives)}\\s+[\\p{L}\\p{N}.,]+)?\\s+${matchAny(words)}\\s+${matchAny(before)}(?![\\p{L}])`, 'iu');
+  });
+  return re.test(text.slice(end, end + 60));
 }
 
 const isYearLike = (n: Numeral, raw: string): boolean =>

@@ -173,6 +173,11 @@ function parseNumeral(lex: Lexicon, table: AtomTable, digitsAt: RegExp, text: st
     atoms.push(...split);
     i += token.length;
   }
+  // "4.5 million three years ago", "4,5 miljoen drie jaar": digits with a scale take no bare number word
+  // below a hundred after it; digits and hundreds they do ("4 thousand 3 hundred and 21", "2 million two
+  // hundred thousand").
+  if (atoms.length > 2 && atoms[0]!.kind === 'digits' && atoms[1]!.kind === 'scale' && atoms[2]!.kind !== 'digits' && atoms[2]!.kind !== 'joiner'
+    && !atoms.slice(3).some((a) => a.kind === 'hundred' || a.kind === 'scale')) return null;
   const read = numeralValue(atoms, lex.fractionNumeratorIsLastWord);
   if (!read) return null;
   const words = !atoms.some((a) => a.kind === 'digits');

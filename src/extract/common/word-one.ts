@@ -86,10 +86,18 @@ function articleDuration(ctx: ExtractContext, match: RegExpExecArray): Figure | 
   if (unit?.kind !== 'duration') return null;
   const before = ctx.grammar.wordBefore(ctx.text, match.index);
   if (FREQUENCY.test(before)) return null; // "twee keer per week", "once a week"
-  // "€40 million a day" is a rate; "£1.62 a year earlier" is not.
-  const rate = /\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales;
+  // "€40 million a day" is a rate; "£1.62 a year earlier" is not. So is "45,000 passengers a day", "11,500
+  // kWh of gas a year": a figure (not a year: "in 2019 prices rose a year after the vote") and up to
+  // three words of its clause before the article.
+  const rate = /\d$/u.test(before) || ctx.grammar.suffixAt(` ${before}`, 0) || before in ctx.lex.scales || figureRateBefore(ctx, match.index, before);
   if (rate && ctx.grammar.phraseAfter(ctx.lex.durationOffsets, ctx.text, end + unit.length) === null) return null;
   return { start: match.index, end, numeral: { ...ONE, bareOne: true } };
+}
+
+function figureRateBefore(ctx: ExtractContext, at: number, before: string): boolean {
+  if (ctx.lex.functionWords.includes(before.toLowerCase())) return false;
+  const figure = /(?<![\p{L}\p{N}])(\d[\d.,]*)(?:\s+[\p{L}-]+){1,3}\s+$/u.exec(ctx.text.slice(Math.max(0, at - 60), at))?.[1];
+  return figure !== undefined && !/^(?:1[89]|20)\d\d$/u.test(figure);
 }
 
 /** "een meter", "Een ha", "a kilometre": the article before a unit of `Lexicon.articleUnits` is the number 1. */

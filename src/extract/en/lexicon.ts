@@ -45,6 +45,9 @@ export const lexicon: Lexicon = {
   rangeOpeners: { between: ['and'] },
   changeFrom: ['from', 'up from', 'down from', 'from an average of'],
   changeTo: ['to'],
+  rangeOpenerArticles: [],
+  // "from 10 to 20" is as often a change as a range ("prices went from €2 to €3"): never read as a range.
+  rangeAfterChangeFrom: [],
   changeAmountCues: ['by', 'increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'gain', 'growth', 'jump', 'up', 'down', 'or', 'more', 'fewer', 'less'],
   pluralTimeUnits: ['days', 'weeks', 'months', 'years', 'hours'],
   rangeJoiners: ['to', '-', '–'],
@@ -98,6 +101,8 @@ export const lexicon: Lexicon = {
     'square metres': 'm^2', 'square meters': 'm^2', 'square miles': 'mi^2', 'square mile': 'mi^2', 'm²': 'm^2', m2: 'm^2',
     'metric tons': 't', 'metric tonnes': 't', ton: 't', t: 't', lbs: 'lb', lb: 'lb', dm: 'dm', kph: 'km/h', kmph: 'km/h', 'km/hr': 'km/h',
     micrograms: 'ug', microgram: 'ug', microgrammes: 'ug', 'μg': 'ug',
+    kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', 'kilowatt-hours': 'kWh', 'kilowatt hours': 'kWh', 'megawatt-hours': 'MWh',
+    'megawatt hours': 'MWh', 'gigawatt-hours': 'GWh', 'gigawatt hours': 'GWh', 'terawatt-hours': 'TWh', 'terawatt hours': 'TWh',
     megabytes: 'MB', MB: 'MB', mb: 'MB', gigabytes: 'GB', GB: 'GB', terabytes: 'TB', TB: 'TB',
     'degree Celsius': 'degC', 'degrees centigrade': 'degC', celsius: 'degC', celcius: 'degC', centigrade: 'degC', centigrate: 'degC',
     'deg celsius': 'degC', 'deg c': 'degC', 'deg. c': 'degC', 'degrees c': 'degC', 'degrees f': 'degF', 'deg f': 'degF',
@@ -144,6 +149,11 @@ export const lexicon: Lexicon = {
   ageBefore: ['aged', 'age of', 'age'],
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },
   notCountAfter: ['minutes', 'minute', 'seconds'],
+  multipliers: {
+    words: ['times'],
+    before: ['higher', 'more', 'larger', 'bigger', 'greater', 'lower', 'smaller', 'faster', 'slower', 'as', 'the', 'that', 'what', 'over'],
+    alternatives: ['or', 'to'],
+  },
   labelNotAfter: ['last', 'this', 'next', 'past', 'coming', 'that', 'same'],
   futureCues: [
     'will', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to',

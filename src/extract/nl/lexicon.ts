@@ -42,8 +42,10 @@ export const lexicon: Lexicon = {
     bijna: 'nearly', nagenoeg: 'nearly', vrijwel: 'nearly', 'net geen': 'nearly', haast: 'nearly',
   },
   rangeOpeners: { tussen: ['en'] },
+  rangeOpenerArticles: ['de'],
   changeFrom: ['van', 'gestegen van', 'gedaald van', 'van gemiddeld'],
   changeTo: ['naar', 'tot'],
+  rangeAfterChangeFrom: ['tot'],
   changeAmountCues: ['met', 'toename', 'stijging', 'daling', 'afname', 'groei', 'plus', 'min', 'of', 'ofwel', 'oftewel', 'meer', 'minder', 'erbij', 'eraf'],
   pluralTimeUnits: ['dagen', 'weken', 'maanden', 'jaren', 'uren'],
   rangeJoiners: ['tot', 'à', 'a', '-', '–'],
@@ -89,6 +91,7 @@ export const lexicon: Lexicon = {
     kuub: 'm^3', 'kubieke meter': 'm^3', 'vierkante meter': 'm^2', 'm²': 'm^2', m2: 'm^2', 'metrische ton': 't',
     tonnen: 't', t: 't', Celsius: 'degC', Fahrenheit: 'degF', 'gr. C': 'degC', 'gr. F': 'degF',
     megabyte: 'MB', MB: 'MB', Mb: 'MB', mb: 'MB', kilobyte: 'kB', kB: 'kB', KB: 'kB', kb: 'kB',
+    kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', kilowattuur: 'kWh', megawattuur: 'MWh', gigawattuur: 'GWh', terawattuur: 'TWh',
     gigabyte: 'GB', GB: 'GB', terabyte: 'TB', TB: 'TB', are: 'are', lichtjaar: 'lightyear', lichtjaren: 'lightyear',
   },
   articleUnits: [
@@ -128,12 +131,17 @@ export const lexicon: Lexicon = {
   ageBefore: ['leeftijd van'],
   ageBounds: { 'jonger dan': 'less-than', 'onder de': 'less-than', 'ouder dan': 'more-than', 'boven de': 'more-than' },
   notCountAfter: ['minuten', 'minuut', 'seconden', 'seconde'],
+  multipliers: {
+    words: ['keer', 'maal'],
+    before: ['zo', 'zoveel', 'zo veel', 'hoger', 'meer', 'groter', 'lager', 'kleiner', 'sneller', 'trager', 'langzamer'],
+    alternatives: ['of', 'tot', 'à'],
+  },
   labelNotAfter: ['vorige', 'afgelopen', 'deze', 'volgende', 'komende', 'dezelfde'],
   futureCues: ['zal', 'zullen', 'wordt verwacht', 'worden verwacht', 'staat gepland', 'is gepland', 'kans op', 'kansen op'],
   // Not "start": also the noun ("na een slechte start in augustus").
   scheduleVerbs: ['eindigt', 'begint', 'opent', 'finisht', 'loopt af', 'vindt plaats', 'vinden plaats', 'wordt gehouden', 'worden gehouden'],
   negations: { beforeNoun: ['geen'], alone: ['niemand'] },
-  ageSuffixes: ['-jarige', '-jarig', 'jarige', 'jarig', ' jarige leeftijd', ' jaar oud', ' maanden oud', ' maand oud', ' weken oud', ' week oud', ' dagen oud', ' dag oud'],
+  ageSuffixes: ['-jarigen', '-jarige', '-jarig', 'jarigen', 'jarige', 'jarig', ' jarige leeftijd', ' jaar oud', ' maanden oud', ' maand oud', ' weken oud', ' week oud', ' dagen oud', ' dag oud'],
   birthCues: ['geboren in', 'geboren op', 'geboren', '°', 'geboortejaar'],
   birthCuesAfter: ['geboren', 'werd geboren'],
   notCountBefore: [
@@ -141,6 +149,7 @@ export const lexicon: Lexicon = {
     'kamer', 'hoofdstuk', 'paragraaf', 'versie', 'tel.', 'telefoon', 'week', 'ronde', 'speeldag', 'etappe',
     // Namen met een nummer: "resolutie 2334", "Formule 1", "een Boeing 737", "Apollo 11", "een orkaan van categorie 5".
     'resolutie', 'kanaal', 'formule', 'boeing', 'apollo', 'windows', 'categorie', 'fase', 'terminal', 'bus', 'tram',
+    'groep', 'leerjaar',
   ],
   ordinalSuffixes: ['e', 'ste', 'de', 'ste.', 'e.'],
   durationAnchors: {
