@@ -74,3 +74,14 @@ describe('a weekday with a part of the day is placed as the weekday alone: "On T
     expect(claims(text, lang, '2024-02-10')).toEqual(want);
   });
 });
+
+describe('a number after a comma that ends a day and its part is a count, not the hour: "By Friday morning, 11 passengers"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'By Friday morning, 11 passengers were still unaccounted for.', [['date', 'Friday morning', '2024-02-09'], ['count', '11', 11]]],
+    ['en', 'On Monday evening, 12 people were hurt.', [['date', 'Monday evening', '2024-02-05'], ['count', '12', 12]]],
+    // A clock time stays part of the date: "Monday, 11 am".
+    ['en', 'The vote was on Monday, 11 am.', [['date', 'Monday, 11 am', '2024-02-05']]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang, '2024-02-10')).toEqual(want);
+  });
+});

@@ -254,6 +254,13 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = start + bareHour.index;
     words = words.slice(0, bareHour.index);
   }
+  // "By Friday morning, 11 passengers were missing": chrono takes the number after the comma for the
+  // hour; before a word it counts something, and the date ends at the comma.
+  const commaCount = result.start.isCertain('hour') && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? /,\s*\d{1,2}$/u.exec(words) : null;
+  if (commaCount) {
+    end = start + commaCount.index;
+    words = words.slice(0, commaCount.index);
+  }
   // "in december 50 uitbraken", "In December 50 people died": two bare digits after a month with no day,
   // before a word, count something (news writes no year so); the month is the date.
   const countAfter = !result.start.isCertain('day') && result.start.isCertain('year') && !result.end && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? /^\p{L}+\.?(?=\s+\d\d$)/u.exec(words) : null;
