@@ -112,6 +112,11 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /**
+   * Time-unit letters glued to digits as a duration ("for 3h", "within 2h"), lower case only: a capital
+   * after digits is a name ("3D", "5G"). Not after a clock word ("at 3h") nor before more digits ("5h30").
+   */
+  gluedDurationUnits: Record<string, DurationUnit>;
   /** Minute words, read only after hours ("1 hour and 30 minutes" is 1.5 hours); minutes alone are no claim. */
   minuteWords: readonly string[];
   /** Parts of the day written apart after a weekday ("Wednesday evening"); Dutch glues them (`dayParts`). */

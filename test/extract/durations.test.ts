@@ -39,6 +39,9 @@ const rows: Row[] = [
   // A fraction of the unit after it: "one hour and a half" is 1.5 hours, not an hour and a fraction.
   { lang: 'en', input: 'The talks took one hour and a half, after a year and a quarter of delays.', durations: ['one hour and a half duration 1.5 hour', 'a year and a quarter duration 1.25 year'] },
   { lang: 'en', input: 'It took a decade and a half; he said one hour and half is enough.', durations: ['a decade and a half duration 15 year', 'one hour and half duration 1.5 hour'] },
+  // The article before "one" and a time unit is no part of the number: "a one year gap" is one year, and the
+  // quarter after it part of the duration, not a fraction of its own.
+  { lang: 'en', input: 'He will take a one year and a quarter gap, after a one-month delay and a one-off payment.', durations: ['one year and a quarter duration 1.25 year', 'one-month duration 1 month'] },
   // Minutes after hours are part of them: "2 hours and 15 minutes" is 2.25 hours (minutes alone are no claim).
   { lang: 'en', input: 'The surgery lasted 2 hours and 15 minutes, the recovery 40 minutes.', durations: ['2 hours and 15 minutes duration 2.25 hour'] },
   { lang: 'en', input: 'Records longer than 1 hour and 30 minutes were kept.', durations: ['1 hour and 30 minutes duration 1.5 hour'] },
@@ -53,6 +56,11 @@ const rows: Row[] = [
   // A vague number of units is a vague duration (the value its low end): "several weeks" 3..9, "een paar uur" 2..5.
   { lang: 'en', input: 'The talks lasted several weeks; a few days later, some days were calm.', durations: ['several weeks duration 3 week', 'a few days duration 2 day'] },
   { lang: 'nl', input: 'Het duurde een paar uur, binnen enkele weken volgt meer.', durations: ['een paar uur duration 2 hour'] },
+  // An "h" glued to digits is hours ("for 3h", "a 24h strike"); not a clock time after "at" / "from" / "to",
+  // nor "5h30", a code ("A3h") or a capital ("3H"); Dutch "15h" is a clock time.
+  { lang: 'en', input: 'He left for 3h, then a 24h strike and 1.5h of talks.', durations: ['3h duration 3 hour', '24h duration 24 hour', '1.5h duration 1.5 hour'] },
+  { lang: 'en', input: 'Doors open at 9h, from 9h to 17h, at 5h30; the A3h and 3H models.', durations: [] },
+  { lang: 'nl', input: 'De winkel gaat open om 9h en sluit 17h.', durations: [] },
   // "hr", "hrs": hours, not a count.
   { lang: 'en', input: 'Meet at 2pm for 1 hr; the strike ended 2 hrs early.', durations: ['1 hr duration 1 hour', '2 hrs duration 2 hour'] },
   { lang: 'nl', input: 'Hij neemt een jaar en een kwart vrij.', durations: ['een jaar en een kwart duration 1.25 year'] },
@@ -63,6 +71,8 @@ test.for(rows)('$lang: $input', (row) => {
   const claims = extractClaims(doc);
   for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   expect(claims.filter((c) => c.kind === 'duration').map((c) => `${c.text} ${c.kind} ${c.value} ${c.unit}`)).toEqual(row.durations);
+  // A part of a duration ("and a quarter", "and a half") is never a fraction of its own.
+  expect(claims.filter((c) => c.kind === 'fraction' && claims.some((d) => d.kind === 'duration' && d.start <= c.start && c.end <= d.end))).toEqual([]);
 });
 
 interface AnchorRow {

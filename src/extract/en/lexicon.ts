@@ -124,6 +124,7 @@ export const lexicon: Lexicon = {
   monthPrepositions: ['in', 'between'],
   // Not "some": "on some days" is a frequency, not a span.
   vagueDurations: { words: { several: [3, 9], 'a few': [2, 5] }, units: ['hours', 'days', 'weeks', 'months', 'years'] },
+  gluedDurationUnits: { h: 'hour' },
   minuteWords: ['minutes', 'minute', 'mins', 'min'],
   spacedDayParts: ['morning', 'afternoon', 'evening', 'night'],
   weekdayAbbreviationWords: ['sun', 'sat', 'wed'],

@@ -110,6 +110,7 @@ export const lexicon: Lexicon = {
   monthPrepositions: ['in'],
   // Not "enkele": the annotated articles read "binnen enkele weken" as no figure.
   vagueDurations: { words: { 'een paar': [2, 5], paar: [2, 5] }, units: ['uur', 'uren', 'dagen', 'weken', 'maanden', 'jaar', 'jaren'] },
+  gluedDurationUnits: {}, // "15h" is a clock time in Belgian Dutch
   minuteWords: ['minuten', 'minuut', 'min'],
   spacedDayParts: [],
   weekdayAbbreviationWords: ['zo', 'zon', 'za', 'zat', 'do', 'don', 'di', 'din', 'wo', 'ma', 'maan', 'vrij'],
