@@ -200,10 +200,12 @@ export const weekExtractor: Extractor = {
     }
     const lower = (monthWord ?? '').toLowerCase();
     const month = ctx.lex.months[lower] ?? ctx.lex.monthAbbreviations[lower];
-    // "the first week of Jan": a capitalised short name is a name ("Jan Peeters") unless a year or its
-    // abbreviation's full stop follows ("the 1st week of Oct.").
+    // "the first week of Jan Peeters' trial": a capitalised short name before a capitalised word is a
+    // name, unless a year or its abbreviation's full stop follows ("the 1st week of Oct."); before
+    // anything else it is the month ("How about 3rd week of Jan").
     const abbreviationDot = ctx.text[end] === '.';
-    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower && !abbreviationDot)) return null;
+    const nameAfter = /^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3));
+    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower && !abbreviationDot && nameAfter)) return null;
     if (ctx.lex.monthHomographs.includes(monthWord ?? '')) return null;
     const resolved = resolveDate({ month, ...(monthYear !== undefined ? { year: Number(monthYear) } : {}) }, ctx.doc.date);
     if (!resolved) return null;
@@ -306,18 +308,28 @@ function edgeDraft(ctx: ExtractContext, start: number, end: number, unit: 'week'
 /**
  * `"dit kalenderjaar"`, `"this calendar year"`: the article's year (shifted); `"het jaar tot op heden"`,
  * `"year to date"`, `"YTD"`: the article's year up to the article date, value the year (so that a figure
- * near it takes the year as its period).
+ * near it takes the year as its period). `"CY2008"`, `"cy 2008"`, `"CY18"`: the calendar year written as a code.
  */
 export const calendarYearExtractor: Extractor = {
   name: 'calendar-year',
   pattern: (ctx) =>
     memo(ctx.lex, 'calendar-year', () => {
       const p = ctx.lex.calendarPeriods;
-      return new RegExp(`(?<![\\p{L}])(?:(${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(${matchAny(p.yearToDate)}))(?![\\p{L}])`, 'giu');
+      const code = p.calendarYearCodes.length === 0 ? '' : String.raw`|(${matchAny(p.calendarYearCodes)})(?:\s?((?:19|20)\d\d)|(\d\d))(?![\p{L}\p{N}]|[.,]\d)`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(${matchAny(p.yearToDate)})${code})(?![\\p{L}])`, 'giu');
     }),
-  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => new RegExp(matchAny([...ctx.lex.calendarPeriods.calendarYear, ...ctx.lex.calendarPeriods.yearToDate]), 'giu')),
+  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => new RegExp(matchAny([...ctx.lex.calendarPeriods.calendarYear, ...ctx.lex.calendarPeriods.yearToDate, ...ctx.lex.calendarPeriods.calendarYearCodes]), 'giu')),
   extract(ctx, match) {
-    const [text, shiftWord, toDate] = match;
+    const [text, shiftWord, toDate, code, codeYear4, codeYear2] = match;
+    if (code !== undefined) {
+      // A code in mixed case is a name ("Cy Young").
+      if (code !== code.toLowerCase() && code !== code.toUpperCase()) return null;
+      // Two digits more than 20 years after the article's year are the last century's ("CY99" in 2019 is 1999).
+      const refYear = ctx.doc.date ? parseDay(ctx.doc.date.high).year : null;
+      const short = 2000 + Number(codeYear2);
+      const year = codeYear4 !== undefined ? Number(codeYear4) : refYear !== null && short > refYear + 20 ? short - 100 : short;
+      return dateDraft(ctx, match.index, match.index + text.length, { value: String(year), low: `${year}-01-01`, high: `${year}-12-31`, grain: 'year' });
+    }
     const ref = ctx.doc.date;
     if (!ref) return null;
     const year = parseDay(ref.high).year + (shiftWord === undefined ? 0 : ctx.lex.calendarPeriods.shifts[shiftWord.toLowerCase()] ?? NaN);

@@ -249,6 +249,7 @@ export const lexicon: Lexicon = {
     workWeek: ['work week', 'working week', 'workweek', 'work-week'],
     weekAfterNext: ['the week after next', 'week after next'],
     calendarYear: ['calendar year'],
+    calendarYearCodes: ['cy'],
     yearToDate: ['year to date', 'year-to-date', 'ytd'],
     units: { week: 'week', month: 'month', year: 'year' },
     weekNow: ['earlier in the week', 'later in the week'],

@@ -240,6 +240,7 @@ export const lexicon: Lexicon = {
     workWeek: ['werkweek'],
     weekAfterNext: ['de week na volgende', 'week na volgende'],
     calendarYear: ['kalenderjaar'],
+    calendarYearCodes: [],
     yearToDate: ['jaar tot op heden', 'jaar tot nu toe'],
     units: { week: 'week', maand: 'month', jaar: 'year' },
     weekNow: ['eerder in de week', 'later in de week'],
