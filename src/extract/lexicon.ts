@@ -321,6 +321,8 @@ export interface Lexicon {
     calendarYear: readonly string[];
     /** The calendar year's code before its year, all lower or all upper case: "CY2008", "cy 2008", "CY18" (not "Cy", a name). */
     calendarYearCodes: readonly string[];
+    /** The article's year seen from within it, as `weekNow` for the week: "later in the year", "eerder in het jaar". */
+    yearNow: readonly string[];
     /** The article's year up to its date ("het jaar tot op heden", "year to date", "YTD"). */
     yearToDate: readonly string[];
     /** The calendar units a date modifier can take against the article ("eind van de maand", "the end of next year"). */

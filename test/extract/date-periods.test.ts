@@ -147,6 +147,12 @@ describe('a work week placed against the article, the week after next, "eerder i
     { lang: 'en', date: '2018-07-02', input: 'The vote is the week after next.', want: [['the week after next', '2018-W29']] },
     { lang: 'en', date: '2018-05-31', input: 'Earlier in the week, the minister had resigned.', want: [['Earlier in the week', '2018-W22']] },
     { lang: 'nl', date: '2018-05-31', input: 'Later in de week beslist het kabinet.', want: [['Later in de week', '2018-W22']] },
+    // "later in the year" is the article's year, as "later in the week" is its week; not after a year the sentence
+    // names before it, whose later part it then is.
+    { lang: 'en', date: '2018-05-28', input: 'Please find us a time to meet later in the year', want: [['later in the year', '2018']] },
+    { lang: 'nl', date: '2018-05-28', input: 'Eerder in het jaar schrapte het bedrijf 500 banen.', want: [['Eerder in het jaar', '2018']] },
+    { lang: 'en', date: '2018-05-28', input: 'In 2015 he moved to Paris, and later in the year he left.', want: [['2015', '2015']] },
+    { lang: 'en', date: '2018-05-28', input: 'Last year sales fell; later in the year they rose.', want: [['Last year', '2017']] },
     // A work week with nothing that places it is a length of time, no date.
     { lang: 'nl', date: '2018-06-26', input: 'De vakbond wil een kortere werkweek.', want: [] },
   ]);

@@ -305,22 +305,35 @@ function edgeDraft(ctx: ExtractContext, start: number, end: number, unit: 'week'
   return resolved ? (dateDraft(ctx, start, end, resolved) as DateDraft) : null;
 }
 
+/** A year in digits or a relative year ("last year") before `at` in its sentence. */
+function yearNamedBefore(ctx: ExtractContext, at: number): boolean {
+  const sentences = sentencesOf(ctx.doc);
+  const start = Math.max(sentences[sentenceAt(sentences, at)]?.start ?? 0, at - 400);
+  const re = memo(ctx.lex, 'year-named-before', () => new RegExp(`(?<![\\p{N}])${YEAR}(?![\\p{N}])|(?<![\\p{L}])${matchAny(Object.keys(ctx.lex.relativeYears))}(?![\\p{L}])`, 'iu'));
+  return re.test(ctx.text.slice(start, at));
+}
+
 /**
  * `"dit kalenderjaar"`, `"this calendar year"`: the article's year (shifted); `"het jaar tot op heden"`,
  * `"year to date"`, `"YTD"`: the article's year up to the article date, value the year (so that a figure
  * near it takes the year as its period). `"CY2008"`, `"cy 2008"`, `"CY18"`: the calendar year written as a code.
+ * `"later in the year"`, `"eerder in het jaar"`: the article's year, unless a year is named before it in
+ * its sentence ("In 2015 he moved, and later in the year he left": that year, which the text names).
  */
 export const calendarYearExtractor: Extractor = {
   name: 'calendar-year',
   pattern: (ctx) =>
     memo(ctx.lex, 'calendar-year', () => {
       const p = ctx.lex.calendarPeriods;
-      const code = p.calendarYearCodes.length === 0 ? '' : String.raw`|(${matchAny(p.calendarYearCodes)})(?:\s?((?:19|20)\d\d)|(\d\d))(?![\p{L}\p{N}]|[.,]\d)`;
-      return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(${matchAny(p.yearToDate)})${code})(?![\\p{L}])`, 'giu');
+      const code = p.calendarYearCodes.length === 0 ? '' : String.raw`|(?<code>${matchAny(p.calendarYearCodes)})(?:\s?(?<code4>(?:19|20)\d\d)|(?<code2>\d\d))(?![\p{L}\p{N}]|[.,]\d)`;
+      const now = p.yearNow.length === 0 ? '' : `|(?<now>${matchAny(p.yearNow)})`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<shift>${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(?<toDate>${matchAny(p.yearToDate)})${code}${now})(?![\\p{L}])`, 'giu');
     }),
-  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => new RegExp(matchAny([...ctx.lex.calendarPeriods.calendarYear, ...ctx.lex.calendarPeriods.yearToDate, ...ctx.lex.calendarPeriods.calendarYearCodes]), 'giu')),
+  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => new RegExp(matchAny([...ctx.lex.calendarPeriods.calendarYear, ...ctx.lex.calendarPeriods.yearToDate, ...ctx.lex.calendarPeriods.calendarYearCodes, ...ctx.lex.calendarPeriods.yearNow]), 'giu')),
   extract(ctx, match) {
-    const [text, shiftWord, toDate, code, codeYear4, codeYear2] = match;
+    const text = match[0];
+    const { shift: shiftWord, toDate, code, code4: codeYear4, code2: codeYear2, now } = match.groups ?? {};
+    if (now !== undefined && yearNamedBefore(ctx, match.index)) return null;
     if (code !== undefined) {
       // A code in mixed case is a name ("Cy Young").
       if (code !== code.toLowerCase() && code !== code.toUpperCase()) return null;

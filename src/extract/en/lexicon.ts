@@ -250,6 +250,7 @@ export const lexicon: Lexicon = {
     weekAfterNext: ['the week after next', 'week after next'],
     calendarYear: ['calendar year'],
     calendarYearCodes: ['cy'],
+    yearNow: ['earlier in the year', 'later in the year'],
     yearToDate: ['year to date', 'year-to-date', 'ytd'],
     units: { week: 'week', month: 'month', year: 'year' },
     weekNow: ['earlier in the week', 'later in the week'],

@@ -241,6 +241,7 @@ export const lexicon: Lexicon = {
     weekAfterNext: ['de week na volgende', 'week na volgende'],
     calendarYear: ['kalenderjaar'],
     calendarYearCodes: [],
+    yearNow: ['eerder in het jaar', 'later in het jaar'],
     yearToDate: ['jaar tot op heden', 'jaar tot nu toe'],
     units: { week: 'week', maand: 'month', jaar: 'year' },
     weekNow: ['eerder in de week', 'later in de week'],
