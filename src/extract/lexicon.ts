@@ -178,6 +178,8 @@ export interface Lexicon {
     /** Before "N units of" a period: its first ("de eerste drie maanden van 2020") or last ones. */
     firstOf: readonly string[];
     lastOf: readonly string[];
+    /** Words between a number and its unit that tie the duration to no date: "3 more days", "two further years". */
+    inner: readonly string[];
   };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];

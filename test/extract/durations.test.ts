@@ -117,6 +117,10 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'Set out of office for 3 days, from today.', date: '2018-05-23', durations: ['3 days 3 day from 2018-05-23..2018-05-25'] },
   { lang: 'en', input: 'The curfew will last for two weeks from Monday.', date: '2018-05-23', durations: ['two weeks 2 week from 2018-05-21..2018-06-03'] },
   { lang: 'nl', input: 'De staking duurt twee weken, met ingang van 1 mei.', date: '2019-10-07', durations: ['twee weken 2 week from 2019-05-01..2019-05-14'] },
+  // A word between number and unit that ties the span to no date ("more", "further"): still one duration, not a
+  // count, with no anchor. "the two previous months" counts months (test/articles/en/09).
+  { lang: 'en', input: 'It needs two further years of work, 3 more days and 2 additional weeks.', date: '2018-08-30', durations: ['two further years 2 year', '3 more days 3 day', '2 additional weeks 2 week'] },
+  { lang: 'en', input: 'Figures for the two previous months were revised.', date: '2018-08-30', durations: [] },
   // "3 next week" is three of something next week, not a duration.
   { lang: 'en', input: 'We will be only 3 next week.', date: '2019-06-01', durations: [] },
 ];
@@ -127,4 +131,9 @@ test.for(anchorRows)('anchored, $lang: $input', (row) => {
   const show = (c: (typeof claims)[number]) =>
     c.kind !== 'duration' ? '' : [c.text, c.value, c.unit, c.anchor, c.covers ? `${c.covers.low}..${c.covers.high}` : undefined].filter((x) => x !== undefined).join(' ');
   expect(claims.filter((c) => c.kind === 'duration').map(show)).toEqual(row.durations);
+});
+
+test('a number before "more" or "further" and a time unit is no count', () => {
+  const doc = makeDocument('It needs two further years of work, 3 more days and 2 additional weeks.', { lang: 'en', date: '2018-08-30' });
+  expect(extractClaims(doc).filter((c) => c.kind === 'count')).toEqual([]);
 });

@@ -128,34 +128,37 @@ function shift(day: Day, n: number, unit: DurationUnit): Day {
 /**
  * `"de 5 aankomende jaren"`, `"de twee voorbije weken"`, `"the 2 upcoming months"`: the anchor word
  * between the number and its unit. One duration claim from the number to the unit, anchored as above.
+ * `"3 more days"`, `"two further years"`: a word there that ties it to no date (`durationAnchors.inner`)
+ * still makes one duration, with no anchor (the number alone is no count).
  */
 export const innerAnchorExtractor: Extractor = {
   name: 'inner-duration-anchor',
   pattern: (ctx) =>
     memo(ctx.lex, 'inner-duration-anchor', () => {
-      const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
+      const { before, after, afterWithFuture, inner } = ctx.lex.durationAnchors;
       const bare = (words: readonly string[]) => words.filter((w) => !w.includes(' '));
       // A plural unit: "3 next week" is three of something next week.
       const units = matchAny(ctx.lex.pluralTimeUnits.filter((u) => ctx.lex.durationUnits[u] !== undefined));
+      const unanchored = inner.length === 0 ? '|((?!))' : `|(${matchAny(inner)})`; // the group stays, matching nothing
       return new RegExp(
-        `(?<![\\p{L}\\p{N}])(\\d{1,3}|\\p{L}+)\\s+(?:(${matchAny(bare(before))})|(${matchAny(bare(after))})|(${matchAny(bare(afterWithFuture))}))\\s+(${units})(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])(\\d{1,3}|\\p{L}+)\\s+(?:(${matchAny(bare(before))})|(${matchAny(bare(after))})|(${matchAny(bare(afterWithFuture))})${unanchored})\\s+(${units})(?![\\p{L}\\p{N}])`,
         'giu',
       );
     }),
   extract(ctx, match) {
-    const [whole, number = '', isBefore, isAfter, isNext, unitWord = ''] = match;
+    const [whole, number = '', isBefore, isAfter, isNext, isInner, unitWord = ''] = match;
     const parsed = ctx.grammar.numeral.parse(number);
     const unit = ctx.lex.durationUnits[unitWord.toLowerCase()];
     if (!parsed || parsed.value <= 1 || !Number.isInteger(parsed.value) || unit === undefined) return null;
     const start = match.index;
     const end = start + whole.length;
-    if (ofAfter(ctx, end)) return null;
+    if (ofAfter(ctx, end) && isInner === undefined) return null;
     if (isNext !== undefined && !futureCueBetween(ctx.lex, ctx.text, sentenceStartBefore(ctx.text, start), start)) return null;
     const anchor: Anchor = isBefore !== undefined ? 'before' : isAfter !== undefined || isNext !== undefined ? 'after' : 'before';
     const value = parsed.value;
     const precision = impliedPrecision(value, 0, false);
     const draft: DurationDraft = { start, end, text: ctx.text.slice(start, end), value, low: value, high: value, precision, qualifier: 'exact', kind: 'duration', unit };
-    return withAnchor(ctx, draft, anchor);
+    return isInner !== undefined ? draft : withAnchor(ctx, draft, anchor);
   },
 };
 

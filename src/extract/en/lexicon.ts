@@ -166,6 +166,8 @@ export const lexicon: Lexicon = {
     lengthOf: { words: ['for'], from: ['from'] },
     firstOf: ['first', 'the first'],
     lastOf: ['last', 'the last', 'final', 'the final'],
+    // Not "previous": "figures for the two previous months" counts months (test/articles/en/09).
+    inner: ['more', 'further', 'additional', 'extra'],
     startingOn: ['starting', 'starting from', 'starting on', 'beginning', 'beginning on', 'beginning from', 'effective'],
   },
   untilNowCues: ['for the first time in', 'for the first time since', 'in the past', 'over the past', 'for the past', 'the past', 'for', 'since'],

@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     lengthOf: { words: [], from: [] },
     firstOf: ['eerste', 'de eerste'],
     lastOf: ['laatste', 'de laatste'],
+    inner: [],
     startingOn: ['beginnend op', 'beginnend', 'ingaande', 'ingaand', 'met ingang van', 'startend op', 'startend'],
   },
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
