@@ -132,6 +132,11 @@ export interface Lexicon {
   /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */
   anchoredMultiples: readonly string[];
   /**
+   * Time units that stand for one of themselves after "within" / "binnen" and an anchor word: "within the next
+   * week" is a span of a week from the article date, not next week ("binnen de komende week").
+   */
+  withinUnits: readonly string[];
+  /**
    * Words after "a year", "een jaar" that make it a span back or forward from another time, not a rate
    * after the figure before it: "£1.62 a year earlier" (a rate: "€40 million a day").
    */

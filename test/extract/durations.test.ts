@@ -99,6 +99,11 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'It was the last decade of the century; decades passed.', date: '2021-05-20', durations: [] },
   // "binnen" / "within": from the article date itself.
   { lang: 'nl', input: 'Ik zal terug zijn binnen de komende 10 maanden.', date: '2018-03-23', durations: ['10 maanden 10 month after 2018-03-23..2019-01-22'] },
+  // A unit after "within" and an anchor word is a span of one unit from the article date, not next week, month or
+  // day as a date; "next week" alone stays the date.
+  { lang: 'en', input: 'They will respond within the next month, and talks resume next week.', date: '2018-08-30', durations: ['month 1 month after 2018-08-30..2018-09-29'] },
+  { lang: 'en', input: 'He replied within the next day; prices fell within the past year.', date: '2018-08-30', durations: ['day 1 day', 'year 1 year before 2017-08-30..2018-08-29'] },
+  { lang: 'nl', input: 'Een besluit volgt binnen de komende week.', date: '2018-08-30', durations: ['week 1 week after 2018-08-30..2018-09-05'] },
   // "next" counts from the article date only with a future cue: in a story told in the past it counts from the story's day.
   { lang: 'en', input: 'Forecasters say it will rain for the next five days.', date: '2018-03-23', durations: ['five days 5 day after 2018-03-24..2018-03-28'] },
   { lang: 'en', input: 'Over the next three days, the troops advanced.', date: '2018-03-23', durations: ['three days 3 day'] },
@@ -136,4 +141,11 @@ test.for(anchorRows)('anchored, $lang: $input', (row) => {
 test('a number before "more" or "further" and a time unit is no count', () => {
   const doc = makeDocument('It needs two further years of work, 3 more days and 2 additional weeks.', { lang: 'en', date: '2018-08-30' });
   expect(extractClaims(doc).filter((c) => c.kind === 'count')).toEqual([]);
+});
+
+test('"within the next day", "binnen de komende week" make no date of the next day or week', () => {
+  for (const [lang, input] of [['en', 'He replied within the next day and will decide within the next week.'], ['nl', 'Een besluit volgt binnen de komende week.']] as const) {
+    const claims = extractClaims(makeDocument(input, { lang, date: '2018-08-30' }));
+    expect(claims.filter((c) => c.kind === 'date')).toEqual([]);
+  }
 });

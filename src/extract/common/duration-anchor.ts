@@ -165,7 +165,8 @@ export const innerAnchorExtractor: Extractor = {
 /**
  * `"the past decade"`, `"the next fortnight"`, `"het afgelopen decennium"`: a time word that is a multiple
  * of a unit, after an anchor word and with no number, is one of it (10 years, 2 weeks). The claim is the
- * time word; the refiner anchors it from the words before it.
+ * time word; the refiner anchors it from the words before it. So is a unit after "within" and an anchor
+ * word (`Lexicon.withinUnits`): `"within the next week"`, `"binnen de komende week"` are a week's span.
  */
 export const anchoredMultipleExtractor: Extractor = {
   name: 'anchored-multiple',
@@ -173,12 +174,14 @@ export const anchoredMultipleExtractor: Extractor = {
     memo(ctx.lex, 'anchored-multiple', () => {
       const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
       const bare = [...before, ...after, ...afterWithFuture].filter((w) => !w.includes(' '));
-      return new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(bare)}\\s+(${matchAny(ctx.lex.anchoredMultiples)})(?![\\p{L}\\p{N}])`, 'giu');
+      return new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(bare)}\\s+(${matchAny([...ctx.lex.anchoredMultiples, ...ctx.lex.withinUnits])})(?![\\p{L}\\p{N}])`, 'giu');
     }),
-  gate: (ctx) => memo(ctx.lex, 'anchored-multiple-gate', () => new RegExp(matchAny(ctx.lex.anchoredMultiples), 'giu')),
+  // A multiple, or the "within" a unit needs.
+  gate: (ctx) => memo(ctx.lex, 'anchored-multiple-gate', () => new RegExp(matchAny([...ctx.lex.anchoredMultiples, ...ctx.lex.durationAnchors.within]), 'giu')),
   extract(ctx, match) {
     const word = match[1] ?? '';
-    const multiple = ctx.lex.durationMultiples[word.toLowerCase()];
+    const lower = word.toLowerCase();
+    const multiple = ctx.lex.durationMultiples[lower] ?? (ctx.lex.withinUnits.includes(lower) && withinBefore(ctx, match.index) ? unitOne(ctx, lower) : undefined);
     const end = match.index + match[0].length;
     if (!multiple || ofAfter(ctx, end)) return null; // "the last decade of the century"
     const start = end - word.length;
@@ -186,6 +189,19 @@ export const anchoredMultipleExtractor: Extractor = {
     return { start, end, text: word, value, low: value, high: value, precision: 0, qualifier: 'exact', kind: 'duration', unit: multiple.unit } satisfies DurationDraft;
   },
 };
+
+const unitOne = (ctx: ExtractContext, word: string): { unit: DurationUnit; factor: number } | undefined => {
+  const unit = ctx.lex.durationUnits[word];
+  return unit === undefined ? undefined : { unit, factor: 1 };
+};
+
+/** "within" / "binnen" (and an article) right before `at`: "within the | next week". */
+export function withinBefore(ctx: ExtractContext, at: number): boolean {
+  const { within } = ctx.lex.durationAnchors;
+  if (within.length === 0) return false;
+  const re = memo(ctx.lex, 'within-before', () => new RegExp(`(?<![\\p{L}])${matchAny(within)}\\s+(?:${matchAny(ctx.lex.calendarPeriods.articles)}\\s+)?$`, 'iu'));
+  return re.test(ctx.text.slice(Math.max(0, at - 24), at));
+}
 
 /** Where the sentence around an offset starts, looking back at most 400 characters. */
 function sentenceStartBefore(text: string, at: number): number {

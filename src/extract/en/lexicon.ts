@@ -121,6 +121,7 @@ export const lexicon: Lexicon = {
     fortnight: { unit: 'week', factor: 2 }, fortnights: { unit: 'week', factor: 2 },
   },
   anchoredMultiples: ['decade', 'fortnight'],
+  withinUnits: ['day', 'week', 'month', 'year', 'hour'],
   monthPrepositions: ['in', 'between'],
   // Not "some": "on some days" is a frequency, not a span.
   vagueDurations: { words: { several: [3, 9], 'a few': [2, 5] }, units: ['hours', 'days', 'weeks', 'months', 'years'] },

@@ -107,6 +107,7 @@ export const lexicon: Lexicon = {
     eeuw: { unit: 'year', factor: 100 }, eeuwen: { unit: 'year', factor: 100 },
   },
   anchoredMultiples: ['decennium', 'eeuw'],
+  withinUnits: ['dag', 'week', 'maand', 'jaar', 'uur'],
   monthPrepositions: ['in'],
   // Not "enkele": the annotated articles read "binnen enkele weken" as no figure.
   vagueDurations: { words: { 'een paar': [2, 5], paar: [2, 5] }, units: ['uur', 'uren', 'dagen', 'weken', 'maanden', 'jaar', 'jaren'] },
