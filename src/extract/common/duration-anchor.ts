@@ -7,7 +7,7 @@ import { futureCueBetween } from '../future-dates.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { impliedPrecision } from '../../claims/interval.js';
 
-type DurationDraft = ClaimDraft & { kind: 'duration' };
+export type DurationDraft = ClaimDraft & { kind: 'duration' };
 type Anchor = 'before' | 'after';
 
 /**
@@ -29,7 +29,8 @@ export const durationAnchorRefiner: Refiner = {
   },
 };
 
-function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
+/** The duration with the anchor the words before it give (and the days it covers), or null. */
+export function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
   const { lex, grammar, text } = ctx;
   if (ofAfter(ctx, d.end)) return null;
   const at = grammar.qualifierBefore(text, d.start)?.start ?? d.start;
@@ -114,7 +115,7 @@ function countable(d: { qualifier: string; unit: DurationUnit; value: number }):
 const lastDayFrom = (first: Day, n: number, unit: DurationUnit): string => isoDay(addDays(shift(first, n, unit), -1));
 
 /** The day N units after `day` (before, for a negative N); a countable duration has no hours, so they do not move it. */
-function shift(day: Day, n: number, unit: DurationUnit): Day {
+export function shift(day: Day, n: number, unit: DurationUnit): Day {
   if (unit === 'hour') return day;
   if (unit === 'day') return addDays(day, n);
   if (unit === 'week') return addDays(day, 7 * n);
@@ -172,16 +173,19 @@ export const anchoredMultipleExtractor: Extractor = {
   name: 'anchored-multiple',
   pattern: (ctx) =>
     memo(ctx.lex, 'anchored-multiple', () => {
-      const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
-      const bare = [...before, ...after, ...afterWithFuture].filter((w) => !w.includes(' '));
-      return new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(bare)}\\s+(${matchAny([...ctx.lex.anchoredMultiples, ...ctx.lex.withinUnits])})(?![\\p{L}\\p{N}])`, 'giu');
+      const { lex } = ctx;
+      const { before, after, afterWithFuture, within } = lex.durationAnchors;
+      const bare = matchAny([...before, ...after, ...afterWithFuture].filter((w) => !w.includes(' ')));
+      // A unit only after "within" (and an article), which the match holds: "within the next week".
+      const unit = lex.withinUnits.length === 0 || within.length === 0 ? '' : `|${matchAny(within)}\\s+(?:${matchAny(lex.calendarPeriods.articles)}\\s+)?${bare}\\s+(${matchAny(lex.withinUnits)})`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bare}\\s+(${matchAny(lex.anchoredMultiples)})${unit})(?![\\p{L}\\p{N}])`, 'giu');
     }),
   // A multiple, or the "within" a unit needs.
   gate: (ctx) => memo(ctx.lex, 'anchored-multiple-gate', () => new RegExp(matchAny([...ctx.lex.anchoredMultiples, ...ctx.lex.durationAnchors.within]), 'giu')),
   extract(ctx, match) {
-    const word = match[1] ?? '';
+    const word = match[1] ?? match[2] ?? '';
     const lower = word.toLowerCase();
-    const multiple = ctx.lex.durationMultiples[lower] ?? (ctx.lex.withinUnits.includes(lower) && withinBefore(ctx, match.index) ? unitOne(ctx, lower) : undefined);
+    const multiple = match[1] !== undefined ? ctx.lex.durationMultiples[lower] : unitOne(ctx, lower);
     const end = match.index + match[0].length;
     if (!multiple || ofAfter(ctx, end)) return null; // "the last decade of the century"
     const start = end - word.length;
