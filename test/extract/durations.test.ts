@@ -61,6 +61,13 @@ const rows: Row[] = [
   { lang: 'en', input: 'He left for 3h, then a 24h strike and 1.5h of talks.', durations: ['3h duration 3 hour', '24h duration 24 hour', '1.5h duration 1.5 hour'] },
   { lang: 'en', input: 'Doors open at 9h, from 9h to 17h, at 5h30; the A3h and 3H models.', durations: [] },
   { lang: 'nl', input: 'De winkel gaat open om 9h en sluit 17h.', durations: [] },
+  // Durations in falling units joined by "and" are one, in the finest unit when the parts convert exactly;
+  // not units that rise, nor a chain that runs on into another figure.
+  { lang: 'en', input: 'He was jailed for six years and eight months; the trial took 3 weeks and 2 days.', durations: ['six years and eight months duration 80 month', '3 weeks and 2 days duration 23 day'] },
+  { lang: 'nl', input: 'Hij kreeg 2 jaar en 3 maanden cel.', durations: ['2 jaar en 3 maanden duration 27 month'] },
+  { lang: 'en', input: 'The talks lasted 2 days and 3 weeks; he served 3 years and 2 months, and 5 days later left.', durations: ['2 days duration 2 day', '3 weeks duration 3 week', '3 years duration 3 year', '2 months duration 2 month', '5 days duration 5 day'] },
+  // Months with weeks or days convert to no one unit: apart, unless tied to the article date (below).
+  { lang: 'en', input: 'It took 3 months and 2 weeks.', durations: ['3 months duration 3 month', '2 weeks duration 2 week'] },
   // "hr", "hrs": hours, not a count.
   { lang: 'en', input: 'Meet at 2pm for 1 hr; the strike ended 2 hrs early.', durations: ['1 hr duration 1 hour', '2 hrs duration 2 hour'] },
   { lang: 'nl', input: 'Hij neemt een jaar en een kwart vrij.', durations: ['een jaar en een kwart duration 1.25 year'] },
@@ -126,6 +133,11 @@ const anchorRows: AnchorRow[] = [
   // count, with no anchor. "the two previous months" counts months (test/articles/en/09).
   { lang: 'en', input: 'It needs two further years of work, 3 more days and 2 additional weeks.', date: '2018-08-30', durations: ['two further years 2 year', '3 more days 3 day', '2 additional weeks 2 week'] },
   { lang: 'en', input: 'Figures for the two previous months were revised.', date: '2018-08-30', durations: [] },
+  // Months, weeks and days tied to the article date are one span, the days they cover; not when the last part is
+  // a date of its own ("and 2 days ago").
+  { lang: 'en', input: 'They worked on the problem for the last 3 months and 2 weeks and 2 days.', date: '2016-11-07', durations: ['3 months and 2 weeks and 2 days 108 day before 2016-07-22..2016-11-06'] },
+  { lang: 'en', input: 'They worked on the problem for the last 3 months and 2 weeks and 2 days ago they found a solution', date: '2016-11-07', durations: ['3 months 3 month before 2016-08-07..2016-11-06', '2 weeks 2 week'] },
+  { lang: 'en', input: 'Over the past 2 years and 6 months prices rose.', date: '2016-11-07', durations: ['2 years and 6 months 30 month before 2014-05-07..2016-11-06'] },
   // "3 next week" is three of something next week, not a duration.
   { lang: 'en', input: 'We will be only 3 next week.', date: '2019-06-01', durations: [] },
 ];
