@@ -329,7 +329,12 @@ export const calendarYearExtractor: Extractor = {
       const now = p.yearNow.length === 0 ? '' : `|(?<now>${matchAny(p.yearNow)})`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<shift>${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(?<toDate>${matchAny(p.yearToDate)})${code}${now})(?![\\p{L}])`, 'giu');
     }),
-  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => new RegExp(matchAny([...ctx.lex.calendarPeriods.calendarYear, ...ctx.lex.calendarPeriods.yearToDate, ...ctx.lex.calendarPeriods.calendarYearCodes, ...ctx.lex.calendarPeriods.yearNow]), 'giu')),
+  // The code only before a digit: "cy" alone stands inside "policy", "agency".
+  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => {
+    const p = ctx.lex.calendarPeriods;
+    const code = p.calendarYearCodes.length === 0 ? '' : `|${matchAny(p.calendarYearCodes)}\\s?\\d`;
+    return new RegExp(`${matchAny([...p.calendarYear, ...p.yearToDate, ...p.yearNow])}${code}`, 'giu');
+  }),
   extract(ctx, match) {
     const text = match[0];
     const { shift: shiftWord, toDate, code, code4: codeYear4, code2: codeYear2, now } = match.groups ?? {};
