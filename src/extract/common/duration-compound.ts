@@ -20,11 +20,11 @@ const FINER: Partial<Record<DurationUnit, [DurationUnit, number]>> = { year: ['m
 export const compoundDurationRefiner: Refiner = {
   name: 'compound-duration',
   refine(ctx, drafts) {
-    if (!drafts.some((d, i) => d.kind === 'duration' && drafts[i + 1]?.kind === 'duration')) return drafts;
+    if (!drafts.some((d, i) => d.kind === 'duration' && near(d, drafts[i + 1]) && drafts[i + 1]!.kind === 'duration')) return drafts;
     const out: ClaimDraft[] = [];
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!;
-      const chain = d.kind === 'duration' ? chainFrom(ctx, drafts, i) : [];
+      const chain = d.kind === 'duration' && drafts[i + 1]?.kind === 'duration' && near(d, drafts[i + 1]) ? chainFrom(ctx, drafts, i) : [];
       const merged = chain.length > 1 ? mergeChain(ctx, chain) : null;
       if (!merged) {
         out.push(d);
@@ -37,6 +37,9 @@ export const compoundDurationRefiner: Refiner = {
   },
 };
 
+/** A draft that starts within a joiner's reach of the end of another ("3 weeks, and 2 days"). */
+const near = (a: ClaimDraft, b: ClaimDraft | undefined): boolean => b !== undefined && b.start - a.end <= 16;
+
 /** The durations joined to drafts[i] in falling units, or [] when the chain runs on into another claim. */
 function chainFrom(ctx: ExtractContext, drafts: readonly ClaimDraft[], i: number): DurationDraft[] {
   const joiner = memo(ctx.lex, 'compound-duration-joiner', () => new RegExp(`^,?\\s+${matchAny([ctx.lex.listJoiner])}\\s+$`, 'iu'));
@@ -45,12 +48,12 @@ function chainFrom(ctx: ExtractContext, drafts: readonly ClaimDraft[], i: number
   let j = i;
   for (let d = drafts[j]; part(d); d = drafts[++j]) {
     const last = chain[chain.length - 1];
-    if (last && (RANK[d.unit] >= RANK[last.unit] || !joiner.test(ctx.text.slice(last.end, d.start)))) break;
+    if (last && (RANK[d.unit] >= RANK[last.unit] || !near(last, d) || !joiner.test(ctx.text.slice(last.end, d.start)))) break;
     chain.push(d);
   }
   const next = drafts[i + chain.length];
   const last = chain[chain.length - 1];
-  if (next && last && joiner.test(ctx.text.slice(last.end, next.start))) return []; // "3 months and 2 days ago"
+  if (next && last && near(last, next) && joiner.test(ctx.text.slice(last.end, next.start))) return []; // "3 months and 2 days ago"
   return chain;
 }
 
