@@ -127,6 +127,11 @@ export interface Lexicon {
   durationUnits: Record<string, DurationUnit>;
   /** Time words that are a multiple of a duration unit: "decade" and "decennium" → 10 years, "fortnight" → 2 weeks. */
   durationMultiples: Record<string, { unit: DurationUnit; factor: number }>;
+  /**
+   * Time-unit letters glued to digits as a duration ("for 3h", "within 2h"), lower case only: a capital
+   * after digits is a name ("3D", "5G"). Not after a clock word ("at 3h") nor before more digits ("5h30").
+   */
+  gluedDurationUnits: Record<string, DurationUnit>;
   /** Minute words, read only after hours ("1 hour and 30 minutes" is 1.5 hours); minutes alone are no claim. */
   minuteWords: readonly string[];
   /** Parts of the day written apart after a weekday ("Wednesday evening"); Dutch glues them (`dayParts`). */
@@ -141,6 +146,11 @@ export interface Lexicon {
   wholeUnits: Record<string, DurationUnit>;
   /** Multiples that stand for one of themselves after an anchor word: "the past decade", "het afgelopen decennium". */
   anchoredMultiples: readonly string[];
+  /**
+   * Time units that stand for one of themselves after "within" / "binnen" and an anchor word: "within the next
+   * week" is a span of a week from the article date, not next week ("binnen de komende week").
+   */
+  withinUnits: readonly string[];
   /**
    * Words after "a year", "een jaar" that make it a span back or forward from another time, not a rate
    * after the figure before it: "£1.62 a year earlier" (a rate: "€40 million a day").
@@ -193,6 +203,8 @@ export interface Lexicon {
     /** Before "N units of" a period: its first ("de eerste drie maanden van 2020") or last ones. */
     firstOf: readonly string[];
     lastOf: readonly string[];
+    /** Words between a number and its unit that tie the duration to no date: "3 more days", "two further years". */
+    inner: readonly string[];
   };
   /** Words before a duration that tie it to "up to now" ("voor het eerst in", "for the past"). */
   untilNowCues: readonly string[];
@@ -342,6 +354,10 @@ export interface Lexicon {
     weekNow: readonly string[];
     /** The calendar year, placed by a shift word ("dit kalenderjaar", "this calendar year"). */
     calendarYear: readonly string[];
+    /** The calendar year's code before its year, all lower or all upper case: "CY2008", "cy 2008", "CY18" (not "Cy", a name). */
+    calendarYearCodes: readonly string[];
+    /** The article's year seen from within it, as `weekNow` for the week: "later in the year", "eerder in het jaar". */
+    yearNow: readonly string[];
     /** The article's year up to its date ("het jaar tot op heden", "year to date", "YTD"). */
     yearToDate: readonly string[];
     /** The calendar units a date modifier can take against the article ("eind van de maand", "the end of next year"). */

@@ -277,6 +277,10 @@ describe('decades and centuries are ranges of years', () => {
     { lang: 'en', date: '2018-06-01', input: 'Growth was faster in the 1990s.', want: [['1990s', '1990-01-01..1999-12-31']] },
     { lang: 'en', date: '2018-06-01', input: 'It is the twentieth century all over again.', want: [['twentieth century', '1900-01-01..1999-12-31']] },
     { lang: 'en', date: '2018-06-01', input: 'He is in his 90s; temperatures were in the 90s.', want: [] },
+    // A decade's "s" split off the year before punctuation ("in 1990 s."); a two-digit "90 s" may be seconds, and a
+    // year with an "s" before more words is the year.
+    { lang: 'en', date: '2016-11-07', input: 'Who were US presidents in 1990 s.', want: [['1990 s', '1990-01-01..1999-12-31']] },
+    { lang: 'en', date: '2016-11-07', input: 'He finished in 90 s. The record set in 2000 s and more.', want: [['2000', '2000']] },
   ]);
 });
 

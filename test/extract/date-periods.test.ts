@@ -53,6 +53,9 @@ describe('a week: "week 31", "de eerste week van 2015", "the last week of July",
     { lang: 'en', date: '2019-10-20', input: 'The first week of October on Friday it rained.', want: [['The first week of October on Friday', '2019-10-04']] },
     { lang: 'nl', date: '2019-11-07', input: '1e week van okt. op vrijdag.', want: [['1e week van okt. op vrijdag', '2019-10-04']] },
     { lang: 'en', date: '2019-11-07', input: 'It was the first week of Jan Peeters in office.', want: [] },
+    // ... but before anything other than a capitalised word, "Jan" after "week of" is the month.
+    { lang: 'en', date: '2018-11-29', input: 'How about 3rd week of Jan', want: [['3rd week of Jan', '2018-W03']] },
+    { lang: 'en', date: '2018-11-29', input: 'Talks resume in the second week of Jan, officials said.', want: [['the second week of Jan', '2018-W02']] },
     // The week of a month or year placed against the article's, not "last week" and "this month" apart.
     { lang: 'en', date: '2021-10-10', input: 'Show statistics from the last week of this month.', want: [['the last week of this month', '2021-W43']] },
     { lang: 'nl', date: '2021-10-20', input: 'De eerste week van volgend jaar is vrij.', want: [['De eerste week van volgend jaar', '2022-W01']] },
@@ -144,6 +147,12 @@ describe('a work week placed against the article, the week after next, "eerder i
     { lang: 'en', date: '2018-07-02', input: 'The vote is the week after next.', want: [['the week after next', '2018-W29']] },
     { lang: 'en', date: '2018-05-31', input: 'Earlier in the week, the minister had resigned.', want: [['Earlier in the week', '2018-W22']] },
     { lang: 'nl', date: '2018-05-31', input: 'Later in de week beslist het kabinet.', want: [['Later in de week', '2018-W22']] },
+    // "later in the year" is the article's year, as "later in the week" is its week; not after a year the sentence
+    // names before it, whose later part it then is.
+    { lang: 'en', date: '2018-05-28', input: 'Please find us a time to meet later in the year', want: [['later in the year', '2018']] },
+    { lang: 'nl', date: '2018-05-28', input: 'Eerder in het jaar schrapte het bedrijf 500 banen.', want: [['Eerder in het jaar', '2018']] },
+    { lang: 'en', date: '2018-05-28', input: 'In 2015 he moved to Paris, and later in the year he left.', want: [['2015', '2015']] },
+    { lang: 'en', date: '2018-05-28', input: 'Last year sales fell; later in the year they rose.', want: [['Last year', '2017']] },
     // A work week with nothing that places it is a length of time, no date.
     { lang: 'nl', date: '2018-06-26', input: 'De vakbond wil een kortere werkweek.', want: [] },
   ]);
@@ -348,6 +357,11 @@ describe('"dit kalenderjaar", "this calendar year"; "year to date" is the year u
     { lang: 'en', date: '2018-09-07', input: 'Shares are up 5% YTD.', want: [['YTD', '2018']] },
     // A calendar year with no word that places it is no date.
     { lang: 'nl', date: '2019-06-18', input: 'Een kalenderjaar telt twaalf maanden.', want: [] },
+    // The calendar year as a code, "CY2019", "cy 2008", "CY18" (two digits more than 20 years ahead are the last
+    // century's); "Cy" in mixed case is a name, and the code inside a word is none.
+    { lang: 'en', date: '2019-06-18', input: 'CY2019 revenue rose, after sales in the cy 2008 and CY99.', want: [['CY2019', '2019'], ['cy 2008', '2008'], ['CY99', '1999']] },
+    { lang: 'en', date: '2019-06-18', input: 'Show sales in the cy18', want: [['cy18', '2018']] },
+    { lang: 'en', date: '2019-06-18', input: 'Cy 2008 winners and policy 2008 plans; fancy18.', want: [] },
   ]);
 });
 

@@ -39,6 +39,9 @@ const rows: Row[] = [
   // A fraction of the unit after it: "one hour and a half" is 1.5 hours, not an hour and a fraction.
   { lang: 'en', input: 'The talks took one hour and a half, after a year and a quarter of delays.', durations: ['one hour and a half duration 1.5 hour', 'a year and a quarter duration 1.25 year'] },
   { lang: 'en', input: 'It took a decade and a half; he said one hour and half is enough.', durations: ['a decade and a half duration 15 year', 'one hour and half duration 1.5 hour'] },
+  // The article before "one" and a time unit is no part of the number: "a one year gap" is one year, and the
+  // quarter after it part of the duration, not a fraction of its own.
+  { lang: 'en', input: 'He will take a one year and a quarter gap, after a one-month delay and a one-off payment.', durations: ['one year and a quarter duration 1.25 year', 'one-month duration 1 month'] },
   // Minutes after hours are part of them: "2 hours and 15 minutes" is 2.25 hours (minutes alone are no claim).
   { lang: 'en', input: 'The surgery lasted 2 hours and 15 minutes, the recovery 40 minutes.', durations: ['2 hours and 15 minutes duration 2.25 hour'] },
   { lang: 'en', input: 'Records longer than 1 hour and 30 minutes were kept.', durations: ['1 hour and 30 minutes duration 1.5 hour'] },
@@ -53,6 +56,18 @@ const rows: Row[] = [
   // A vague number of units is a vague duration (the value its low end): "several weeks" 3..9, "een paar uur" 2..5.
   { lang: 'en', input: 'The talks lasted several weeks; a few days later, some days were calm.', durations: ['several weeks duration 3 week', 'a few days duration 2 day'] },
   { lang: 'nl', input: 'Het duurde een paar uur, binnen enkele weken volgt meer.', durations: ['een paar uur duration 2 hour'] },
+  // An "h" glued to digits is hours ("for 3h", "a 24h strike"); not a clock time after "at" / "from" / "to",
+  // nor "5h30", a code ("A3h") or a capital ("3H"); Dutch "15h" is a clock time.
+  { lang: 'en', input: 'He left for 3h, then a 24h strike and 1.5h of talks.', durations: ['3h duration 3 hour', '24h duration 24 hour', '1.5h duration 1.5 hour'] },
+  { lang: 'en', input: 'Doors open at 9h, from 9h to 17h, at 5h30; the A3h and 3H models.', durations: [] },
+  { lang: 'nl', input: 'De winkel gaat open om 9h en sluit 17h.', durations: [] },
+  // Durations in falling units joined by "and" are one, in the finest unit when the parts convert exactly;
+  // not units that rise, nor a chain that runs on into another figure.
+  { lang: 'en', input: 'He was jailed for six years and eight months; the trial took 3 weeks and 2 days.', durations: ['six years and eight months duration 80 month', '3 weeks and 2 days duration 23 day'] },
+  { lang: 'nl', input: 'Hij kreeg 2 jaar en 3 maanden cel.', durations: ['2 jaar en 3 maanden duration 27 month'] },
+  { lang: 'en', input: 'The talks lasted 2 days and 3 weeks; he served 3 years and 2 months, and 5 days later left.', durations: ['2 days duration 2 day', '3 weeks duration 3 week', '3 years duration 3 year', '2 months duration 2 month', '5 days duration 5 day'] },
+  // Months with weeks or days convert to no one unit: apart, unless tied to the article date (below).
+  { lang: 'en', input: 'It took 3 months and 2 weeks.', durations: ['3 months duration 3 month', '2 weeks duration 2 week'] },
   // "hr", "hrs": hours, not a count.
   { lang: 'en', input: 'Meet at 2pm for 1 hr; the strike ended 2 hrs early.', durations: ['1 hr duration 1 hour', '2 hrs duration 2 hour'] },
   { lang: 'nl', input: 'Hij neemt een jaar en een kwart vrij.', durations: ['een jaar en een kwart duration 1.25 year'] },
@@ -63,6 +78,8 @@ test.for(rows)('$lang: $input', (row) => {
   const claims = extractClaims(doc);
   for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
   expect(claims.filter((c) => c.kind === 'duration').map((c) => `${c.text} ${c.kind} ${c.value} ${c.unit}`)).toEqual(row.durations);
+  // A part of a duration ("and a quarter", "and a half") is never a fraction of its own.
+  expect(claims.filter((c) => c.kind === 'fraction' && claims.some((d) => d.kind === 'duration' && d.start <= c.start && c.end <= d.end))).toEqual([]);
 });
 
 interface AnchorRow {
@@ -89,6 +106,11 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'It was the last decade of the century; decades passed.', date: '2021-05-20', durations: [] },
   // "binnen" / "within": from the article date itself.
   { lang: 'nl', input: 'Ik zal terug zijn binnen de komende 10 maanden.', date: '2018-03-23', durations: ['10 maanden 10 month after 2018-03-23..2019-01-22'] },
+  // A unit after "within" and an anchor word is a span of one unit from the article date, not next week, month or
+  // day as a date; "next week" alone stays the date.
+  { lang: 'en', input: 'They will respond within the next month, and talks resume next week.', date: '2018-08-30', durations: ['month 1 month after 2018-08-30..2018-09-29'] },
+  { lang: 'en', input: 'He replied within the next day; prices fell within the past year.', date: '2018-08-30', durations: ['day 1 day', 'year 1 year before 2017-08-30..2018-08-29'] },
+  { lang: 'nl', input: 'Een besluit volgt binnen de komende week.', date: '2018-08-30', durations: ['week 1 week after 2018-08-30..2018-09-05'] },
   // "next" counts from the article date only with a future cue: in a story told in the past it counts from the story's day.
   { lang: 'en', input: 'Forecasters say it will rain for the next five days.', date: '2018-03-23', durations: ['five days 5 day after 2018-03-24..2018-03-28'] },
   { lang: 'en', input: 'Over the next three days, the troops advanced.', date: '2018-03-23', durations: ['three days 3 day'] },
@@ -107,6 +129,15 @@ const anchorRows: AnchorRow[] = [
   { lang: 'en', input: 'Set out of office for 3 days, from today.', date: '2018-05-23', durations: ['3 days 3 day from 2018-05-23..2018-05-25'] },
   { lang: 'en', input: 'The curfew will last for two weeks from Monday.', date: '2018-05-23', durations: ['two weeks 2 week from 2018-05-21..2018-06-03'] },
   { lang: 'nl', input: 'De staking duurt twee weken, met ingang van 1 mei.', date: '2019-10-07', durations: ['twee weken 2 week from 2019-05-01..2019-05-14'] },
+  // A word between number and unit that ties the span to no date ("more", "further"): still one duration, not a
+  // count, with no anchor. "the two previous months" counts months (test/articles/en/09).
+  { lang: 'en', input: 'It needs two further years of work, 3 more days and 2 additional weeks.', date: '2018-08-30', durations: ['two further years 2 year', '3 more days 3 day', '2 additional weeks 2 week'] },
+  { lang: 'en', input: 'Figures for the two previous months were revised.', date: '2018-08-30', durations: [] },
+  // Months, weeks and days tied to the article date are one span, the days they cover; not when the last part is
+  // a date of its own ("and 2 days ago").
+  { lang: 'en', input: 'They worked on the problem for the last 3 months and 2 weeks and 2 days.', date: '2016-11-07', durations: ['3 months and 2 weeks and 2 days 108 day before 2016-07-22..2016-11-06'] },
+  { lang: 'en', input: 'They worked on the problem for the last 3 months and 2 weeks and 2 days ago they found a solution', date: '2016-11-07', durations: ['3 months 3 month before 2016-08-07..2016-11-06', '2 weeks 2 week'] },
+  { lang: 'en', input: 'Over the past 2 years and 6 months prices rose.', date: '2016-11-07', durations: ['2 years and 6 months 30 month before 2014-05-07..2016-11-06'] },
   // "3 next week" is three of something next week, not a duration.
   { lang: 'en', input: 'We will be only 3 next week.', date: '2019-06-01', durations: [] },
 ];
@@ -117,4 +148,16 @@ test.for(anchorRows)('anchored, $lang: $input', (row) => {
   const show = (c: (typeof claims)[number]) =>
     c.kind !== 'duration' ? '' : [c.text, c.value, c.unit, c.anchor, c.covers ? `${c.covers.low}..${c.covers.high}` : undefined].filter((x) => x !== undefined).join(' ');
   expect(claims.filter((c) => c.kind === 'duration').map(show)).toEqual(row.durations);
+});
+
+test('a number before "more" or "further" and a time unit is no count', () => {
+  const doc = makeDocument('It needs two further years of work, 3 more days and 2 additional weeks.', { lang: 'en', date: '2018-08-30' });
+  expect(extractClaims(doc).filter((c) => c.kind === 'count')).toEqual([]);
+});
+
+test('"within the next day", "binnen de komende week" make no date of the next day or week', () => {
+  for (const [lang, input] of [['en', 'He replied within the next day and will decide within the next week.'], ['nl', 'Een besluit volgt binnen de komende week.']] as const) {
+    const claims = extractClaims(makeDocument(input, { lang, date: '2018-08-30' }));
+    expect(claims.filter((c) => c.kind === 'date')).toEqual([]);
+  }
 });

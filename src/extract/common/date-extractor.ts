@@ -14,6 +14,7 @@ import { rangeDraft, resolveRange } from './date-range.js';
 import { relativeWeekdayPattern } from './relative-weekday.js';
 import { resolveDate, shiftReference, UNRESOLVED, weekAround, type ResolvedDate, type StatedDate } from './date-resolve.js';
 import { foldedRegExp, type FoldedRegExp } from '../../util/folded-regexp.js';
+import { withinBefore } from './duration-anchor.js';
 
 // chrono's main entry loads a dozen locales (~150 ms at start-up); each of ours is required on first use,
 // from the one-file bundle the build makes of it (scripts/bundle-chrono.mjs), or from chrono-node itself
@@ -67,6 +68,10 @@ const patterns = (ctx: ExtractContext) =>
         // "8.00", "20:00 uur", "8am", "8 p.m.", "3pm".
         const clock = String.raw`\d{1,2}(?:[:.]\d\d(?:\s*(?:${matchAny(lex.clockWords)}))?|(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?))`;
         return new RegExp(`^(?:(?<week>${week})\\s+${clock}|${clock}[\\s\\-–]+(?<weekAfter>${week}))$`, 'iud');
+      })(),
+      anchoredUnit: (() => {
+        const { before, after, afterWithFuture } = lex.durationAnchors;
+        return new RegExp(`^${matchAny([...before, ...after, ...afterWithFuture].filter((w) => !w.includes(' ')))}\\s+${matchAny(lex.withinUnits)}$`, 'iu');
       })(),
       timeOfDay: /\d[:.]\d\d|\b(?:uur|u|h|am|pm|a\.m\.|p\.m\.|noon|midnight|middernacht|o['’]?clock)\b|(?:middag|ochtend|morgen|avond|morning|afternoon|evening|night|nacht)\b|\d(?:am|pm|u|h)\b/iu,
     };
@@ -268,6 +273,8 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = start + countAfter[0].length;
     words = countAfter[0];
   }
+  // "within the next week", "binnen de komende dag": a span from the article date, read as a duration.
+  if (re.anchoredUnit.test(words) && withinBefore(ctx, start)) return null;
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;

@@ -200,10 +200,12 @@ export const weekExtractor: Extractor = {
     }
     const lower = (monthWord ?? '').toLowerCase();
     const month = ctx.lex.months[lower] ?? ctx.lex.monthAbbreviations[lower];
-    // "the first week of Jan": a capitalised short name is a name ("Jan Peeters") unless a year or its
-    // abbreviation's full stop follows ("the 1st week of Oct.").
+    // "the first week of Jan Peeters' trial": a capitalised short name before a capitalised word is a
+    // name, unless a year or its abbreviation's full stop follows ("the 1st week of Oct."); before
+    // anything else it is the month ("How about 3rd week of Jan").
     const abbreviationDot = ctx.text[end] === '.';
-    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower && !abbreviationDot)) return null;
+    const nameAfter = /^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3));
+    if (month === undefined || (ctx.lex.months[lower] === undefined && monthYear === undefined && monthWord !== lower && !abbreviationDot && nameAfter)) return null;
     if (ctx.lex.monthHomographs.includes(monthWord ?? '')) return null;
     const resolved = resolveDate({ month, ...(monthYear !== undefined ? { year: Number(monthYear) } : {}) }, ctx.doc.date);
     if (!resolved) return null;
@@ -303,21 +305,49 @@ function edgeDraft(ctx: ExtractContext, start: number, end: number, unit: 'week'
   return resolved ? (dateDraft(ctx, start, end, resolved) as DateDraft) : null;
 }
 
+/** A year in digits or a relative year ("last year") before `at` in its sentence. */
+function yearNamedBefore(ctx: ExtractContext, at: number): boolean {
+  const sentences = sentencesOf(ctx.doc);
+  const start = Math.max(sentences[sentenceAt(sentences, at)]?.start ?? 0, at - 400);
+  const re = memo(ctx.lex, 'year-named-before', () => new RegExp(`(?<![\\p{N}])${YEAR}(?![\\p{N}])|(?<![\\p{L}])${matchAny(Object.keys(ctx.lex.relativeYears))}(?![\\p{L}])`, 'iu'));
+  return re.test(ctx.text.slice(start, at));
+}
+
 /**
  * `"dit kalenderjaar"`, `"this calendar year"`: the article's year (shifted); `"het jaar tot op heden"`,
  * `"year to date"`, `"YTD"`: the article's year up to the article date, value the year (so that a figure
- * near it takes the year as its period).
+ * near it takes the year as its period). `"CY2008"`, `"cy 2008"`, `"CY18"`: the calendar year written as a code.
+ * `"later in the year"`, `"eerder in het jaar"`: the article's year, unless a year is named before it in
+ * its sentence ("In 2015 he moved, and later in the year he left": that year, which the text names).
  */
 export const calendarYearExtractor: Extractor = {
   name: 'calendar-year',
   pattern: (ctx) =>
     memo(ctx.lex, 'calendar-year', () => {
       const p = ctx.lex.calendarPeriods;
-      return new RegExp(`(?<![\\p{L}])(?:(${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(${matchAny(p.yearToDate)}))(?![\\p{L}])`, 'giu');
+      const code = p.calendarYearCodes.length === 0 ? '' : String.raw`|(?<code>${matchAny(p.calendarYearCodes)})(?:\s?(?<code4>(?:19|20)\d\d)|(?<code2>\d\d))(?![\p{L}\p{N}]|[.,]\d)`;
+      const now = p.yearNow.length === 0 ? '' : `|(?<now>${matchAny(p.yearNow)})`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<shift>${matchAny(Object.keys(p.shifts))})\\s+${matchAny(p.calendarYear)}|(?<toDate>${matchAny(p.yearToDate)})${code}${now})(?![\\p{L}])`, 'giu');
     }),
-  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => new RegExp(matchAny([...ctx.lex.calendarPeriods.calendarYear, ...ctx.lex.calendarPeriods.yearToDate]), 'giu')),
+  // The code only before a digit: "cy" alone stands inside "policy", "agency".
+  gate: (ctx) => memo(ctx.lex, 'calendar-year-gate', () => {
+    const p = ctx.lex.calendarPeriods;
+    const code = p.calendarYearCodes.length === 0 ? '' : `|${matchAny(p.calendarYearCodes)}\\s?\\d`;
+    return new RegExp(`${matchAny([...p.calendarYear, ...p.yearToDate, ...p.yearNow])}${code}`, 'giu');
+  }),
   extract(ctx, match) {
-    const [text, shiftWord, toDate] = match;
+    const text = match[0];
+    const { shift: shiftWord, toDate, code, code4: codeYear4, code2: codeYear2, now } = match.groups ?? {};
+    if (now !== undefined && yearNamedBefore(ctx, match.index)) return null;
+    if (code !== undefined) {
+      // A code in mixed case is a name ("Cy Young").
+      if (code !== code.toLowerCase() && code !== code.toUpperCase()) return null;
+      // Two digits more than 20 years after the article's year are the last century's ("CY99" in 2019 is 1999).
+      const refYear = ctx.doc.date ? parseDay(ctx.doc.date.high).year : null;
+      const short = 2000 + Number(codeYear2);
+      const year = codeYear4 !== undefined ? Number(codeYear4) : refYear !== null && short > refYear + 20 ? short - 100 : short;
+      return dateDraft(ctx, match.index, match.index + text.length, { value: String(year), low: `${year}-01-01`, high: `${year}-12-31`, grain: 'year' });
+    }
     const ref = ctx.doc.date;
     if (!ref) return null;
     const year = parseDay(ref.high).year + (shiftWord === undefined ? 0 : ctx.lex.calendarPeriods.shifts[shiftWord.toLowerCase()] ?? NaN);

@@ -178,7 +178,8 @@ export const decadeCenturyExtractor: Extractor = {
     memo(ctx.lex, 'decade-century', () => {
       const { lex } = ctx;
       const decade = lex.decadeSuffix
-        ? String.raw`(?:((?:1[0-9]|20)\d)0${lex.decadeSuffix}|['’](\d)0${lex.decadeSuffix})`
+        ? // "the 1990s", "the '90s"; "in 1990 s." with the suffix split off (before punctuation or the end only).
+          String.raw`(?:((?:1[0-9]|20)\d)0(?:${lex.decadeSuffix}| ${lex.decadeSuffix}(?=[.,;:!?)]|$))|['’](\d)0${lex.decadeSuffix})`
         : String.raw`${matchAny(lex.decadeWords)}\s+(?:((?:1[0-9]|20)\d)0|['’](\d)0${Object.keys(lex.decadeNumberWords).length > 0 ? `|(${matchAny(Object.keys(lex.decadeNumberWords))})` : ''})`;
       const ordinal = String.raw`(?:([12]?\d)${matchAny(lex.ordinalSuffixes)}|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
       // The tens in words come third in Dutch; the English pattern has an empty group in their place.
@@ -189,7 +190,7 @@ export const decadeCenturyExtractor: Extractor = {
   gate: (ctx) =>
     memo(ctx.lex, 'decade-century-gate', () => {
       const { lex } = ctx;
-      return new RegExp(`${lex.decadeSuffix ? `0${lex.decadeSuffix}` : matchAny(lex.decadeWords)}|${matchAny(lex.centuryWords)}`, 'giu');
+      return new RegExp(`${lex.decadeSuffix ? `0 ?${lex.decadeSuffix}` : matchAny(lex.decadeWords)}|${matchAny(lex.centuryWords)}`, 'giu');
     }),
   extract(ctx, match) {
     const [text, decade4, decade2, tensWord, centuryDigits, centuryWord] = match;

@@ -7,7 +7,7 @@ import { futureCueBetween } from '../future-dates.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { impliedPrecision } from '../../claims/interval.js';
 
-type DurationDraft = ClaimDraft & { kind: 'duration' };
+export type DurationDraft = ClaimDraft & { kind: 'duration' };
 type Anchor = 'before' | 'after';
 
 /**
@@ -29,7 +29,8 @@ export const durationAnchorRefiner: Refiner = {
   },
 };
 
-function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
+/** The duration with the anchor the words before it give (and the days it covers), or null. */
+export function anchored(ctx: ExtractContext, d: DurationDraft): DurationDraft | null {
   const { lex, grammar, text } = ctx;
   if (ofAfter(ctx, d.end)) return null;
   const at = grammar.qualifierBefore(text, d.start)?.start ?? d.start;
@@ -114,7 +115,7 @@ function countable(d: { qualifier: string; unit: DurationUnit; value: number }):
 const lastDayFrom = (first: Day, n: number, unit: DurationUnit): string => isoDay(addDays(shift(first, n, unit), -1));
 
 /** The day N units after `day` (before, for a negative N); a countable duration has no hours, so they do not move it. */
-function shift(day: Day, n: number, unit: DurationUnit): Day {
+export function shift(day: Day, n: number, unit: DurationUnit): Day {
   if (unit === 'hour') return day;
   if (unit === 'day') return addDays(day, n);
   if (unit === 'week') return addDays(day, 7 * n);
@@ -128,54 +129,63 @@ function shift(day: Day, n: number, unit: DurationUnit): Day {
 /**
  * `"de 5 aankomende jaren"`, `"de twee voorbije weken"`, `"the 2 upcoming months"`: the anchor word
  * between the number and its unit. One duration claim from the number to the unit, anchored as above.
+ * `"3 more days"`, `"two further years"`: a word there that ties it to no date (`durationAnchors.inner`)
+ * still makes one duration, with no anchor (the number alone is no count).
  */
 export const innerAnchorExtractor: Extractor = {
   name: 'inner-duration-anchor',
   pattern: (ctx) =>
     memo(ctx.lex, 'inner-duration-anchor', () => {
-      const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
+      const { before, after, afterWithFuture, inner } = ctx.lex.durationAnchors;
       const bare = (words: readonly string[]) => words.filter((w) => !w.includes(' '));
       // A plural unit: "3 next week" is three of something next week.
       const units = matchAny(ctx.lex.pluralTimeUnits.filter((u) => ctx.lex.durationUnits[u] !== undefined));
+      const unanchored = inner.length === 0 ? '|((?!))' : `|(${matchAny(inner)})`; // the group stays, matching nothing
       return new RegExp(
-        `(?<![\\p{L}\\p{N}])(\\d{1,3}|\\p{L}+)\\s+(?:(${matchAny(bare(before))})|(${matchAny(bare(after))})|(${matchAny(bare(afterWithFuture))}))\\s+(${units})(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])(\\d{1,3}|\\p{L}+)\\s+(?:(${matchAny(bare(before))})|(${matchAny(bare(after))})|(${matchAny(bare(afterWithFuture))})${unanchored})\\s+(${units})(?![\\p{L}\\p{N}])`,
         'giu',
       );
     }),
   extract(ctx, match) {
-    const [whole, number = '', isBefore, isAfter, isNext, unitWord = ''] = match;
+    const [whole, number = '', isBefore, isAfter, isNext, isInner, unitWord = ''] = match;
     const parsed = ctx.grammar.numeral.parse(number);
     const unit = ctx.lex.durationUnits[unitWord.toLowerCase()];
     if (!parsed || parsed.value <= 1 || !Number.isInteger(parsed.value) || unit === undefined) return null;
     const start = match.index;
     const end = start + whole.length;
-    if (ofAfter(ctx, end)) return null;
+    if (ofAfter(ctx, end) && isInner === undefined) return null;
     if (isNext !== undefined && !futureCueBetween(ctx.lex, ctx.text, sentenceStartBefore(ctx.text, start), start)) return null;
     const anchor: Anchor = isBefore !== undefined ? 'before' : isAfter !== undefined || isNext !== undefined ? 'after' : 'before';
     const value = parsed.value;
     const precision = impliedPrecision(value, 0, false);
     const draft: DurationDraft = { start, end, text: ctx.text.slice(start, end), value, low: value, high: value, precision, qualifier: 'exact', kind: 'duration', unit };
-    return withAnchor(ctx, draft, anchor);
+    return isInner !== undefined ? draft : withAnchor(ctx, draft, anchor);
   },
 };
 
 /**
  * `"the past decade"`, `"the next fortnight"`, `"het afgelopen decennium"`: a time word that is a multiple
  * of a unit, after an anchor word and with no number, is one of it (10 years, 2 weeks). The claim is the
- * time word; the refiner anchors it from the words before it.
+ * time word; the refiner anchors it from the words before it. So is a unit after "within" and an anchor
+ * word (`Lexicon.withinUnits`): `"within the next week"`, `"binnen de komende week"` are a week's span.
  */
 export const anchoredMultipleExtractor: Extractor = {
   name: 'anchored-multiple',
   pattern: (ctx) =>
     memo(ctx.lex, 'anchored-multiple', () => {
-      const { before, after, afterWithFuture } = ctx.lex.durationAnchors;
-      const bare = [...before, ...after, ...afterWithFuture].filter((w) => !w.includes(' '));
-      return new RegExp(`(?<![\\p{L}\\p{N}])${matchAny(bare)}\\s+(${matchAny(ctx.lex.anchoredMultiples)})(?![\\p{L}\\p{N}])`, 'giu');
+      const { lex } = ctx;
+      const { before, after, afterWithFuture, within } = lex.durationAnchors;
+      const bare = matchAny([...before, ...after, ...afterWithFuture].filter((w) => !w.includes(' ')));
+      // A unit only after "within" (and an article), which the match holds: "within the next week".
+      const unit = lex.withinUnits.length === 0 || within.length === 0 ? '' : `|${matchAny(within)}\\s+(?:${matchAny(lex.calendarPeriods.articles)}\\s+)?${bare}\\s+(${matchAny(lex.withinUnits)})`;
+      return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bare}\\s+(${matchAny(lex.anchoredMultiples)})${unit})(?![\\p{L}\\p{N}])`, 'giu');
     }),
-  gate: (ctx) => memo(ctx.lex, 'anchored-multiple-gate', () => new RegExp(matchAny(ctx.lex.anchoredMultiples), 'giu')),
+  // A multiple, or the "within" a unit needs.
+  gate: (ctx) => memo(ctx.lex, 'anchored-multiple-gate', () => new RegExp(matchAny([...ctx.lex.anchoredMultiples, ...ctx.lex.durationAnchors.within]), 'giu')),
   extract(ctx, match) {
-    const word = match[1] ?? '';
-    const multiple = ctx.lex.durationMultiples[word.toLowerCase()];
+    const word = match[1] ?? match[2] ?? '';
+    const lower = word.toLowerCase();
+    const multiple = match[1] !== undefined ? ctx.lex.durationMultiples[lower] : unitOne(ctx, lower);
     const end = match.index + match[0].length;
     if (!multiple || ofAfter(ctx, end)) return null; // "the last decade of the century"
     const start = end - word.length;
@@ -183,6 +193,19 @@ export const anchoredMultipleExtractor: Extractor = {
     return { start, end, text: word, value, low: value, high: value, precision: 0, qualifier: 'exact', kind: 'duration', unit: multiple.unit } satisfies DurationDraft;
   },
 };
+
+const unitOne = (ctx: ExtractContext, word: string): { unit: DurationUnit; factor: number } | undefined => {
+  const unit = ctx.lex.durationUnits[word];
+  return unit === undefined ? undefined : { unit, factor: 1 };
+};
+
+/** "within" / "binnen" (and an article) right before `at`: "within the | next week". */
+export function withinBefore(ctx: ExtractContext, at: number): boolean {
+  const { within } = ctx.lex.durationAnchors;
+  if (within.length === 0) return false;
+  const re = memo(ctx.lex, 'within-before', () => new RegExp(`(?<![\\p{L}])${matchAny(within)}\\s+(?:${matchAny(ctx.lex.calendarPeriods.articles)}\\s+)?$`, 'iu'));
+  return re.test(ctx.text.slice(Math.max(0, at - 24), at));
+}
 
 /** Where the sentence around an offset starts, looking back at most 400 characters. */
 function sentenceStartBefore(text: string, at: number): number {

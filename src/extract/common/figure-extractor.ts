@@ -8,7 +8,7 @@ import { charTest, type Numeral } from './numeral.js';
 import { isNotACount } from './not-a-count.js';
 import { sentenceAt, sentencesOf } from './sentences.js';
 import { secondFigurePattern, wordOne } from './word-one.js';
-import { loneOne, magnitudeAfter, negativeOne, ratio, wordFraction, type Figure } from './number-forms.js';
+import { loneOne, magnitudeAfter, negativeOne, ONE, ratio, wordFraction, type Figure } from './number-forms.js';
 import { foldedRegExp } from '../../util/folded-regexp.js';
 
 /**
@@ -67,7 +67,8 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
 
   const currency = ctx.grammar.currencyBefore(ctx.text, start);
   if (currency) start = currency.start;
-  let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end) ?? (range ? null : gluedDegrees(ctx, first, end));
+  const gluedHours = !range && !currency ? gluedDuration(ctx, first, end) : null; // "for 3h"
+  let suffix: Suffix | null = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end) ?? gluedHours ?? (range ? null : gluedDegrees(ctx, first, end));
   if (currency && suffix?.kind !== 'percent') {
     const glued = !range ? gluedScale(ctx, end) : null; // "£5m", "$2bn"
     if (glued) {
@@ -99,7 +100,8 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   const around = { start, end, first, range: range?.second ?? null };
   if (!suffix && isNotACount(ctx, around)) return null;
   if (suffix?.kind === 'quantity' && /[\p{L}\p{N}][-/]$/u.test(ctx.text.slice(Math.max(0, start - 2), start))) return null; // "scp-173m", "A-10 m"
-  if (suffix?.kind === 'duration' && (isNotACount(ctx, around) || isEventName(ctx, end))) return null; // "42 jaar oud", "24 uur van Le Mans"
+  // "42 jaar oud", "24 uur van Le Mans"; a glued "h" is a time of day only after a clock word, which gluedDuration rules out.
+  if (suffix?.kind === 'duration' && ((suffix !== gluedHours && isNotACount(ctx, around)) || isEventName(ctx, end))) return null;
   if (first.numeral.bareOne && suffix?.kind !== 'duration' && !ctx.lex.oneWords.includes(ctx.text.slice(first.start, first.end).toLowerCase())) return null;
   if (!range) {
     const before = ctx.grammar.qualifierBefore(ctx.text, start);
@@ -251,6 +253,8 @@ const beforeDecimalWord = (ctx: ExtractContext, text: string): string =>
 /** Parses the matched numeral, falling back to its longest valid prefix of words ("five and six" → "five"). */
 function readFigure(ctx: ExtractContext, index: number, text: string): Figure | null {
   const words = wordsWithSpaceBefore(text);
+  const oneAfterArticle = words.length > 1 ? articleThenTimedOne(ctx, index, words) : null;
+  if (oneAfterArticle) return oneAfterArticle;
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join('').trimEnd();
     // "one hundred and two | hundred": a prefix the next word would multiply is no number of its own.
@@ -267,6 +271,21 @@ function readFigure(ctx: ExtractContext, index: number, text: string): Figure | 
     if (rest && !rest.numeral.bareOne) return rest;
   }
   return null;
+}
+
+/**
+ * "a one year and a quarter gap", "a one-month delay": the article before "one" and a time unit is no
+ * part of the number (read as a figure of its own, the article hid the duration after it). Only before
+ * a time unit: "a one-off" stays no figure.
+ */
+function articleThenTimedOne(ctx: ExtractContext, index: number, words: readonly string[]): Figure | null {
+  const lead = words[0]!.toLowerCase();
+  const next = words[1]!.trim().toLowerCase();
+  if (!ctx.lex.articleOne.includes(lead) || ctx.lex.oneWords.includes(lead) || !ctx.lex.oneWords.includes(next)) return null;
+  const start = index + words[0]!.length + (words[1]!.length - words[1]!.trimStart().length);
+  const end = start + next.length;
+  const unit = ctx.grammar.suffixAt(ctx.text, end) ?? hyphenatedUnit(ctx, end);
+  return unit?.kind === 'duration' ? { start, end, numeral: { ...ONE } } : null;
 }
 
 /** `text.split(/(?<=\S)(?=\s)/u)`: each word with the space before it ("5 duizend" → "5", " duizend"). */
@@ -435,6 +454,21 @@ function hyphenatedUnit(ctx: ExtractContext, end: number): Suffix | null {
   const suffix = ctx.grammar.suffixAt(ctx.text, end + 1);
   if (suffix?.kind === 'duration' && /^-\p{L}/u.test(ctx.text.slice(end + 1 + suffix.length, end + 3 + suffix.length))) return null;
   return suffix && suffix.kind !== 'percent' ? { ...suffix, length: suffix.length + 1 } : null;
+}
+
+/**
+ * A time-unit letter glued to digits: "for 3h", "within 2h" (`Lexicon.gluedDurationUnits`). Not after a
+ * clock word ("at 3h", "from 9h"), inside a code ("A3h", "3/4h") or before more digits ("5h30").
+ */
+function gluedDuration(ctx: ExtractContext, first: Figure, end: number): Suffix | null {
+  const { text, lex } = ctx;
+  const unit = lex.gluedDurationUnits[text[end] ?? ''];
+  if (unit === undefined || first.numeral.words || end !== first.end) return null;
+  if (/[\p{L}\p{N}]/u.test(text[end + 1] ?? '') || /^[.:,]\d/u.test(text.slice(end + 1, end + 3))) return null;
+  if (/[\p{L}\p{N}\-/.:,]/u.test(text[first.start - 1] ?? '')) return null;
+  const before = ctx.grammar.wordBefore(text, first.start);
+  const clock = memo(lex, 'glued-duration-clock', () => new Set([...lex.clockJoiners, ...lex.dateRangeFrom, ...lex.dateRangeJoiners]));
+  return clock.has(before) ? null : { kind: 'duration', unit, length: 1 };
 }
 
 /** A one-letter scale glued to a money figure: "£5m", "$2bn", "€3k". */

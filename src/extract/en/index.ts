@@ -27,6 +27,7 @@ import { dateToNowRefiner } from '../common/date-now-range.js';
 import { dayRangeRefiner, digitDayRangeExtractor, slashDayRangeExtractor } from '../common/date-day-range.js';
 import { calendarYearExtractor, periodEdgeRefiner, quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
 import { anchoredMultipleExtractor, durationAnchorRefiner, innerAnchorExtractor } from '../common/duration-anchor.js';
+import { compoundDurationRefiner } from '../common/duration-compound.js';
 import { lexicon } from './lexicon.js';
 
 /** The English pack: its lexicon, extractors in order, and refiners. */
@@ -34,6 +35,6 @@ export function createConfig(): LocaleConfig {
   return {
     lexicon,
     extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, nthMonthExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, anchoredMultipleExtractor, wholeUnitExtractor, vagueDurationExtractor, digitDayRangeExtractor, slashDayRangeExtractor, monthYearDigitsExtractor],
-    refiners: [nonCalendarYearRefiner, dateContextRefiner, nthWeekdayRefiner, openMonthRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, weekdayOfWeekRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, durationAnchorRefiner],
+    refiners: [nonCalendarYearRefiner, dateContextRefiner, nthWeekdayRefiner, openMonthRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, weekdayOfWeekRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, compoundDurationRefiner, durationAnchorRefiner],
   };
 }

@@ -116,9 +116,11 @@ export const lexicon: Lexicon = {
     eeuw: { unit: 'year', factor: 100 }, eeuwen: { unit: 'year', factor: 100 },
   },
   anchoredMultiples: ['decennium', 'eeuw'],
+  withinUnits: ['dag', 'week', 'maand', 'jaar', 'uur'],
   monthPrepositions: ['in'],
   // Not "enkele": the annotated articles read "binnen enkele weken" as no figure.
   vagueDurations: { words: { 'een paar': [2, 5], paar: [2, 5] }, units: ['uur', 'uren', 'dagen', 'weken', 'maanden', 'jaar', 'jaren'] },
+  gluedDurationUnits: {}, // "15h" is a clock time in Belgian Dutch
   minuteWords: ['minuten', 'minuut', 'min'],
   spacedDayParts: [],
   weekdayAbbreviationWords: ['zo', 'zon', 'za', 'zat', 'do', 'don', 'di', 'din', 'wo', 'ma', 'maan', 'vrij'],
@@ -161,6 +163,7 @@ export const lexicon: Lexicon = {
     lengthOf: { words: [], from: [] },
     firstOf: ['eerste', 'de eerste'],
     lastOf: ['laatste', 'de laatste'],
+    inner: [],
     startingOn: ['beginnend op', 'beginnend', 'ingaande', 'ingaand', 'met ingang van', 'startend op', 'startend'],
   },
   untilNowCues: ['voor het eerst in', 'voor het eerst sinds', 'al', 'de afgelopen', 'afgelopen', 'de voorbije', 'voorbije', 'sinds'],
@@ -258,6 +261,8 @@ export const lexicon: Lexicon = {
     workWeek: ['werkweek'],
     weekAfterNext: ['de week na volgende', 'week na volgende'],
     calendarYear: ['kalenderjaar'],
+    calendarYearCodes: [],
+    yearNow: ['eerder in het jaar', 'later in het jaar'],
     yearToDate: ['jaar tot op heden', 'jaar tot nu toe'],
     units: { week: 'week', maand: 'month', jaar: 'year' },
     weekNow: ['eerder in de week', 'later in de week'],
