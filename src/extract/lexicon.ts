@@ -272,6 +272,11 @@ export interface Lexicon {
    * "Goede Vrijdag") are the holiday extractor's.
    */
   weekdayEventWords: readonly string[];
+  /**
+   * Words chrono takes after a time unit as "from now" that are mostly a verb's particle in news: "De
+   * brand brak rond 19.30 uur uit" (uitbreken) is no date 19.30 hours ahead.
+   */
+  unitAfterParticles: readonly string[];
   /** Nouns that make a holiday before them part of a name: "the Good Friday Agreement", "het Paasakkoord" is one word. */
   holidayNameNouns: readonly string[];
   /** Words that make a chrono date a span of time from now instead ("in drie maanden" is a duration). */

@@ -85,3 +85,9 @@ describe('a number after a comma that ends a day and its part is a count, not th
     expect(claims(text, lang, '2024-02-10')).toEqual(want);
   });
 });
+
+describe('"uit" after a clock time is the particle of a verb, not "from now": "De brand brak rond 19.30 uur uit"', () => {
+  test('nl: no date a day ahead', () => {
+    expect(claims('De brand brak rond 19.30 uur uit en was pas donderdagochtend onder controle.', 'nl', '2024-07-18')).toEqual([['date', 'donderdagochtend', '2024-07-18']]);
+  });
+});

@@ -56,6 +56,7 @@ const patterns = (ctx: ExtractContext) =>
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
       // A month name that is also a common word, in lower case: "may" and "march" are verbs.
+      unitAfterParticle: lex.unitAfterParticles.length === 0 ? /(?!)/u : new RegExp(`\\s${matchAny(lex.unitAfterParticles)}$`, 'iu'),
       weekdayEvent: lex.weekdayEventWords.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}])${matchAny(lex.weekdayEventWords)}\\s+$`, 'u'),
       homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
@@ -372,6 +373,8 @@ function isFalseFriend(ctx: ExtractContext, result: chrono.ParsedResult, offset:
   }
   if (re.homograph.test(ctx.text.slice(start, end))) return true;
   if (homographVerb(ctx, start, end)) return true;
+  // "De brand brak rond 19.30 uur uit": chrono's "<time> uit" (from now) is the particle of "uitbreken".
+  if (re.unitAfterParticle.test(words) && [...result.tags()].some((t) => /relativeDate/i.test(t))) return true;
   // "Super Tuesday", "Bloody Sunday": an event's name, not a day of this week.
   if (c.isCertain('weekday') && !c.isCertain('day') && re.weekdayEvent.test(ctx.text.slice(Math.max(0, start - 10), start))) return true;
   // "0.8/15", "30/4.85", "133-03-03-2020": digits glued to a decimal or a code are no date.

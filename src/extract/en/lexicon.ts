@@ -229,6 +229,7 @@ export const lexicon: Lexicon = {
   monthHomographs: ['may', 'march', 'august'],
   homographVerbBefore: ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'god'],
   holidayNameNouns: ['agreement', 'accord', 'accords', 'offensive', 'uprising', 'rising', 'massacre', 'treaty', 'tsunami', 'earthquake', 'attack', 'attacks', 'bombing', 'bombings'],
+  unitAfterParticles: [],
   weekdayEventWords: ['Super', 'Bloody', 'Black', 'Cyber', 'Blue', 'Manic', 'Fat', 'Good', 'Holy', 'Palm', 'Easter', 'Ash', 'Maundy', 'Whit'],
   durationOpeners: ['in', 'within', 'after', 'for'],
   nightOf: { article: 'the', opener: 'night of', joiner: 'to' },

@@ -209,6 +209,7 @@ export const lexicon: Lexicon = {
   monthHomographs: [],
   homographVerbBefore: [],
   holidayNameNouns: ['akkoord', 'offensief', 'opstand', 'bloedbad', 'verdrag', 'tsunami', 'aardbeving', 'aanslag', 'aanslagen'],
+  unitAfterParticles: ['uit'],
   weekdayEventWords: ['Super', 'Bloody', 'Black', 'Cyber', 'Blue', 'Zwarte', 'Blauwe', 'Goede', 'Witte', 'Stille', 'Gele'],
   durationOpeners: ['in', 'binnen', 'over', 'na'],
   nightOf: { article: 'de', opener: 'nacht van', joiner: 'op' },
