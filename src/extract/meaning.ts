@@ -273,8 +273,12 @@ function addPeriods(text: string, claims: Claim[]): void {
     // that a sentence with thousands of dates and figures stays linear.
     const candidates = periodDates.get(claim.sentence) ?? [];
     const firstAfter = candidates[firstIndex(candidates, (c) => c.start > claim.end)];
-    const after = firstAfter && !/[,;:]/u.test(text.slice(claim.end, firstAfter.start)) ? firstAfter : undefined;
-    const date = candidates[firstIndex(candidates, (c) => c.start >= claim.start) - 1] ?? after;
+    const between = firstAfter ? text.slice(claim.end, firstAfter.start) : '';
+    const after = firstAfter && !/[,;:]/u.test(between) ? firstAfter : undefined;
+    // "3,5 procent, tegen 3,3 procent in september": a date right after the figure (a preposition
+    // between at most) is its own, before one earlier in the sentence.
+    const adjacent = after && /^\s*(?:\p{L}{1,7}\s+)?$/u.test(between) ? after : undefined;
+    const date = adjacent ?? candidates[firstIndex(candidates, (c) => c.start >= claim.start) - 1] ?? after;
     if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.until ? `until ${date.value}` : date.value;
   }
 }
