@@ -38,3 +38,27 @@ describe('a compound adjective is no verb: "government-held areas" are no arrest
     expect(measures('Police said 12 people were held overnight.', 'en')).toEqual([['12', 'arrested']]);
   });
 });
+
+/** The claims of a text as [text, interval or value, period]. */
+const scoped = (text: string, lang: Lang) =>
+  extractClaims(makeDocument(text, { lang, date: '2024-10-30' })).map((c) => [c.text, c.kind === 'date' || c.low === c.high ? c.value : `${c.low}..${c.high}`, c.scope.period ?? null]);
+
+describe('a date right after a figure is its period: "3,5 procent in oktober, tegen 3,3 procent in september"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['nl', 'De inflatie kwam in oktober uit op 3,5 procent, tegen 3,3 procent in september.', [['oktober', '2024-10', null], ['3,5 procent', 3.5, '2024-10'], ['3,3 procent', 3.3, '2024-09'], ['september', '2024-09', null]]],
+    ['en', 'Inflation was 3.5 percent in October, against 3.3 percent in September.', [['3.5 percent', 3.5, '2024-10'], ['October', '2024-10', null], ['3.3 percent', 3.3, '2024-09'], ['September', '2024-09', null]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(scoped(text, lang)).toEqual(want);
+  });
+});
+
+describe('a comparison after a figure is no bound of the span of time after it: "4.000 minder dan een maand eerder"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['nl', 'Er waren 372.000 werklozen, 4.000 minder dan een maand eerder.', [['372.000', 372000, null], ['4.000', 4000, null], ['een maand', 1, null]]],
+    ['en', 'There were 372,000 unemployed, 4,000 fewer than a month earlier.', [['372,000', 372000, null], ['4,000', 4000, null], ['a month', 1, null]]],
+    // Without a figure before it the comparison bounds the span.
+    ['nl', 'Het duurde minder dan een maand.', [['een maand', '0..1', null]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(scoped(text, lang)).toEqual(want);
+  });
+});

@@ -105,7 +105,7 @@ function figureAt(ctx: ExtractContext, match: RegExpExecArray, read: Figure | nu
   if (first.numeral.bareOne && suffix?.kind !== 'duration' && !ctx.lex.oneWords.includes(ctx.text.slice(first.start, first.end).toLowerCase())) return null;
   if (!range) {
     const before = ctx.grammar.qualifierBefore(ctx.text, start);
-    if (before) qualifier = before.qualifier;
+    if (before && !comparedWithOffset(ctx, before.start, end, suffix)) qualifier = before.qualifier;
   }
   const value = roundCents((first.numeral.value + (part?.value ?? 0)) * scale + (cents?.value ?? 0) + (inches?.value ?? 0));
   // A scaled figure ("1,5 miljoen") is as precise as a round number of its size; "2,5" to its decimal;
@@ -421,6 +421,15 @@ function weightReading(ctx: ExtractContext, start: number, end: number, suffix: 
   const from = Math.max(sentence?.start ?? 0, start - 80);
   const to = Math.min(sentence?.end ?? ctx.text.length, end + suffix.length + 80);
   return re.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: suffix.length } : null;
+}
+
+/**
+ * "4.000 minder dan een maand eerder", "20 more than a day earlier": the comparison belongs to the
+ * figure before it, and the span of time after it is an offset, not "less than a month".
+ */
+function comparedWithOffset(ctx: ExtractContext, qualifierStart: number, end: number, suffix: Suffix | null): boolean {
+  if (suffix?.kind !== 'duration' || !/[\d%]\s*$/u.test(ctx.text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
+  return ctx.grammar.phraseAfter(ctx.lex.durationOffsets, ctx.text, end) !== null;
 }
 
 // Temperatures news reports, in degrees: a "C" or "F" glued to a number beyond them is no temperature.
