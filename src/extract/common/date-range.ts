@@ -97,6 +97,9 @@ export const dateRangeRefiner: Refiner = {
         joiner: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*(?:(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?${matchAny(endOf(lex))}\\s+)?$`, 'iu'),
         paired: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+(?:(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?${matchAny(endOf(lex))}\\s+)?$`, 'iu'),
         opener: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.rangeOpeners))}\\s+$`, 'iu'),
+        // "next", "this", "volgende", "next week": the words that place a weekday.
+        placing: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.weekdayShifts), ...Object.keys(lex.relativeWeeks)])}(?![\\p{L}])`, 'iu'),
+        fromOpener: new RegExp(`(?<![\\p{L}])${matchAny([...lex.dateRangeFrom, ...Object.keys(lex.rangeOpeners)])}\\s+$`, 'iu'),
         weekday: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.weekdays))}`, 'iu'),
         month: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'),
         // "tot het einde van juni" where the date read is "einde van juni": the article belongs to it.
@@ -129,14 +132,22 @@ const endOf = (lex: ExtractContext['lex']): string[] =>
     .filter((m) => lex.dateModifiers[m] === 'late' && !m.endsWith('-'))
     .flatMap((m) => (m.endsWith(` ${lex.modifierJoiner}`) ? [m] : [`${m} ${lex.modifierJoiner}`]));
 
-function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp }, a: DateDraft, b: DateDraft): DateDraft | null {
+type JoinPatterns = { joiner: RegExp; paired: RegExp; opener: RegExp; fromOpener: RegExp; placing: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp };
+
+/** "from next Friday", "between this Monday": a weekday its modifier places, with no digits, after an opener. */
+function placedAfterOpener(ctx: ExtractContext, re: JoinPatterns, a: DateDraft): boolean {
+  return a.grain === 'day' && !/\d/u.test(a.text) && re.placing.test(a.text) && re.fromOpener.test(ctx.text.slice(Math.max(0, a.start - 12), a.start));
+}
+
+function join(ctx: ExtractContext, re: JoinPatterns, a: DateDraft, b: DateDraft): DateDraft | null {
   if (a.unresolved || b.unresolved || a.grain === 'week' || b.grain === 'week') return null;
   // Quarters and halves are ranges of months, and may be the ends of one ("van Q1 2017 tot Q3 2018").
   if ((a.qualifier === 'range' || b.qualifier === 'range') && !(quarterLike(a) && quarterLike(b))) return null;
   if (a.low.length !== 10 || b.low.length !== 10) return null;
   // Days named by their weekday stay apart ("tussen woensdagavond en donderdagmiddag"): each keeps the
-  // weekday it states, which weekday-mismatch checks.
-  if (re.weekday.test(a.text) || re.weekday.test(b.text)) return null;
+  // weekday it states, which weekday-mismatch checks. A weekday placed by a word ("from next Friday to Oct
+  // 1st 2020") states no date to check; after an opener it starts the range.
+  if (re.weekday.test(b.text) || (re.weekday.test(a.text) && !placedAfterOpener(ctx, re, a))) return null;
   const raw = ctx.text.slice(a.end, b.start);
   const gap = re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw;
   const paired = re.paired.test(gap) && re.opener.test(ctx.text.slice(Math.max(0, a.start - 20), a.start));

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../src/document/types.js';
+import { extractClaims } from '../../src/extract/engine.js';
+import { makeDocument } from '../helpers/documents.js';
+
+/** The date claims of a text as [text, value], with the article date given; a range as [text, "low..high"]. */
+const dates = (text: string, lang: Lang, date: string) =>
+  extractClaims(makeDocument(text, { lang, date }))
+    .filter((c) => c.kind === 'date')
+    .map((c) => [c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
+
+type Row = { lang: Lang; date: string; input: string; want: Array<[string, string]> };
+
+const table = (rows: Row[]) =>
+  test.for(rows)('$lang $date: $input', ({ lang, date, input, want }) => {
+    expect(dates(input, lang, date)).toEqual(want);
+  });
+
+describe('a placed weekday opening a range: "from next Monday to Friday", "from next Friday to Oct 1st 2020"', () => {
+  table([
+    // 2019-09-05 is a Thursday: next Monday is the 9th, and the Friday after it the 13th (read alone, "Friday" was the 30th of August).
+    { lang: 'en', date: '2019-09-05', input: 'The plant will close from next Monday to Friday.', want: [['next Monday to Friday', '2019-09-09..2019-09-13']] },
+    { lang: 'en', date: '2019-09-05', input: 'Talks run between next Monday and Wednesday.', want: [['next Monday and Wednesday', '2019-09-09..2019-09-11']] },
+    { lang: 'en', date: '2019-09-05', input: 'The road is shut from this Friday to Monday.', want: [['this Friday to Monday', '2019-09-06..2019-09-09']] },
+    { lang: 'en', date: '2019-07-30', input: 'The exhibition runs from next Friday to Oct 1st 2020.', want: [['next Friday to Oct 1st 2020', '2019-08-09..2020-10-01']] },
+    { lang: 'nl', date: '2019-09-05', input: 'De weg is dicht van volgende maandag tot vrijdag.', want: [['volgende maandag tot vrijdag', '2019-09-09..2019-09-13']] },
+  ]);
+});
+
+describe('a placed weekday does not open a range without an opener, nor before a count', () => {
+  table([
+    // No opener: a list of days, not a range.
+    { lang: 'en', date: '2019-09-05', input: 'Next Monday to Friday are holidays, he said.', want: [['Next Monday', '2019-09-09']] },
+    // The end is a count, not a weekday.
+    { lang: 'en', date: '2019-09-05', input: 'From next Monday to 300 workers will be laid off.', want: [['next Monday', '2019-09-09']] },
+  ]);
+});
