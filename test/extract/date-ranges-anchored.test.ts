@@ -35,3 +35,21 @@ describe('a placed weekday does not open a range without an opener, nor before a
     { lang: 'en', date: '2019-09-05', input: 'From next Monday to 300 workers will be laid off.', want: [['next Monday', '2019-09-09']] },
   ]);
 });
+
+describe('the article\'s moment and a clock time: "between now and eight o\'clock" is the article\'s day', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: "Officials have between now and eight o'clock to decide.", want: [["now and eight o'clock", '2016-11-07..2016-11-07']] },
+    { lang: 'en', date: '2016-11-07', input: "Turnout was low between eight o'clock and now.", want: [["eight o'clock and now", '2016-11-07..2016-11-07']] },
+    { lang: 'en', date: '2016-11-07', input: 'Polls are open from now until 8pm.', want: [['now until 8pm', '2016-11-07..2016-11-07']] },
+    { lang: 'nl', date: '2016-11-07', input: 'Tussen nu en 20.00 uur is de weg dicht.', want: [['nu en 20.00 uur', '2016-11-07..2016-11-07']] },
+  ]);
+});
+
+describe('"now" and a number that is no clock time make no day claim', () => {
+  table([
+    // Not written as a clock time: hours, a count or a bare number.
+    { lang: 'en', date: '2016-11-07', input: 'The group grew from now 8 to 12 members.', want: [] },
+    { lang: 'en', date: '2016-11-07', input: 'Between now and eight, nobody knows.', want: [] },
+    { lang: 'nl', date: '2016-11-07', input: 'Tussen nu en acht uur later is het voorbij.', want: [] },
+  ]);
+});
