@@ -53,3 +53,17 @@ describe('"now" and a number that is no clock time make no day claim', () => {
     { lang: 'nl', date: '2016-11-07', input: 'Tussen nu en acht uur later is het voorbij.', want: [] },
   ]);
 });
+
+describe('the leap day in digits without a year: "2/29" is the latest 29 February', () => {
+  table([
+    { lang: 'en', date: '2019-03-22', input: 'The deadline was 2/29, officials said.', want: [['2/29', '2016-02-29']] },
+    { lang: 'nl', date: '2019-03-22', input: 'Hij werd op 29/2 geboren.', want: [['29/2', '2016-02-29']] },
+  ]);
+});
+
+describe('"2/29" as a share is no date', () => {
+  test('"2/29 of the seats" stays a fraction', () => {
+    const claims = extractClaims(makeDocument('Only 2/29 of the seats went to women.', { lang: 'en', date: '2019-03-22' }));
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([['fraction', '2/29']]);
+  });
+});

@@ -152,3 +152,23 @@ export const dayAloneExtractor: Extractor = {
     return found ? dayClaim(ctx, start, start + phrase.length, found) : null;
   },
 };
+
+/**
+ * `"2/29"` (month first) or `"29/2"` (day first): the leap day in digits with no year, which chrono
+ * leaves unread in a common year. It is the latest 29 February before the article date. Not a share
+ * ("2/29 of the seats") nor before a unit.
+ */
+export const leapDayExtractor: Extractor = {
+  name: 'leap-day',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'leap-day', () => new RegExp(String.raw`(?<![\p{L}\p{N}/.,\-])(?:0?2/29|29/0?2)(?![\p{L}\p{N}/]|[.,\-]\d)`, 'gu')),
+  gate: () => /29/g,
+  extract(ctx, match) {
+    const monthFirst = monthFirstDigits(ctx);
+    if (match[0].startsWith('29') === monthFirst) return null;
+    const end = match.index + match[0].length;
+    if (ctx.grammar.suffixAt(ctx.text, end) !== null || /^\s+(?:of|van)\s/iu.test(ctx.text.slice(end, end + 6))) return null;
+    const resolved = resolveDate({ month: 2, day: 29 }, ctx.doc.date);
+    return resolved ? dateDraft(ctx, match.index, end, resolved) : null;
+  },
+};
