@@ -67,3 +67,17 @@ describe('"2/29" as a share is no date', () => {
     expect(claims.map((c) => [c.kind, c.text])).toEqual([['fraction', '2/29']]);
   });
 });
+
+describe('a day with its ordinal ending after "on", without "the": "on 29th - meet at 2pm"', () => {
+  table([
+    { lang: 'en', date: '2020-06-16', input: 'Coffee at Starbucks on 29th - meet at 2pm.', want: [['29th', '2020-05-29']] },
+    { lang: 'en', date: '2020-06-16', input: 'They met on 12th at 4pm.', want: [['12th', '2020-06-12']] },
+  ]);
+});
+
+describe('an ordinal after "on" before a word is no day', () => {
+  table([
+    { lang: 'en', date: '2020-06-16', input: 'He lives on 5th Avenue.', want: [] },
+    { lang: 'en', date: '2020-06-16', input: 'The bill passed on 2nd reading.', want: [] },
+  ]);
+});

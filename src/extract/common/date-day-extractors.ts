@@ -134,10 +134,14 @@ export const dayAloneExtractor: Extractor = {
       const { lex } = ctx;
       // A bare number is a day only before a range of clock times: "op de 17 van 14.00 tot 16.00".
       const day = String.raw`(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)}|(?=${clockRange(ctx)}))|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
-      return new RegExp(`(?<![\\p{L}])${matchAny(lex.dayAloneCues)}\\s+(${matchAny([lex.nightOf.article])}\\s+${day})(?![\\p{L}\\p{N}])${afterDay(ctx)}`, 'giud');
+      // Without the article only a day with its ordinal ending, before the end of a clause or a dash: "Starbucks
+      // on 29th - meet at 2pm" ("on 5th Avenue" goes on with a word).
+      const bare = String.raw`([12]\d|3[01]|0?[1-9])${matchAny(lex.ordinalSuffixes)}`;
+      return new RegExp(`(?<![\\p{L}])${matchAny(lex.dayAloneCues)}\\s+(${matchAny([lex.nightOf.article])}\\s+${day}|${bare})(?![\\p{L}\\p{N}])${afterDay(ctx)}`, 'giud');
     }),
   extract(ctx, match) {
-    const [, phrase = '', digits, ordinal] = match;
+    const [, phrase = '', dayDigits, ordinal, bareDigits] = match;
+    const digits = dayDigits ?? bareDigits;
     const ref = ctx.doc.date;
     const day = digits !== undefined ? Number(digits) : ctx.lex.dayOrdinals[(ordinal ?? '').toLowerCase().replace(/\s+/gu, ' ')];
     if (!ref || ref.grain !== 'day' || day === undefined) return null;
