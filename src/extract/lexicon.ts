@@ -1,13 +1,15 @@
 import type { DurationUnit, Qualifier } from '../claims/types.js';
 
 /**
- * A named day: a fixed day of the year, a day counted from Easter Sunday, or the nth weekday of a
- * month (`nth` -1 for the last), moved by `shift` days ("Black Friday" is the day after Thanksgiving).
+ * A named day: a fixed day of the year, a day counted from Easter Sunday, the nth weekday of a
+ * month (`nth` -1 for the last), moved by `shift` days ("Black Friday" is the day after Thanksgiving),
+ * or a day of the Islamic (Umm al-Qura) calendar ("Eid al-Fitr" is 1 Shawwal: `hijriMonth` 10, `hijriDay` 1).
  */
 export type Holiday =
   | { month: number; day: number }
   | { easter: number }
-  | { month: number; weekday: number; nth: number; shift?: number };
+  | { month: number; weekday: number; nth: number; shift?: number }
+  | { hijriMonth: number; hijriDay: number };
 
 /** Where a modifier puts a weekday: in the week before, of, or after the article's; the first after or before it. */
 export type WeekdayShift = 'last-week' | 'this-week' | 'next-week' | 'upcoming' | 'past';

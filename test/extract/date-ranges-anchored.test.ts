@@ -81,3 +81,19 @@ describe('an ordinal after "on" before a word is no day', () => {
     { lang: 'en', date: '2020-06-16', input: 'The bill passed on 2nd reading.', want: [] },
   ]);
 });
+
+describe('the Eids, days of the Islamic calendar: "Eid al-Fitr", "het Offerfeest"', () => {
+  table([
+    { lang: 'en', date: '2022-06-17', input: 'Markets were busy on Eid al-Fitr.', want: [['Eid al-Fitr', '2022-05-02']] },
+    { lang: 'en', date: '2022-06-17', input: 'Eid al-Adha 2023 fell on a Wednesday.', want: [['Eid al-Adha 2023', '2023-06-28'], ['Wednesday', '2022-06-15']] },
+    { lang: 'en', date: '2022-06-17', input: 'Families gathered for Eid al-Fitr last year.', want: [['Eid al-Fitr last year', '2021-05-13']] },
+    { lang: 'en', date: '2022-06-17', input: 'Muslims will celebrate Eid al-Adha.', want: [['Eid al-Adha', '2022-07-09']] },
+    { lang: 'nl', date: '2023-05-01', input: 'Rond het Suikerfeest 2023 was het druk.', want: [['Suikerfeest 2023', '2023-04-21']] },
+  ]);
+});
+
+describe('"Eid" alone names no day', () => {
+  table([
+    { lang: 'en', date: '2022-06-17', input: 'Eid greetings were exchanged at the mosque.', want: [] },
+  ]);
+});

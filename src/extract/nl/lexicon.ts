@@ -266,6 +266,8 @@ export const lexicon: Lexicon = {
     pinksteren: { easter: 49 }, 'eerste pinksterdag': { easter: 49 }, 'tweede pinksterdag': { easter: 50 },
     moederdag: { month: 5, weekday: 0, nth: 2 }, vaderdag: { month: 6, weekday: 0, nth: 3 },
     prinsjesdag: { month: 9, weekday: 2, nth: 3 }, 'black friday': { month: 11, weekday: 4, nth: 4, shift: 1 },
+    suikerfeest: { hijriMonth: 10, hijriDay: 1 }, 'eid al-fitr': { hijriMonth: 10, hijriDay: 1 },
+    offerfeest: { hijriMonth: 12, hijriDay: 10 }, 'eid al-adha': { hijriMonth: 12, hijriDay: 10 },
   },
   holidayShifts: { volgende: 'next', komende: 'next', aanstaande: 'next', aankomende: 'next', eropvolgende: 'next', daaropvolgende: 'next', vorige: 'last', laatste: 'last', voorgaande: 'last', afgelopen: 'last' },
   holidayWeekend: { word: 'weekend', of: 'van', compounds: { paasweekend: 'tweede paasdag', pinksterweekend: 'tweede pinksterdag', hemelvaartweekend: 'hemelvaart' } },
