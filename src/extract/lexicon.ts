@@ -357,6 +357,11 @@ export interface Lexicon {
   /** Words before a bare single-word named day that make it a date ("met Pasen", "at Christmas"). */
   holidayCues: readonly string[];
   /**
+   * Named days that are also a common phrase, read only right after a cue with no article: "before new
+   * year" is 1 January, "in the new year", "plans for the new year", "Lunar New Year" are not.
+   */
+  holidaysAfterCueOnly: readonly string[];
+  /**
    * Words between a count of time units and a date that count from it, with their direction:
    * "twee dagen na vandaag" (+1), "2 weeks before May 13" (-1).
    */

@@ -97,3 +97,28 @@ describe('"Eid" alone names no day', () => {
     { lang: 'en', date: '2022-06-17', input: 'Eid greetings were exchanged at the mosque.', want: [] },
   ]);
 });
+
+describe('a named day with a unit word in its name is moved ahead by a future cue: "will … New Year\'s Day"', () => {
+  table([
+    // "New Year's Day" holds "year" and "day", which once held it in the article's calendar.
+    { lang: 'en', date: '2016-11-07', input: "We will meet 5 days before New Year's Day.", want: [["5 days before New Year's Day", '2016-12-27']] },
+    { lang: 'en', date: '2016-11-07', input: "The fireworks will start on New Year's Eve.", want: [["New Year's Eve", '2016-12-31']] },
+    { lang: 'en', date: '2016-11-07', input: "They met on New Year's Day.", want: [["New Year's Day", '2016-01-01']] },
+  ]);
+});
+
+describe('"new year" right after a cue is 1 January: "5 days before new year"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'We will meet 5 days before new year.', want: [['5 days before new year', '2016-12-27']] },
+    { lang: 'en', date: '2016-11-07', input: 'Fireworks lit the sky at New Year.', want: [['New Year', '2016-01-01']] },
+  ]);
+});
+
+describe('"the new year" and other new years are no 1 January', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'Prices rise in the new year.', want: [] },
+    { lang: 'en', date: '2016-11-07', input: 'He has plans for the new year.', want: [] },
+    { lang: 'en', date: '2016-11-07', input: 'Markets closed for Lunar New Year.', want: [] },
+    { lang: 'en', date: '2016-11-07', input: 'Happy New Year to all.', want: [] },
+  ]);
+});

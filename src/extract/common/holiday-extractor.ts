@@ -34,9 +34,12 @@ export const holidayExtractor: Extractor = {
   extract(ctx, match) {
     const [, cue, shiftWord, name = '', yearDigits, relYear] = match;
     const ref = ctx.doc.date;
-    const holiday = ctx.lex.holidays[name.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'")];
+    const key = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+    const holiday = ctx.lex.holidays[key(name)];
     if (!holiday) return null;
     if (!/\s/u.test(name) && cue === undefined && shiftWord === undefined && yearDigits === undefined && relYear === undefined) return null;
+    // "before new year", not "for the new year" nor "the new year" alone.
+    if (ctx.lex.holidaysAfterCueOnly.includes(key(name)) && (cue === undefined || shiftWord !== undefined || /\p{L}/u.test(ctx.text.slice(match.indices?.[1]?.[1] ?? 0, match.indices?.[3]?.[0] ?? 0)))) return null;
     const shift = shiftWord === undefined ? undefined : ctx.lex.holidayShifts[shiftWord.toLowerCase()];
     const yearShift = relYear === undefined ? undefined : ctx.lex.relativeYears[relYear.toLowerCase().replace(/\s+/gu, ' ')];
     let day: Day | null;

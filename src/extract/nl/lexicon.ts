@@ -271,6 +271,7 @@ export const lexicon: Lexicon = {
   },
   holidayShifts: { volgende: 'next', komende: 'next', aanstaande: 'next', aankomende: 'next', eropvolgende: 'next', daaropvolgende: 'next', vorige: 'last', laatste: 'last', voorgaande: 'last', afgelopen: 'last' },
   holidayWeekend: { word: 'weekend', of: 'van', compounds: { paasweekend: 'tweede paasdag', pinksterweekend: 'tweede pinksterdag', hemelvaartweekend: 'hemelvaart' } },
+  holidaysAfterCueOnly: [],
   holidayCues: ['op', 'met', 'rond', 'rondom', 'voor', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'sedert', 'vóór'],
   offsetNow: ['nu'],
   nonCalendarYears: ['fiscale jaar', 'fiscaal jaar', 'boekjaar', 'schooljaar', 'academisch jaar', 'academiejaar', 'belastingjaar'],
