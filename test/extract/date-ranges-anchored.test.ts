@@ -122,3 +122,16 @@ describe('"the new year" and other new years are no 1 January', () => {
     { lang: 'en', date: '2016-11-07', input: 'Happy New Year to all.', want: [] },
   ]);
 });
+
+describe('a clock time up to "tomorrow" is the range from the article\'s day: "from 2pm till tomorrow 4:30pm"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: "I'll be away from 2pm till tomorrow 4:30pm.", want: [['2pm till tomorrow 4:30pm', '2016-11-07..2016-11-08']] },
+    { lang: 'en', date: '2016-11-07', input: 'The road is closed from 8pm until tomorrow.', want: [['8pm until tomorrow', '2016-11-07..2016-11-08']] },
+  ]);
+});
+
+describe('a bare number up to "tomorrow" is no clock time', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'He worked from 9 until tomorrow.', want: [['tomorrow', '2016-11-08']] },
+  ]);
+});

@@ -262,6 +262,12 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
+  const today = clockToTomorrow(ctx, result, words);
+  if (today) {
+    // "from 2pm till today 4:30pm" is one day: no period since it.
+    const { since: _since, ...day } = dateDraft(ctx, start, end, today[1]) as ClaimDraft & { since?: boolean };
+    return { claim: rangeDraft(ctx, start, end, ...today) ?? (day as ClaimDraft), mergedNext: false };
+  }
   if (isFalseFriend(ctx, result, offset, start, end, words, hourDropped)) return null;
 
   const relative = [...result.tags()].some((t) => /relative|casualReference/i.test(t));
@@ -289,6 +295,22 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
   return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
+}
+
+/**
+ * "from 2pm till tomorrow 4:30pm": a clock time with no day, up to a day chrono places against the
+ * article date ("tomorrow"): the clock time is the article's day, and the claim the range of days (no
+ * time of day). Only with a written clock time and a casual end, which the article date places.
+ */
+function clockToTomorrow(ctx: ExtractContext, result: chrono.ParsedResult, words: string): [ResolvedDate, ResolvedDate] | null {
+  const { start, end } = result;
+  const ref = ctx.doc.date;
+  if (!end || !ref || ref.grain !== 'day' || !start.isCertain('hour') || start.isCertain('day') || start.isCertain('weekday') || !end.isCertain('day')) return null;
+  if (![...result.tags()].some((t) => /casualReference/i.test(t)) || !patterns(ctx).timeOfDay.test(words)) return null;
+  const to = { year: end.get('year') ?? 0, month: end.get('month') ?? 1, day: end.get('day') ?? 1 };
+  const days = daysBetween(parseDay(ref.high), to);
+  if (days < 0 || days > 1) return null;
+  return [shiftReference(ref, 0), shiftReference(ref, days)];
 }
 
 /**
