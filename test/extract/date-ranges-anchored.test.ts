@@ -135,3 +135,19 @@ describe('a bare number up to "tomorrow" is no clock time', () => {
     { lang: 'en', date: '2016-11-07', input: 'He worked from 9 until tomorrow.', want: [['tomorrow', '2016-11-08']] },
   ]);
 });
+
+describe('a day and month, "of" and two digits ending the clause: "born on 15 April of 87"', () => {
+  table([
+    { lang: 'en', date: '2018-01-07', input: 'He was born on 15 April of 87.', want: [['15 April of 87', '1987-04-15']] },
+  ]);
+});
+
+describe('"of" and two digits before a word count something: "In April of 87 people died"', () => {
+  test.for([
+    { input: 'In April of 87 people died.', want: [['date', 'April'], ['count', '87']] },
+    { input: 'On 15 April of 87 victims, 3 died.', want: [['date', '15 April'], ['count', '87'], ['count', '3']] },
+  ])('$input', ({ input, want }) => {
+    const claims = extractClaims(makeDocument(input, { lang: 'en', date: '2018-01-07' }));
+    expect(claims.map((c) => [c.kind, c.text])).toEqual(want);
+  });
+});

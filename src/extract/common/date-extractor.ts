@@ -56,6 +56,10 @@ const patterns = (ctx: ExtractContext) =>
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
       // A month name that is also a common word, in lower case: "may" and "march" are verbs.
       homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
+      // "in april 71 burgerdoden", "In April of 87 people died": the month, and a count after it.
+      monthBeforeCount: new RegExp(`^\\p{L}+\\.?(?=(?:\\s+${matchAny([lex.calendarPeriods.of])})?\\s+\\d\\d$)`, 'u'),
+      // "born on 15 April of 87": a two-digit year after a day and month, at the end of the clause.
+      ofTwoDigitYear: new RegExp(`^\\s+${matchAny([lex.calendarPeriods.of])}\\s+['’]?(\\d\\d)(?=\\s*(?:[.,;:!?)]|$))`, 'iu'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
       shareOfAfter: new RegExp(`^\\s+(?:${matchAny([...lex.rangeJoiners, lex.listJoiner])}\\s+\\d{1,2}/\\d{1,2}\\s+)?${matchAny([lex.calendarPeriods.of])}\\s`, 'iu'),
@@ -254,7 +258,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   }
   // "in december 50 uitbraken", "In December 50 people died": two bare digits after a month with no day,
   // before a word, count something (news writes no year so); the month is the date.
-  const countAfter = !result.start.isCertain('day') && result.start.isCertain('year') && !result.end && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? /^\p{L}+\.?(?=\s+\d\d$)/u.exec(words) : null;
+  const countAfter = !result.start.isCertain('day') && result.start.isCertain('year') && !result.end && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? re.monthBeforeCount.exec(words) : null;
   if (countAfter) {
     end = start + countAfter[0].length;
     words = countAfter[0];
@@ -281,7 +285,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
   if (result.start.isCertain('weekday') && statesWeekday && !(inList && stated.day !== undefined)) stated.weekday = result.start.get('weekday') ?? undefined;
 
-  const merged = stated.month !== undefined && stated.year === undefined ? relativeYearAfter(ctx, offset, end, next) : null;
+  const merged = stated.month !== undefined && stated.year === undefined ? relativeYearAfter(ctx, offset, end, next) ?? twoDigitYearAfter(ctx, stated, end) : null;
   if (merged) {
     stated.year = merged.year;
     end = merged.end;
@@ -398,6 +402,19 @@ function statedParts(c: chrono.ParsedComponents): StatedDate {
   if (c.isCertain('month')) stated.month = c.get('month') ?? undefined;
   if (c.isCertain('day')) stated.day = c.get('day') ?? undefined;
   return stated;
+}
+
+/**
+ * "15 April of 87": a day and month, then "of" and two digits ending the clause, are that day in the
+ * year they name, in this century unless that is more than 20 years after the article's year ("87" in
+ * 2018 is 1987). chrono reads the day and month alone.
+ */
+function twoDigitYearAfter(ctx: ExtractContext, stated: StatedDate, end: number): { year: number; end: number } | null {
+  if (stated.day === undefined || !ctx.doc.date) return null;
+  const m = patterns(ctx).ofTwoDigitYear.exec(ctx.text.slice(end, end + 12));
+  if (!m) return null;
+  const year = 2000 + Number(m[1]);
+  return { year: year > parseDay(ctx.doc.date.high).year + 20 ? year - 100 : year, end: end + m[0].length };
 }
 
 /** "december vorig jaar", "December last year": the year phrase chrono returns as a result of its own. */
