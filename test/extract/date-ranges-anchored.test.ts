@@ -151,3 +151,15 @@ describe('"of" and two digits before a word count something: "In April of 87 peo
     expect(claims.map((c) => [c.kind, c.text])).toEqual(want);
   });
 });
+
+describe('a weekday, month and day joined by hyphens: "this Friday-Jun-15"', () => {
+  table([
+    // 2018-06-20 is a Wednesday: the date states 15 June, not the coming Friday the 22nd.
+    { lang: 'en', date: '2018-06-20', input: 'Set up a call sometime this Friday-Jun-15 with Jim.', want: [['this Friday-Jun-15', '2018-06-15']] },
+    { lang: 'en', date: '2018-06-20', input: 'The call was on Friday-June-15.', want: [['Friday-June-15', '2018-06-15']] },
+  ]);
+  test('a wrong weekday is kept for weekday-mismatch', () => {
+    const [claim] = extractClaims(makeDocument('The call is on Thursday-Jun-15.', { lang: 'en', date: '2018-06-20' }));
+    expect(claim).toMatchObject({ kind: 'date', text: 'Thursday-Jun-15', value: '2018-06-15', weekday: 4 });
+  });
+});

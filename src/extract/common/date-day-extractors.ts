@@ -176,3 +176,29 @@ export const leapDayExtractor: Extractor = {
     return resolved ? dateDraft(ctx, match.index, end, resolved) : null;
   },
 };
+
+/**
+ * `"Friday-Jun-15"`, `"this Friday-June-15"`: a weekday, a month and a day joined by hyphens, as a
+ * calendar entry writes them (chrono reads a range from the weekday to the day). The date states its
+ * day; a word that places the weekday ("this") is part of the span but moves nothing. The weekday is
+ * kept for weekday-mismatch.
+ */
+export const weekdayMonthDayExtractor: Extractor = {
+  name: 'weekday-month-day',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'weekday-month-day', () => {
+      const { lex } = ctx;
+      const days = matchAny([...Object.keys(lex.weekdays), ...Object.keys(lex.weekdayAbbreviations)]);
+      const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
+      return new RegExp(`(?<![\\p{L}])(?:${matchAny(Object.keys(lex.weekdayShifts))}\\s+)?(${days})-(${months})-([12]\\d|3[01]|0?[1-9])(?![\\p{L}\\p{N}]|[-/.]\\d)`, 'giu');
+    }),
+  gate: () => /\p{L}-\p{L}+-\d/gu,
+  extract(ctx, match) {
+    const [text, dayWord = '', monthWord = '', digits = ''] = match;
+    const weekday = ctx.lex.weekdays[dayWord.toLowerCase()] ?? ctx.lex.weekdayAbbreviations[dayWord.toLowerCase()];
+    const month = ctx.lex.months[monthWord.toLowerCase()] ?? ctx.lex.monthAbbreviations[monthWord.toLowerCase()];
+    if (weekday === undefined || month === undefined) return null;
+    const resolved = resolveDate({ month, day: Number(digits), weekday }, ctx.doc.date);
+    return resolved ? dateDraft(ctx, match.index, match.index + text.length, resolved, weekday) : null;
+  },
+};

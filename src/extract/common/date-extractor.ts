@@ -60,6 +60,7 @@ const patterns = (ctx: ExtractContext) =>
       monthBeforeCount: new RegExp(`^\\p{L}+\\.?(?=(?:\\s+${matchAny([lex.calendarPeriods.of])})?\\s+\\d\\d$)`, 'u'),
       // "born on 15 April of 87": a two-digit year after a day and month, at the end of the clause.
       ofTwoDigitYear: new RegExp(`^\\s+${matchAny([lex.calendarPeriods.of])}\\s+['’]?(\\d\\d)(?=\\s*(?:[.,;:!?)]|$))`, 'iu'),
+      weekdayHyphenDate: new RegExp(`${word([...Object.keys(lex.weekdays), ...Object.keys(lex.weekdayAbbreviations)])}-\\p{L}+-\\d{1,2}$`, 'iu'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
       shareOfAfter: new RegExp(`^\\s+(?:${matchAny([...lex.rangeJoiners, lex.listJoiner])}\\s+\\d{1,2}/\\d{1,2}\\s+)?${matchAny([lex.calendarPeriods.of])}\\s`, 'iu'),
@@ -264,6 +265,8 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     words = countAfter[0];
   }
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
+  // "Friday-Jun-15": chrono reads a range from the weekday to the day; the weekday-month-day extractor reads it.
+  if (result.end && re.weekdayHyphenDate.test(words)) return null;
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
   const today = clockToTomorrow(ctx, result, words);
