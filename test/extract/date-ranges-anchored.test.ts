@@ -163,3 +163,19 @@ describe('a weekday, month and day joined by hyphens: "this Friday-Jun-15"', () 
     expect(claim).toMatchObject({ kind: 'date', text: 'Thursday-Jun-15', value: '2018-06-15', weekday: 4 });
   });
 });
+
+describe('a year set apart after a dated year: "before 2000 but not 1998"', () => {
+  table([
+    { lang: 'en', date: '2018-05-31', input: 'Sales rose in 2010 but not 2011.', want: [['2010', '2010'], ['2011', '2011']] },
+    { lang: 'nl', date: '2018-05-31', input: 'In 2010 maar niet 2012 werd er gebouwd.', want: [['2010', '2010'], ['2012', '2012']] },
+  ]);
+});
+
+describe('"but not" and a number that counts is no year', () => {
+  test.for([
+    { input: 'It grew in 2010, but not 2000 jobs were lost.', want: [['date', '2010'], ['count', '2000']] },
+  ])('$input', ({ input, want }) => {
+    const claims = extractClaims(makeDocument(input, { lang: 'en', date: '2018-05-31' }));
+    expect(claims.map((c) => [c.kind, c.text])).toEqual(want);
+  });
+});
