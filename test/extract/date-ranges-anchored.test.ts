@@ -179,3 +179,20 @@ describe('"but not" and a number that counts is no year', () => {
     expect(claims.map((c) => [c.kind, c.text])).toEqual(want);
   });
 });
+
+describe('a duration starting on a day at a clock time covers the day it ends on: "a day starting this Friday at 5 pm"', () => {
+  const covers = (input: string) =>
+    extractClaims(makeDocument(input, { lang: 'en', date: '2019-10-07' }))
+      .filter((c) => c.kind === 'duration')
+      .map((c) => [c.text, c.kind === 'duration' && c.covers ? `${c.covers.low}..${c.covers.high}` : null]);
+  test.for([
+    // Friday 17:00 to Saturday 17:00.
+    { input: 'The office is closed for a day starting this Friday at 5 pm.', want: [['a day', '2019-10-11..2019-10-12']] },
+    { input: 'The road is closed for 3 days starting this Friday at 5pm.', want: [['3 days', '2019-10-11..2019-10-14']] },
+    // Midnight starts the day itself; a number before a word is no clock time.
+    { input: 'The road is closed for a day starting this Friday at 12 am.', want: [['a day', '2019-10-11..2019-10-11']] },
+    { input: 'Rooms are booked for a day starting this Friday at 5 venues.', want: [['a day', '2019-10-11..2019-10-11']] },
+  ])('$input', ({ input, want }) => {
+    expect(covers(input)).toEqual(want);
+  });
+});
