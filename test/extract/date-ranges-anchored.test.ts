@@ -196,3 +196,13 @@ describe('a duration starting on a day at a clock time covers the day it ends on
     expect(covers(input)).toEqual(want);
   });
 });
+
+describe('a range end placed by its own word keeps its reading: "from 5/12 to next 5/19"', () => {
+  table([
+    // 2019-05-20: the next 19 May is 2020's; read again with the first end, "next" was lost.
+    { lang: 'en', date: '2019-05-20', input: 'The offer runs from this 5/12 to next 5/19.', want: [['5/12 to next 5/19', '2019-05-12..2020-05-19']] },
+    { lang: 'en', date: '2019-05-20', input: 'The offer runs from May 12 to next May 19.', want: [['May 12 to next May 19', '2019-05-12..2020-05-19']] },
+    // Without the word, the range is the latest to start by the article date.
+    { lang: 'en', date: '2019-05-20', input: 'The offer ran from May 12 to May 19.', want: [['May 12 to May 19', '2019-05-12..2019-05-19']] },
+  ]);
+});

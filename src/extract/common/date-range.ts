@@ -99,6 +99,7 @@ export const dateRangeRefiner: Refiner = {
         opener: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.rangeOpeners))}\\s+$`, 'iu'),
         // "next", "this", "volgende", "next week": the words that place a weekday.
         placing: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.weekdayShifts), ...Object.keys(lex.relativeWeeks)])}(?![\\p{L}])`, 'iu'),
+        placedStart: new RegExp(`^${matchAny([...Object.keys(lex.weekdayShifts), ...Object.keys(lex.relativeWeeks)])}\\s`, 'iu'),
         fromOpener: new RegExp(`(?<![\\p{L}])${matchAny([...lex.dateRangeFrom, ...Object.keys(lex.rangeOpeners)])}\\s+$`, 'iu'),
         weekday: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.weekdays))}`, 'iu'),
         month: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'),
@@ -132,7 +133,7 @@ const endOf = (lex: ExtractContext['lex']): string[] =>
     .filter((m) => lex.dateModifiers[m] === 'late' && !m.endsWith('-'))
     .flatMap((m) => (m.endsWith(` ${lex.modifierJoiner}`) ? [m] : [`${m} ${lex.modifierJoiner}`]));
 
-type JoinPatterns = { joiner: RegExp; paired: RegExp; opener: RegExp; fromOpener: RegExp; placing: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp };
+type JoinPatterns = { joiner: RegExp; paired: RegExp; opener: RegExp; fromOpener: RegExp; placing: RegExp; placedStart: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp };
 
 /** "from next Friday", "between this Monday": a weekday its modifier places, with no digits, after an opener. */
 function placedAfterOpener(ctx: ExtractContext, re: JoinPatterns, a: DateDraft): boolean {
@@ -157,7 +158,11 @@ function join(ctx: ExtractContext, re: JoinPatterns, a: DateDraft, b: DateDraft)
   let from: ResolvedDate = a;
   let to: ResolvedDate = b;
   const named = /\d/u.test(a.text) || re.month.test(a.text);
-  if (named && !/\d{4}/u.test(a.text) && !/\d{4}/u.test(b.text) && (a.grain === 'day' || a.grain === 'month') && (b.grain === 'day' || b.grain === 'month')) {
+  // "from 5/12 to next 5/19": an end its own word places keeps its reading, and the first end its own.
+  const placedEnd = re.placedStart.test(b.text) && !re.placedStart.test(a.text);
+  if (placedEnd) {
+    if (a.low > b.low) return null;
+  } else if (named && !/\d{4}/u.test(a.text) && !/\d{4}/u.test(b.text) && (a.grain === 'day' || a.grain === 'month') && (b.grain === 'day' || b.grain === 'month')) {
     // Neither end has a year: the latest such range to start by the article date (resolveRange).
     const stated = (d: DateDraft) => ({ month: parseDay(d.low).month, ...(d.grain === 'day' ? { day: parseDay(d.low).day } : {}) });
     const ends = resolveRange(ctx, stated(a), stated(b));
