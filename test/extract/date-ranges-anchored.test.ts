@@ -206,3 +206,12 @@ describe('a range end placed by its own word keeps its reading: "from 5/12 to ne
     { lang: 'en', date: '2019-05-20', input: 'The offer ran from May 12 to May 19.', want: [['May 12 to May 19', '2019-05-12..2019-05-19']] },
   ]);
 });
+
+describe('a range between parts of months keeps the parts: "from the end of March to the middle of September"', () => {
+  table([
+    { lang: 'en', date: '2016-11-07', input: 'Prices rose from the end of March to the middle of September.', want: [['the end of March to the middle of September', '2016-03-21..2016-09-20']] },
+    { lang: 'en', date: '2016-11-07', input: 'Prices rose between the middle of March and the end of September.', want: [['the middle of March and the end of September', '2016-03-11..2016-09-30']] },
+    { lang: 'en', date: '2016-11-07', input: 'It grew from mid-March to late September.', want: [['mid-March to late September', '2016-03-11..2016-09-30']] },
+    { lang: 'en', date: '2016-11-07', input: 'It grew from March to September.', want: [['March to September', '2016-03-01..2016-09-30']] },
+  ]);
+});

@@ -1,10 +1,10 @@
 import type { ClaimDraft } from '../../claims/types.js';
-import { compareDays, parseDay } from '../../util/calendar.js';
+import { compareDays, daysInMonth, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { dateDraft } from './date-draft.js';
-import { resolveDate, type ResolvedDate, type StatedDate } from './date-resolve.js';
+import { resolveDate, type Part, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
 
@@ -124,6 +124,17 @@ export const dateRangeRefiner: Refiner = {
   },
 };
 
+/** The third of its month a month claim stands for ("mid-March" 11..20, "the end of March" 21..31), kept when a range reads it again. */
+function partOf(d: DateDraft): { part?: Part } {
+  const low = parseDay(d.low);
+  const high = parseDay(d.high);
+  if (low.month !== high.month || low.year !== high.year) return {};
+  if (low.day === 11 && high.day === 20) return { part: 'mid' };
+  if (low.day === 21 && high.day === daysInMonth(high.year, high.month)) return { part: 'late' };
+  if (low.day === 1 && high.day === 10) return { part: 'early' };
+  return {};
+}
+
 /** A quarter or a half with its year ("Q1 2017", "het derde kwartaal van 2018"): a range of whole months. */
 const quarterLike = (d: DateDraft): boolean => d.qualifier === 'range' && d.grain === 'month' && /\d{4}/u.test(d.text) && d.low.endsWith('-01');
 
@@ -164,7 +175,7 @@ function join(ctx: ExtractContext, re: JoinPatterns, a: DateDraft, b: DateDraft)
     if (a.low > b.low) return null;
   } else if (named && !/\d{4}/u.test(a.text) && !/\d{4}/u.test(b.text) && (a.grain === 'day' || a.grain === 'month') && (b.grain === 'day' || b.grain === 'month')) {
     // Neither end has a year: the latest such range to start by the article date (resolveRange).
-    const stated = (d: DateDraft) => ({ month: parseDay(d.low).month, ...(d.grain === 'day' ? { day: parseDay(d.low).day } : {}) });
+    const stated = (d: DateDraft): StatedDate => ({ month: parseDay(d.low).month, ...(d.grain === 'day' ? { day: parseDay(d.low).day } : partOf(d)) });
     const ends = resolveRange(ctx, stated(a), stated(b));
     if (!ends) return null;
     [from, to] = ends;
