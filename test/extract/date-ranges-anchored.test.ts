@@ -215,3 +215,11 @@ describe('a range between parts of months keeps the parts: "from the end of Marc
     { lang: 'en', date: '2016-11-07', input: 'It grew from March to September.', want: [['March to September', '2016-03-01..2016-09-30']] },
   ]);
 });
+
+describe('"Juneteenth" is 19 June, with a cue or a year as any one-word holiday', () => {
+  table([
+    { lang: 'en', date: '2020-06-12', input: 'Offices will close on Juneteenth.', want: [['Juneteenth', '2020-06-19']] },
+    { lang: 'en', date: '2020-06-12', input: 'Juneteenth 2021 was the first federal holiday.', want: [['Juneteenth 2021', '2021-06-19']] },
+    { lang: 'en', date: '2020-06-12', input: 'Juneteenth celebrations spread.', want: [] },
+  ]);
+});

@@ -279,7 +279,7 @@ export const lexicon: Lexicon = {
     "father's day": { month: 6, weekday: 0, nth: 3 }, 'labor day': { month: 9, weekday: 1, nth: 1 },
     thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
     'black friday': { month: 11, weekday: 4, nth: 4, shift: 1 }, 'cyber monday': { month: 11, weekday: 4, nth: 4, shift: 4 },
-    'new year': { month: 1, day: 1 }, 'eid al-fitr': { hijriMonth: 10, hijriDay: 1 }, 'eid al fitr': { hijriMonth: 10, hijriDay: 1 }, 'eid ul-fitr': { hijriMonth: 10, hijriDay: 1 },
+    'new year': { month: 1, day: 1 }, juneteenth: { month: 6, day: 19 }, 'eid al-fitr': { hijriMonth: 10, hijriDay: 1 }, 'eid al fitr': { hijriMonth: 10, hijriDay: 1 }, 'eid ul-fitr': { hijriMonth: 10, hijriDay: 1 },
     'eid-ul-fitr': { hijriMonth: 10, hijriDay: 1 }, 'eid ul fitr': { hijriMonth: 10, hijriDay: 1 },
     'eid al-adha': { hijriMonth: 12, hijriDay: 10 }, 'eid al adha': { hijriMonth: 12, hijriDay: 10 }, 'eid ul-adha': { hijriMonth: 12, hijriDay: 10 },
     'eid-ul-adha': { hijriMonth: 12, hijriDay: 10 }, 'eid ul adha': { hijriMonth: 12, hijriDay: 10 },
