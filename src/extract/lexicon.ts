@@ -274,6 +274,8 @@ export interface Lexicon {
     after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[]; beforePart: readonly string[];
     points: readonly string[];
   };
+  /** Clock times named by a word ("noon", "middaguur"): "from today until noon tomorrow" joins two days. */
+  clockNames: readonly string[];
   /** Words that set a year apart right after a dated year ("before 2000 but not 1998", "na 2010 maar niet 2012"). */
   yearExceptions: readonly string[];
   /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */

@@ -223,3 +223,18 @@ describe('"Juneteenth" is 19 June, with a cue or a year as any one-word holiday'
     { lang: 'en', date: '2020-06-12', input: 'Juneteenth celebrations spread.', want: [] },
   ]);
 });
+
+describe('two days chrono places against the article date are a range: "from today until noon tomorrow"', () => {
+  table([
+    { lang: 'en', date: '2018-07-31', input: 'The door is open from today until noon tomorrow.', want: [['today until noon tomorrow', '2018-07-31..2018-08-01']] },
+    { lang: 'en', date: '2018-07-31', input: 'The door is open from noon today until noon tomorrow.', want: [['noon today until noon tomorrow', '2018-07-31..2018-08-01']] },
+    { lang: 'nl', date: '2018-07-31', input: 'De deur is open van vandaag tot morgen.', want: [['vandaag tot morgen', '2018-07-31..2018-08-01']] },
+    { lang: 'nl', date: '2018-07-31', input: 'De deur is open vanaf het middaguur vandaag tot het middaguur morgen.', want: [['vandaag tot het middaguur morgen', '2018-07-31..2018-08-01']] },
+  ]);
+});
+
+describe('a clock range past midnight on one day stays that day: "tomorrow from 10am-12am"', () => {
+  table([
+    { lang: 'en', date: '2018-08-31', input: 'The room is booked tomorrow from 10am-12am.', want: [['tomorrow from 10am-12am', '2018-09-01']] },
+  ]);
+});

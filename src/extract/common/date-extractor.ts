@@ -300,6 +300,12 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     if (range) return { claim: range, mergedNext: false };
   }
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
+  // "from today until noon tomorrow", "van vandaag tot morgen": chrono reads both days against the article date.
+  const dayRange = relative && !('unresolved' in resolved) ? relativeDayRange(ctx, result, resolved, unitNamed(ctx, words)) : null;
+  if (dayRange) {
+    const range = rangeDraft(ctx, start, end, resolved, dayRange);
+    if (range) return { claim: range, mergedNext: false };
+  }
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
   return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
 }
@@ -318,6 +324,18 @@ function clockToTomorrow(ctx: ExtractContext, result: chrono.ParsedResult, words
   const days = daysBetween(parseDay(ref.high), to);
   if (days < 0 || days > 1) return null;
   return [shiftReference(ref, 0), shiftReference(ref, days)];
+}
+
+/** The end day of a range chrono reads against the article date ("today until tomorrow"), when it is a day after the start. */
+function relativeDayRange(ctx: ExtractContext, result: chrono.ParsedResult, from: ResolvedDate, unit: DurationUnit | null): ResolvedDate | null {
+  const { end } = result;
+  const ref = ctx.doc.date;
+  // "tomorrow from 10am-12am": chrono moved the end past midnight; the text names one day.
+  if (!end || !ref || ref.grain !== 'day' || from.grain !== 'day' || (unit !== null && unit !== 'day') || !end.isCertain('day') || clockRangeOverMidnight(result)) return null;
+  const to = { year: end.get('year') ?? 0, month: end.get('month') ?? 1, day: end.get('day') ?? 1 };
+  const days = daysBetween(parseDay(ref.high), to);
+  const range = shiftReference(ref, days);
+  return range.low > from.low ? range : null;
 }
 
 /**

@@ -105,6 +105,7 @@ export const dateRangeRefiner: Refiner = {
         month: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'),
         // "tot het einde van juni" where the date read is "einde van juni": the article belongs to it.
         endOfStart: new RegExp(`^${matchAny(endOf(lex))}\\s`, 'iu'),
+        clockEnd: new RegExp(`(?<=\\S)\\s+(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?(?:${matchAny(lex.clockNames)}|\\d{1,2}[:.]\\d\\d(?:\\s*${matchAny(lex.clockWords)})?|\\d{1,2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))\\s+$`, 'iu'),
         articleEnd: new RegExp(`\\s(?:${matchAny(lex.calendarPeriods.articles)})\\s+$`, 'iu'),
       };
     });
@@ -144,7 +145,7 @@ const endOf = (lex: ExtractContext['lex']): string[] =>
     .filter((m) => lex.dateModifiers[m] === 'late' && !m.endsWith('-'))
     .flatMap((m) => (m.endsWith(` ${lex.modifierJoiner}`) ? [m] : [`${m} ${lex.modifierJoiner}`]));
 
-type JoinPatterns = { joiner: RegExp; paired: RegExp; opener: RegExp; fromOpener: RegExp; placing: RegExp; placedStart: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp };
+type JoinPatterns = { joiner: RegExp; paired: RegExp; opener: RegExp; fromOpener: RegExp; placing: RegExp; placedStart: RegExp; clockEnd: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp };
 
 /** "from next Friday", "between this Monday": a weekday its modifier places, with no digits, after an opener. */
 function placedAfterOpener(ctx: ExtractContext, re: JoinPatterns, a: DateDraft): boolean {
@@ -161,7 +162,8 @@ function join(ctx: ExtractContext, re: JoinPatterns, a: DateDraft, b: DateDraft)
   // 1st 2020") states no date to check; after an opener it starts the range.
   if (re.weekday.test(b.text) || (re.weekday.test(a.text) && !placedAfterOpener(ctx, re, a))) return null;
   const raw = ctx.text.slice(a.end, b.start);
-  const gap = re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw;
+  // "vanaf het middaguur vandaag tot het middaguur morgen": a clock time before the second day is no part of the gap.
+  const gap = (re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw).replace(re.clockEnd, ' ');
   const paired = re.paired.test(gap) && re.opener.test(ctx.text.slice(Math.max(0, a.start - 20), a.start));
   if (!paired && !re.joiner.test(gap)) return null;
   // The first end read on its own took the latest such date before the article: read it again against

@@ -235,6 +235,7 @@ export const lexicon: Lexicon = {
     before: ['before', 'prior to', 'earlier than', 'before the year'], beforeCoordinated: [], beforePart: [],
     points: ['the beginning of', 'the start of', 'the end of', 'end of'],
   },
+  clockNames: ['noon', 'midday', 'midnight'],
   yearExceptions: ['but not', 'except', 'excluding'],
   yearRangeCues: ['is', 'was', 'period'],
   dateRangeFrom: ['from'],

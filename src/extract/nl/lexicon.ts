@@ -223,6 +223,7 @@ export const lexicon: Lexicon = {
     before: ['vóór', 'eerder dan', 'van voor', 'al voor', 'nog voor', 'kort voor', 'lang voor', 'ruim voor', 'vlak voor', 'ver voor', 'tot voor', 'van vóór', 'vóór het jaar'],
     beforeCoordinated: ['of voor', 'en voor'],
   },
+  clockNames: ['middaguur', 'middernacht'],
   yearExceptions: ['maar niet', 'behalve', 'uitgezonderd'],
   yearRangeCues: ['is', 'was', 'periode'],
   dateRangeFrom: ['van', 'vanaf'],
