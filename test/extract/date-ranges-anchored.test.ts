@@ -238,3 +238,16 @@ describe('a clock range past midnight on one day stays that day: "tomorrow from 
     { lang: 'en', date: '2018-08-31', input: 'The room is booked tomorrow from 10am-12am.', want: [['tomorrow from 10am-12am', '2018-09-01']] },
   ]);
 });
+
+describe('a coordinated closing year coordinates the next: "na 2010 en voor 2018 of voor 2000, maar niet 1998"', () => {
+  test('each year with its period', () => {
+    const claims = extractClaims(makeDocument('De verkoop van na 2010 en voor 2018 of voor 2000, maar niet 1998.', { lang: 'nl', date: '2018-05-31' }));
+    expect(claims.map((c) => [c.text, c.value, c.kind === 'date' ? (c.since ? 'since' : c.until ? 'until' : '') : ''])).toEqual([
+      ['2010', '2011', 'since'], ['2018', '2017', 'until'], ['2000', '1999', 'until'], ['1998', '1998', ''],
+    ]);
+  });
+  // Bare "voor" is also "for": no coordination without an open or closing year first.
+  table([
+    { lang: 'nl', date: '2018-05-31', input: 'De begroting voor 2025 en voor 2026 is rond.', want: [] },
+  ]);
+});

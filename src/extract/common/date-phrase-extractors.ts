@@ -78,7 +78,7 @@ export const exceptedYearExtractor: Extractor = {
     memo(ctx.lex, 'excepted-year', () => {
       const { lex } = ctx;
       const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,\-/]\d)`;
-      const cues = matchAny([...lex.yearCues, ...lex.openYears.after, ...lex.openYears.before]);
+      const cues = matchAny([...lex.yearCues, ...lex.openYears.after, ...lex.openYears.before, ...lex.openYears.beforeCoordinated]);
       // The dated year is looked back for once the exception words have matched, not at every position.
       return new RegExp(`${matchAny(lex.yearExceptions)}(?<=(?<![\\p{L}])(?:${cues})\\s+(?:1[89]|2[01])\\d\\d,?\\s+${matchAny(lex.yearExceptions)})\\s+${year}`, 'giud');
     }),
@@ -114,7 +114,8 @@ export const openYearExtractor: Extractor = {
       // back for the year comes after "of voor" has matched: before it, it ran back over every run of
       // whitespace at every position (quadratic on a long one).
       const coordinatedWords = matchAny(beforeCoordinated);
-      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+${coordinatedWords})`;
+      // "na 2010 en voor 2018 of voor 2000": a coordinated closing year coordinates the next one too.
+      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...beforeCoordinated, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+${coordinatedWords})`;
       const coordinated = beforeCoordinated.length === 0 ? '' : `|${coordinatedWords}${opened}\\s+${year}`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail}|${matchAny(before)}\\s+${year}${coordinated})`, 'giud');
     }),
