@@ -145,6 +145,8 @@ const endOf = (lex: ExtractContext['lex']): string[] =>
     .filter((m) => lex.dateModifiers[m] === 'late' && !m.endsWith('-'))
     .flatMap((m) => (m.endsWith(` ${lex.modifierJoiner}`) ? [m] : [`${m} ${lex.modifierJoiner}`]));
 
+const NEVER = /(?!)/u;
+
 type JoinPatterns = { joiner: RegExp; paired: RegExp; opener: RegExp; fromOpener: RegExp; placing: RegExp; placedStart: RegExp; clockEnd: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp };
 
 /** "from next Friday", "between this Monday": a weekday its modifier places, with no digits, after an opener. */
@@ -163,7 +165,7 @@ function join(ctx: ExtractContext, re: JoinPatterns, a: DateDraft, b: DateDraft)
   if (re.weekday.test(b.text) || (re.weekday.test(a.text) && !placedAfterOpener(ctx, re, a))) return null;
   const raw = ctx.text.slice(a.end, b.start);
   // "vanaf het middaguur vandaag tot het middaguur morgen": a clock time before the second day is no part of the gap.
-  const gap = (re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw).replace(re.clockEnd, ' ');
+  const gap = (re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw).replace(raw.length <= 40 ? re.clockEnd : NEVER, ' ');
   const paired = re.paired.test(gap) && re.opener.test(ctx.text.slice(Math.max(0, a.start - 20), a.start));
   if (!paired && !re.joiner.test(gap)) return null;
   // The first end read on its own took the latest such date before the article: read it again against
