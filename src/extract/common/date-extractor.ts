@@ -264,9 +264,9 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     end = start + countAfter[0].length;
     words = countAfter[0];
   }
-  // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   // "Friday-Jun-15": chrono reads a range from the weekday to the day; the weekday-month-day extractor reads it.
   if (result.end && re.weekdayHyphenDate.test(words)) return null;
+  // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
   const today = clockToTomorrow(ctx, result, words);

@@ -66,8 +66,8 @@ function toNow(ctx: ExtractContext, re: ReturnType<typeof patterns>, d: DateDraf
 /**
  * `"between now and eight o'clock"`, `"between 8am and now"`, `"from now until 20:00"`: the article's
  * moment and a clock time as the ends of a range, which lies in the article's day; claimed as that day
- * (factlint reads no time of day), a range of one day. The clock time must be written as one ("8pm", "20:00", "eight
- * o'clock"): "between now and 2030" is a range of years, "tussen nu en acht uur" may be hours.
+ * (factlint reads no time of day), a range of one day. The clock time must be written as one ("8pm",
+ * "20:00", "eight o'clock"): "between now and 2030" is a range of years, "tussen nu en acht uur" may be hours.
  */
 export const nowClockExtractor: Extractor = {
   name: 'now-clock',
