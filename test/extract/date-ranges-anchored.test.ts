@@ -251,3 +251,12 @@ describe('a coordinated closing year coordinates the next: "na 2010 en voor 2018
     { lang: 'nl', date: '2018-05-31', input: 'De begroting voor 2025 en voor 2026 is rond.', want: [] },
   ]);
 });
+
+describe('a week chrono joins to a day of a month is a claim of its own: "March 3 this week"', () => {
+  table([
+    { lang: 'en', date: '2019-08-08', input: 'He met her on March 3 this week.', want: [['March 3', '2019-03-03'], ['this week', '2019-W32']] },
+    { lang: 'nl', date: '2019-08-08', input: 'Het was op 3 maart deze week.', want: [['3 maart', '2019-03-03'], ['deze week', '2019-W32']] },
+    // A year stays the day's: "this year" is no week.
+    { lang: 'en', date: '2019-08-08', input: 'The vote on March 3 this year passed.', want: [['March 3 this year', '2019-03-03']] },
+  ]);
+});

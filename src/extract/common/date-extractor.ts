@@ -60,6 +60,7 @@ const patterns = (ctx: ExtractContext) =>
       monthBeforeCount: new RegExp(`^\\p{L}+\\.?(?=(?:\\s+${matchAny([lex.calendarPeriods.of])})?\\s+\\d\\d$)`, 'u'),
       // "born on 15 April of 87": a two-digit year after a day and month, at the end of the clause.
       ofTwoDigitYear: new RegExp(`^\\s+${matchAny([lex.calendarPeriods.of])}\\s+['’]?(\\d\\d)(?=\\s*(?:[.,;:!?)]|$))`, 'iu'),
+      weekAfterDay: new RegExp(`(?<=\\S)[^\\S\\n]+(${matchAny(Object.keys(lex.relativeWeeks))})$`, 'iu'),
       weekdayHyphenDate: new RegExp(`${word([...Object.keys(lex.weekdays), ...Object.keys(lex.weekdayAbbreviations)])}-\\p{L}+-\\d{1,2}$`, 'iu'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
@@ -185,6 +186,7 @@ function chronoDrafts(ctx: ExtractContext, windows: ReadonlyArray<[number, numbe
     if (!draft) continue;
     if (draft.mergedNext) i += 1;
     drafts.push(draft.claim);
+    if (draft.week) drafts.push(draft.week);
   }
   return drafts;
 }
@@ -234,7 +236,7 @@ function refInstant(ref: ReferenceDate | null): { instant: Date; timezone: numbe
   return { instant: new Date(Date.UTC(day.year, day.month - 1, day.day, 12)), timezone: 0 };
 }
 
-function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResult, next: chrono.ParsedResult | undefined): { claim: ClaimDraft; mergedNext: boolean } | null {
+function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResult, next: chrono.ParsedResult | undefined): { claim: ClaimDraft; mergedNext: boolean; week?: ClaimDraft } | null {
   const re = patterns(ctx);
   let start = offset + result.index;
   let end = start + result.text.replace(/[\s,.;:!?)]+$/u, '').length;
@@ -263,6 +265,15 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   if (countAfter) {
     end = start + countAfter[0].length;
     words = countAfter[0];
+  }
+  // "mar3 this week", "3 maart deze week": chrono joins a week to a day of a month; the two are claims of their own.
+  const weekAfter = result.start.isCertain('day') && result.start.isCertain('month') && ctx.doc.date ? re.weekAfterDay.exec(words) : null;
+  let weekClaim: ClaimDraft | undefined;
+  if (weekAfter) {
+    const weekStart = start + weekAfter.index + weekAfter[0].length - weekAfter[1]!.length;
+    weekClaim = dateDraft(ctx, weekStart, end, weekAround(ctx.doc.date!, 7 * ctx.lex.relativeWeeks[weekAfter[1]!.replace(/\s+/gu, ' ')]!));
+    end = start + weekAfter.index;
+    words = words.slice(0, weekAfter.index);
   }
   // "Friday-Jun-15": chrono reads a range from the weekday to the day; the weekday-month-day extractor reads it.
   if (result.end && re.weekdayHyphenDate.test(words)) return null;
@@ -307,7 +318,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     if (range) return { claim: range, mergedNext: false };
   }
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
-  return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
+  return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null, ...(weekClaim ? { week: weekClaim } : {}) };
 }
 
 /**
