@@ -51,6 +51,8 @@ describe('"now" and a number that is no clock time make no day claim', () => {
     { lang: 'en', date: '2016-11-07', input: 'The group grew from now 8 to 12 members.', want: [] },
     { lang: 'en', date: '2016-11-07', input: 'Between now and eight, nobody knows.', want: [] },
     { lang: 'nl', date: '2016-11-07', input: 'Tussen nu en acht uur later is het voorbij.', want: [] },
+    // The clock time is another day's: not the article's day.
+    { lang: 'en', date: '2016-11-07', input: 'Polls are open from now until 8pm on Friday.', want: [] },
   ]);
 });
 

@@ -85,6 +85,8 @@ export const nowClockExtractor: Extractor = {
   extract(ctx, match) {
     const ref = ctx.doc.date;
     if (!ref || ref.grain !== 'day') return null;
+    // "from now until 8pm on Friday", "between now and 8pm tomorrow": the clock time is another day's.
+    if (dayAfter(ctx).test(ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 24))) return null;
     // Without the opener: the span is the two ends.
     const start = match.index + (/^\S+\s+/u.exec(match[0])?.[0].length ?? 0);
     const { since: _since, ...day } = dateDraft(ctx, start, match.index + match[0].length, { value: ref.value, low: ref.low, high: ref.high, grain: 'day' }) as DateDraft;
@@ -92,3 +94,12 @@ export const nowClockExtractor: Extractor = {
     return { ...day, qualifier: 'range' };
   },
 };
+
+/** A day named right after a clock time: a weekday, a month, a digit or a day other than today ("tomorrow"). */
+const dayAfter = (ctx: ExtractContext): RegExp =>
+  memo(ctx.lex, 'now-clock-day-after', () => {
+    const { lex } = ctx;
+    const days = Object.keys(lex.casualDays).filter((d) => lex.casualDays[d] !== 0);
+    const words = matchAny([...Object.keys(lex.weekdays), ...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations), ...days, ...lex.relativeDateWords]);
+    return new RegExp(`^,?\\s+(?:${matchAny(lex.datePrepositions)}\\s+)?(?:\\d|${words}(?![\\p{L}]))`, 'iu');
+  });
