@@ -31,6 +31,8 @@ describe('a placed weekday does not open a range without an opener, nor before a
   table([
     // No opener: a list of days, not a range.
     { lang: 'en', date: '2019-09-05', input: 'Next Monday to Friday are holidays, he said.', want: [['Next Monday', '2019-09-09']] },
+    // The end weekday has a date of its own: it is read with it, not as the Friday after Monday.
+    { lang: 'en', date: '2019-09-05', input: 'From next Monday to Friday 13 September the plant is shut.', want: [['next Monday', '2019-09-09'], ['13 September', '2018-09-13']] },
     // The end is a count, not a weekday.
     { lang: 'en', date: '2019-09-05', input: 'From next Monday to 300 workers will be laid off.', want: [['next Monday', '2019-09-09']] },
   ]);

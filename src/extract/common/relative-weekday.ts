@@ -59,11 +59,13 @@ const weekdayRangePatterns = (ctx: ExtractContext) =>
   memo(ctx.lex, 'relative-weekday-range', () => {
     const { lex } = ctx;
     const openers = Object.keys(lex.rangeOpeners);
+    const dated = `(?!,?\\s*(?:\\d|${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])))`;
     return {
       opener: new RegExp(`(?<![\\p{L}])(?:${matchAny([...lex.dateRangeFrom, ...openers])})\\s+$`, 'iu'),
       paired: new RegExp(`(?<![\\p{L}])(?:${matchAny(openers)})\\s+$`, 'iu'),
-      to: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*(${matchAny(Object.keys(lex.weekdays))})(?![\\p{L}])`, 'iu'),
-      and: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+(${matchAny(Object.keys(lex.weekdays))})(?![\\p{L}])`, 'iu'),
+      // Not a weekday with its own date ("to Friday, June 12"): that end is read with its date.
+      to: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*(${matchAny(Object.keys(lex.weekdays))})(?![\\p{L}])${dated}`, 'iu'),
+      and: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+(${matchAny(Object.keys(lex.weekdays))})(?![\\p{L}])${dated}`, 'iu'),
     };
   });
 
