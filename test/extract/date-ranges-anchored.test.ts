@@ -264,3 +264,11 @@ describe('a week chrono joins to a day of a month is a claim of its own: "March 
     { lang: 'en', date: '2019-08-08', input: 'The vote on March 3 this year passed.', want: [['March 3 this year', '2019-03-03']] },
   ]);
 });
+
+describe('a weekday after "N units from today" is that weekday of the moved day\'s week', () => {
+  table([
+    // 2016-07-01 + two months = Thursday 2016-09-01; the Tuesday of its week is 30 August (read alone, "Tuesday" was 5 July).
+    { lang: 'en', date: '2016-07-01', input: "I'll go back two months from today on Tuesday.", want: [['two months from today on Tuesday', '2016-08-30']] },
+    { lang: 'nl', date: '2016-07-01', input: 'Ik ga twee weken vanaf vandaag op dinsdag terug.', want: [['twee weken vanaf vandaag op dinsdag', '2016-07-12']] },
+  ]);
+});
