@@ -85,14 +85,15 @@ export function futureReading(lex: Lexicon, claim: Span, ref: ReferenceDate): Mo
   const counted = claim.grain === 'day' ? countedWeekday(lex, claim.text) : null;
   if (counted) return unitWord(lex).test(claim.text) || /\d{4}/u.test(claim.text) ? null : countedNextYear(claim, counted);
   if (claim.grain === 'day' && weekday !== undefined && !digits) return moveDays(claim, 7);
+  // A named day first: "New Year's Day" holds a unit word, and is no unit of the article's calendar.
+  const holiday = lex.holidays[words];
+  if (claim.grain === 'day' && holiday) return nextHoliday(holiday, ref);
   // "eind van de maand", "the end of the week": a unit of the article's own calendar stays where it is.
   if (unitWord(lex).test(claim.text)) return null;
   // "vorig kwartaal", "next quarter": a period placed against the article date stays where it is.
   if (claim.qualifier === 'range' && shifted(lex).test(claim.text)) return null;
   if (claim.qualifier === 'range') return !digits || names(lex).test(claim.text) ? moveRangeOneYear(claim) : null; // "between August and October"
   if (claim.grain === 'month' && !digits) return moveOneYear(claim);
-  const holiday = lex.holidays[words];
-  if (claim.grain === 'day' && holiday) return nextHoliday(holiday, ref);
   if (claim.grain === 'day' && claim.weekday === undefined && names(lex).test(claim.text)) return moveOneYear(claim);
   return null;
 }

@@ -1,13 +1,15 @@
 import type { DurationUnit, Qualifier } from '../claims/types.js';
 
 /**
- * A named day: a fixed day of the year, a day counted from Easter Sunday, or the nth weekday of a
- * month (`nth` -1 for the last), moved by `shift` days ("Black Friday" is the day after Thanksgiving).
+ * A named day: a fixed day of the year, a day counted from Easter Sunday, the nth weekday of a
+ * month (`nth` -1 for the last), moved by `shift` days ("Black Friday" is the day after Thanksgiving),
+ * or a day of the Islamic (Umm al-Qura) calendar ("Eid al-Fitr" is 1 Shawwal: `hijriMonth` 10, `hijriDay` 1).
  */
 export type Holiday =
   | { month: number; day: number }
   | { easter: number }
-  | { month: number; weekday: number; nth: number; shift?: number };
+  | { month: number; weekday: number; nth: number; shift?: number }
+  | { hijriMonth: number; hijriDay: number };
 
 /** Where a modifier puts a weekday: in the week before, of, or after the article's; the first after or before it. */
 export type WeekdayShift = 'last-week' | 'this-week' | 'next-week' | 'upcoming' | 'past';
@@ -317,6 +319,10 @@ export interface Lexicon {
     after: readonly string[]; orLater: readonly string[]; before: readonly string[]; beforeCoordinated: readonly string[]; beforePart: readonly string[];
     points: readonly string[];
   };
+  /** Clock times named by a word ("noon", "middaguur"): "from today until noon tomorrow" joins two days. */
+  clockNames: readonly string[];
+  /** Words that set a year apart right after a dated year ("before 2000 but not 1998", "na 2010 maar niet 2012"). */
+  yearExceptions: readonly string[];
   /** Words that cue a range of years but not a year alone ("de periode 2014-2018", "the range is 2014 to 2018"). */
   yearRangeCues: readonly string[];
   /** Words before the first end of a date range ("van 2014 tot 2018", "from 2014 to 2018"). */
@@ -403,6 +409,11 @@ export interface Lexicon {
   holidayWeekend: { word: string; of: string; compounds: Record<string, string> };
   /** Words before a bare single-word named day that make it a date ("met Pasen", "at Christmas"). */
   holidayCues: readonly string[];
+  /**
+   * Named days that are also a common phrase, read only right after a cue with no article: "before new
+   * year" is 1 January, "in the new year", "plans for the new year", "Lunar New Year" are not.
+   */
+  holidaysAfterCueOnly: readonly string[];
   /**
    * Words between a count of time units and a date that count from it, with their direction:
    * "twee dagen na vandaag" (+1), "2 weeks before May 13" (-1).

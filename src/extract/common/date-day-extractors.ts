@@ -134,10 +134,14 @@ export const dayAloneExtractor: Extractor = {
       const { lex } = ctx;
       // A bare number is a day only before a range of clock times: "op de 17 van 14.00 tot 16.00".
       const day = String.raw`(?:([12]\d|3[01]|0?[1-9])(?:${matchAny(lex.ordinalSuffixes)}|(?=${clockRange(ctx)}))|(${matchAny(Object.keys(lex.dayOrdinals))}))`;
-      return new RegExp(`(?<![\\p{L}])${matchAny(lex.dayAloneCues)}\\s+(${matchAny([lex.nightOf.article])}\\s+${day})(?![\\p{L}\\p{N}])${afterDay(ctx)}`, 'giud');
+      // Without the article only a day with its ordinal ending, before the end of a clause or a dash: "Starbucks
+      // on 29th - meet at 2pm" ("on 5th Avenue" goes on with a word).
+      const bare = String.raw`([12]\d|3[01]|0?[1-9])${matchAny(lex.ordinalSuffixes)}`;
+      return new RegExp(`(?<![\\p{L}])${matchAny(lex.dayAloneCues)}\\s+(${matchAny([lex.nightOf.article])}\\s+${day}|${bare})(?![\\p{L}\\p{N}])${afterDay(ctx)}`, 'giud');
     }),
   extract(ctx, match) {
-    const [, phrase = '', digits, ordinal] = match;
+    const [, phrase = '', dayDigits, ordinal, bareDigits] = match;
+    const digits = dayDigits ?? bareDigits;
     const ref = ctx.doc.date;
     const day = digits !== undefined ? Number(digits) : ctx.lex.dayOrdinals[(ordinal ?? '').toLowerCase().replace(/\s+/gu, ' ')];
     if (!ref || ref.grain !== 'day' || day === undefined) return null;
@@ -150,5 +154,51 @@ export const dayAloneExtractor: Extractor = {
     }
     const start = match.indices?.[1]?.[0] ?? match.index;
     return found ? dayClaim(ctx, start, start + phrase.length, found) : null;
+  },
+};
+
+/**
+ * `"2/29"` (month first) or `"29/2"` (day first): the leap day in digits with no year, which chrono
+ * leaves unread in a common year. It is the latest 29 February before the article date. Not a share
+ * ("2/29 of the seats") nor before a unit.
+ */
+export const leapDayExtractor: Extractor = {
+  name: 'leap-day',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'leap-day', () => new RegExp(String.raw`(?<![\p{L}\p{N}/.,\-])(?:0?2/29|29/0?2)(?![\p{L}\p{N}/]|[.,\-]\d)`, 'gu')),
+  gate: () => /29/g,
+  extract(ctx, match) {
+    const monthFirst = monthFirstDigits(ctx);
+    if (match[0].startsWith('29') === monthFirst) return null;
+    const end = match.index + match[0].length;
+    if (ctx.grammar.suffixAt(ctx.text, end) !== null || /^\s+(?:of|van)\s/iu.test(ctx.text.slice(end, end + 6))) return null;
+    const resolved = resolveDate({ month: 2, day: 29 }, ctx.doc.date);
+    return resolved ? dateDraft(ctx, match.index, end, resolved) : null;
+  },
+};
+
+/**
+ * `"Friday-Jun-15"`, `"this Friday-June-15"`: a weekday, a month and a day joined by hyphens, as a
+ * calendar entry writes them (chrono reads a range from the weekday to the day). The date states its
+ * day; a word that places the weekday ("this") is part of the span but moves nothing. The weekday is
+ * kept for weekday-mismatch.
+ */
+export const weekdayMonthDayExtractor: Extractor = {
+  name: 'weekday-month-day',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'weekday-month-day', () => {
+      const { lex } = ctx;
+      const days = matchAny([...Object.keys(lex.weekdays), ...Object.keys(lex.weekdayAbbreviations)]);
+      const months = matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)]);
+      return new RegExp(`(?<![\\p{L}])(?:${matchAny(Object.keys(lex.weekdayShifts))}\\s+)?(${days})-(${months})-([12]\\d|3[01]|0?[1-9])(?![\\p{L}\\p{N}]|[-/.]\\d)`, 'giu');
+    }),
+  gate: () => /\p{L}-\p{L}+-\d/gu,
+  extract(ctx, match) {
+    const [text, dayWord = '', monthWord = '', digits = ''] = match;
+    const weekday = ctx.lex.weekdays[dayWord.toLowerCase()] ?? ctx.lex.weekdayAbbreviations[dayWord.toLowerCase()];
+    const month = ctx.lex.months[monthWord.toLowerCase()] ?? ctx.lex.monthAbbreviations[monthWord.toLowerCase()];
+    if (weekday === undefined || month === undefined) return null;
+    const resolved = resolveDate({ month, day: Number(digits), weekday }, ctx.doc.date);
+    return resolved ? dateDraft(ctx, match.index, match.index + text.length, resolved, weekday) : null;
   },
 };

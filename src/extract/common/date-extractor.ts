@@ -59,6 +59,12 @@ const patterns = (ctx: ExtractContext) =>
       unitAfterParticle: lex.unitAfterParticles.length === 0 ? /(?!)/u : new RegExp(`\\s${matchAny(lex.unitAfterParticles)}$`, 'iu'),
       weekdayEvent: lex.weekdayEventWords.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}])${matchAny(lex.weekdayEventWords)}\\s+$`, 'u'),
       homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
+      // "in april 71 burgerdoden", "In April of 87 people died": the month, and a count after it.
+      monthBeforeCount: new RegExp(`^\\p{L}+\\.?(?=(?:\\s+${matchAny([lex.calendarPeriods.of])})?\\s+\\d\\d$)`, 'u'),
+      // "born on 15 April of 87": a two-digit year after a day and month, at the end of the clause.
+      ofTwoDigitYear: new RegExp(`^\\s+${matchAny([lex.calendarPeriods.of])}\\s+['’]?(\\d\\d)(?=\\s*(?:[.,;:!?)]|$))`, 'iu'),
+      weekAfterDay: new RegExp(`(?<=\\S)[^\\S\\n]+(${matchAny(Object.keys(lex.relativeWeeks))})$`, 'iu'),
+      weekdayHyphenDate: new RegExp(`${word([...Object.keys(lex.weekdays), ...Object.keys(lex.weekdayAbbreviations)])}-\\p{L}+-\\d{1,2}$`, 'iu'),
       weekdayListBefore: new RegExp(`${word(Object.keys(lex.weekdays))}\\s*(?:,|&|${matchAny([lex.listJoiner, 'or', 'of', 'tot', 'to'])})\\s*$`, 'iu'),
       cue: dateCue(lex),
       slashPairs: new RegExp(`^\\d{1,2}/\\d{1,2}(?:\\s*(?:${matchAny([...lex.dateRangeJoiners, ...lex.rangeJoiners])})\\s*\\d{1,2}/\\d{1,2})?$`, 'iu'),
@@ -188,6 +194,7 @@ function chronoDrafts(ctx: ExtractContext, windows: ReadonlyArray<[number, numbe
     if (!draft) continue;
     if (draft.mergedNext) i += 1;
     drafts.push(draft.claim);
+    if (draft.week) drafts.push(draft.week);
   }
   return drafts;
 }
@@ -237,7 +244,7 @@ function refInstant(ref: ReferenceDate | null): { instant: Date; timezone: numbe
   return { instant: new Date(Date.UTC(day.year, day.month - 1, day.day, 12)), timezone: 0 };
 }
 
-function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResult, next: chrono.ParsedResult | undefined): { claim: ClaimDraft; mergedNext: boolean } | null {
+function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResult, next: chrono.ParsedResult | undefined): { claim: ClaimDraft; mergedNext: boolean; week?: ClaimDraft } | null {
   const re = patterns(ctx);
   let start = offset + result.index;
   let end = start + result.text.replace(/[\s,.;:!?)]+$/u, '').length;
@@ -269,16 +276,33 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   }
   // "in december 50 uitbraken", "In December 50 people died": two bare digits after a month with no day,
   // before a word, count something (news writes no year so); the month is the date.
-  const countAfter = !result.start.isCertain('day') && result.start.isCertain('year') && !result.end && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? /^\p{L}+\.?(?=\s+\d\d$)/u.exec(words) : null;
+  const countAfter = !result.start.isCertain('day') && result.start.isCertain('year') && !result.end && /^\s+\p{L}/u.test(ctx.text.slice(end, end + 2)) ? re.monthBeforeCount.exec(words) : null;
   if (countAfter) {
     end = start + countAfter[0].length;
     words = countAfter[0];
   }
   // "within the next week", "binnen de komende dag": a span from the article date, read as a duration.
   if (re.anchoredUnit.test(words) && withinBefore(ctx, start)) return null;
+  // "mar3 this week", "3 maart deze week": chrono joins a week to a day of a month; the two are claims of their own.
+  const weekAfter = result.start.isCertain('day') && result.start.isCertain('month') && ctx.doc.date ? re.weekAfterDay.exec(words) : null;
+  let weekClaim: ClaimDraft | undefined;
+  if (weekAfter) {
+    const weekStart = start + weekAfter.index + weekAfter[0].length - weekAfter[1]!.length;
+    weekClaim = dateDraft(ctx, weekStart, end, weekAround(ctx.doc.date!, 7 * ctx.lex.relativeWeeks[weekAfter[1]!.replace(/\s+/gu, ' ')]!));
+    end = start + weekAfter.index;
+    words = words.slice(0, weekAfter.index);
+  }
+  // "Friday-Jun-15": chrono reads a range from the weekday to the day; the weekday-month-day extractor reads it.
+  if (result.end && re.weekdayHyphenDate.test(words)) return null;
   // "deze week", "this week": chrono reads them with no part certain; the lexicon's weeks place them.
   const week = ctx.lex.relativeWeeks[words.replace(/\s+/gu, ' ')];
   if (week !== undefined) return ctx.doc.date ? { claim: dateDraft(ctx, start, end, weekAround(ctx.doc.date, 7 * week)), mergedNext: false } : null;
+  const today = clockToTomorrow(ctx, result, words);
+  if (today) {
+    // "from 2pm till today 4:30pm" is one day: no period since it.
+    const { since: _since, ...day } = dateDraft(ctx, start, end, today[1]) as ClaimDraft & { since?: boolean };
+    return { claim: rangeDraft(ctx, start, end, ...today) ?? (day as ClaimDraft), mergedNext: false };
+  }
   if (isFalseFriend(ctx, result, offset, start, end, words, hourDropped)) return null;
   // "rose in Dec. 18 percent", "in maart 12 procent meer": a day right before a percent, an amount or a
   // unit is that figure; the month is the date.
@@ -304,7 +328,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
   if (result.start.isCertain('weekday') && statesWeekday && !(inList && stated.day !== undefined)) stated.weekday = result.start.get('weekday') ?? undefined;
 
-  const merged = stated.month !== undefined && stated.year === undefined ? relativeYearAfter(ctx, offset, end, next) : null;
+  const merged = stated.month !== undefined && stated.year === undefined ? relativeYearAfter(ctx, offset, end, next) ?? twoDigitYearAfter(ctx, stated, end) : null;
   if (merged) {
     stated.year = merged.year;
     end = merged.end;
@@ -316,8 +340,42 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
     if (range) return { claim: range, mergedNext: false };
   }
   const resolved = (relative ? resolveRelative(ctx.doc.date, result, unitNamed(ctx, words)) : resolveDate(stated, ctx.doc.date)) ?? UNRESOLVED;
+  // "from today until noon tomorrow", "van vandaag tot morgen": chrono reads both days against the article date.
+  const dayRange = relative && !('unresolved' in resolved) ? relativeDayRange(ctx, result, resolved, unitNamed(ctx, words)) : null;
+  if (dayRange) {
+    const range = rangeDraft(ctx, start, end, resolved, dayRange);
+    if (range) return { claim: range, mergedNext: false };
+  }
   const weekday = stated.day !== undefined ? stated.weekday : undefined;
-  return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null };
+  return { claim: dateDraft(ctx, start, end, resolved, weekday), mergedNext: merged !== null, ...(weekClaim ? { week: weekClaim } : {}) };
+}
+
+/**
+ * "from 2pm till tomorrow 4:30pm": a clock time with no day, up to a day chrono places against the
+ * article date ("tomorrow"): the clock time is the article's day, and the claim the range of days (no
+ * time of day). Only with a written clock time and a casual end, which the article date places.
+ */
+function clockToTomorrow(ctx: ExtractContext, result: chrono.ParsedResult, words: string): [ResolvedDate, ResolvedDate] | null {
+  const { start, end } = result;
+  const ref = ctx.doc.date;
+  if (!end || !ref || ref.grain !== 'day' || !start.isCertain('hour') || start.isCertain('day') || start.isCertain('weekday') || !end.isCertain('day')) return null;
+  if (![...result.tags()].some((t) => /casualReference/i.test(t)) || !patterns(ctx).timeOfDay.test(words)) return null;
+  const to = { year: end.get('year') ?? 0, month: end.get('month') ?? 1, day: end.get('day') ?? 1 };
+  const days = daysBetween(parseDay(ref.high), to);
+  if (days < 0 || days > 1) return null;
+  return [shiftReference(ref, 0), shiftReference(ref, days)];
+}
+
+/** The end day of a range chrono reads against the article date ("today until tomorrow"), when it is a day after the start. */
+function relativeDayRange(ctx: ExtractContext, result: chrono.ParsedResult, from: ResolvedDate, unit: DurationUnit | null): ResolvedDate | null {
+  const { end } = result;
+  const ref = ctx.doc.date;
+  // "tomorrow from 10am-12am": chrono moved the end past midnight; the text names one day.
+  if (!end || !ref || ref.grain !== 'day' || from.grain !== 'day' || (unit !== null && unit !== 'day') || !end.isCertain('day') || clockRangeOverMidnight(result)) return null;
+  const to = { year: end.get('year') ?? 0, month: end.get('month') ?? 1, day: end.get('day') ?? 1 };
+  const days = daysBetween(parseDay(ref.high), to);
+  const range = shiftReference(ref, days);
+  return range.low > from.low ? range : null;
 }
 
 /** The kinds of suffix that make the number before them a figure ("18 percent", "12 miljoen euro", "3 km"). */
@@ -424,6 +482,19 @@ function statedParts(c: chrono.ParsedComponents): StatedDate {
   if (c.isCertain('month')) stated.month = c.get('month') ?? undefined;
   if (c.isCertain('day')) stated.day = c.get('day') ?? undefined;
   return stated;
+}
+
+/**
+ * "15 April of 87": a day and month, then "of" and two digits ending the clause, are that day in the
+ * year they name, in this century unless that is more than 20 years after the article's year ("87" in
+ * 2018 is 1987). chrono reads the day and month alone.
+ */
+function twoDigitYearAfter(ctx: ExtractContext, stated: StatedDate, end: number): { year: number; end: number } | null {
+  if (stated.day === undefined || !ctx.doc.date) return null;
+  const m = patterns(ctx).ofTwoDigitYear.exec(ctx.text.slice(end, end + 12));
+  if (!m) return null;
+  const year = 2000 + Number(m[1]);
+  return { year: year > parseDay(ctx.doc.date.high).year + 20 ? year - 100 : year, end: end + m[0].length };
 }
 
 /** "december vorig jaar", "December last year": the year phrase chrono returns as a result of its own. */

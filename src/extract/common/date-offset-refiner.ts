@@ -40,6 +40,8 @@ export const dateOffsetRefiner: Refiner = {
       }
       // "Monday two weeks from now", "3 weeks after Christmas on Friday": that weekday of the moved day's week.
       const before = out[out.length - 1];
+      // Past what the joined claim holds: "today" may be read twice (chrono and the casual-day extractor).
+      while (joined.last + 1 < sorted.length && sorted[joined.last + 1]!.end <= joined.claim.end) joined.last += 1;
       const after = sorted[joined.last + 1];
       const weekdayBefore = bareWeekday(ctx, before);
       const weekdayAfter = bareWeekday(ctx, after);

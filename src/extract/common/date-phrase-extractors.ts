@@ -69,6 +69,32 @@ export const yearExtractor: Extractor = {
 };
 
 /**
+ * `"before 2000 but not 1998"`, `"na 2010 maar niet 2012"`: a year set apart right after a year a cue
+ * dates is a year too, with no cue of its own. Not before a measure word ("but not 2000 people").
+ */
+export const exceptedYearExtractor: Extractor = {
+  name: 'excepted-year',
+  pattern: (ctx) =>
+    memo(ctx.lex, 'excepted-year', () => {
+      const { lex } = ctx;
+      const year = String.raw`((?:1[89]|2[01])\d\d)(?![\p{L}\p{N}]|[.,\-/]\d)`;
+      const cues = matchAny([...lex.yearCues, ...lex.openYears.after, ...lex.openYears.before, ...lex.openYears.beforeCoordinated]);
+      // The dated year is looked back for once the exception words have matched, not at every position.
+      return new RegExp(`${matchAny(lex.yearExceptions)}(?<=(?<![\\p{L}])(?:${cues})\\s+(?:1[89]|2[01])\\d\\d,?\\s+${matchAny(lex.yearExceptions)})\\s+${year}`, 'giud');
+    }),
+  gate: (ctx) => memo(ctx.lex, 'excepted-year-gate', () => new RegExp(matchAny(ctx.lex.yearExceptions), 'giu')),
+  extract(ctx, match) {
+    const [, year = ''] = match;
+    const at = match.indices?.[1]?.[0];
+    if (at === undefined) return null;
+    const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(at + 4, at + 44))?.[1];
+    if (next !== undefined && ctx.isMeasureWord(next.toLowerCase())) return null;
+    const resolved = resolveDate({ year: Number(year) }, ctx.doc.date);
+    return resolved ? dateDraft(ctx, at, at + 4, resolved) : null;
+  },
+};
+
+/**
  * `"na 2018"`, `"later than 2018"` → since 2019; `"2018 of later"`, `"2018 or later"` → since 2018: a year
  * that opens a period up to now, as "sinds" does (docs/claim-conventions.md, "Open periods"). The span is
  * the year; a number before a measure word counts ("na 2000 doden"). `"before 2010"`, `"vóór 2010"`, `"van
@@ -88,7 +114,8 @@ export const openYearExtractor: Extractor = {
       // back for the year comes after "of voor" has matched: before it, it ran back over every run of
       // whitespace at every position (quadratic on a long one).
       const coordinatedWords = matchAny(beforeCoordinated);
-      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+${coordinatedWords})`;
+      // "na 2010 en voor 2018 of voor 2000": a coordinated closing year coordinates the next one too.
+      const opened = `(?<=(?<![\\p{L}])${matchAny([...after, ...beforeCoordinated, ...ctx.lex.dateRangeJoiners.filter((j) => /^\p{L}/u.test(j))])}\\s+\\d{4}\\s+${coordinatedWords})`;
       const coordinated = beforeCoordinated.length === 0 ? '' : `|${coordinatedWords}${opened}\\s+${year}`;
       return new RegExp(`(?<![\\p{L}\\p{N}])(?:${matchAny(after)}\\s+${year}|${year}\\s+${matchAny(orLater)}(?![\\p{L}])${notTail}|${matchAny(before)}\\s+${year}${coordinated})`, 'giud');
     }),

@@ -1,10 +1,10 @@
 import type { ClaimDraft } from '../../claims/types.js';
-import { compareDays, parseDay } from '../../util/calendar.js';
+import { compareDays, daysInMonth, parseDay } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor, Refiner } from '../types.js';
 import { dateDraft } from './date-draft.js';
-import { resolveDate, type ResolvedDate, type StatedDate } from './date-resolve.js';
+import { resolveDate, type Part, type ResolvedDate, type StatedDate } from './date-resolve.js';
 
 type DateDraft = ClaimDraft & { kind: 'date' };
 
@@ -97,10 +97,15 @@ export const dateRangeRefiner: Refiner = {
         joiner: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*(?:(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?${matchAny(endOf(lex))}\\s+)?$`, 'iu'),
         paired: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+(?:(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?${matchAny(endOf(lex))}\\s+)?$`, 'iu'),
         opener: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.rangeOpeners))}\\s+$`, 'iu'),
+        // "next", "this", "volgende", "next week": the words that place a weekday.
+        placing: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.weekdayShifts), ...Object.keys(lex.relativeWeeks)])}(?![\\p{L}])`, 'iu'),
+        placedStart: new RegExp(`^${matchAny([...Object.keys(lex.weekdayShifts), ...Object.keys(lex.relativeWeeks)])}\\s`, 'iu'),
+        fromOpener: new RegExp(`(?<![\\p{L}])${matchAny([...lex.dateRangeFrom, ...Object.keys(lex.rangeOpeners)])}\\s+$`, 'iu'),
         weekday: new RegExp(`(?<![\\p{L}])${matchAny(Object.keys(lex.weekdays))}`, 'iu'),
         month: new RegExp(`(?<![\\p{L}])${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])`, 'iu'),
         // "tot het einde van juni" where the date read is "einde van juni": the article belongs to it.
         endOfStart: new RegExp(`^${matchAny(endOf(lex))}\\s`, 'iu'),
+        clockEnd: new RegExp(`(?<=\\S)\\s+(?:(?:${matchAny(lex.calendarPeriods.articles)})\\s+)?(?:${matchAny(lex.clockNames)}|\\d{1,2}[:.]\\d\\d(?:\\s*${matchAny(lex.clockWords)})?|\\d{1,2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))\\s+$`, 'iu'),
         articleEnd: new RegExp(`\\s(?:${matchAny(lex.calendarPeriods.articles)})\\s+$`, 'iu'),
       };
     });
@@ -120,6 +125,17 @@ export const dateRangeRefiner: Refiner = {
   },
 };
 
+/** The third of its month a month claim stands for ("mid-March" 11..20, "the end of March" 21..31), kept when a range reads it again. */
+function partOf(d: DateDraft): { part?: Part } {
+  const low = parseDay(d.low);
+  const high = parseDay(d.high);
+  if (low.month !== high.month || low.year !== high.year) return {};
+  if (low.day === 11 && high.day === 20) return { part: 'mid' };
+  if (low.day === 21 && high.day === daysInMonth(high.year, high.month)) return { part: 'late' };
+  if (low.day === 1 && high.day === 10) return { part: 'early' };
+  return {};
+}
+
 /** A quarter or a half with its year ("Q1 2017", "het derde kwartaal van 2018"): a range of whole months. */
 const quarterLike = (d: DateDraft): boolean => d.qualifier === 'range' && d.grain === 'month' && /\d{4}/u.test(d.text) && d.low.endsWith('-01');
 
@@ -129,16 +145,27 @@ const endOf = (lex: ExtractContext['lex']): string[] =>
     .filter((m) => lex.dateModifiers[m] === 'late' && !m.endsWith('-'))
     .flatMap((m) => (m.endsWith(` ${lex.modifierJoiner}`) ? [m] : [`${m} ${lex.modifierJoiner}`]));
 
-function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp }, a: DateDraft, b: DateDraft): DateDraft | null {
+const NEVER = /(?!)/u;
+
+type JoinPatterns = { joiner: RegExp; paired: RegExp; opener: RegExp; fromOpener: RegExp; placing: RegExp; placedStart: RegExp; clockEnd: RegExp; weekday: RegExp; month: RegExp; endOfStart: RegExp; articleEnd: RegExp };
+
+/** "from next Friday", "between this Monday": a weekday its modifier places, with no digits, after an opener. */
+function placedAfterOpener(ctx: ExtractContext, re: JoinPatterns, a: DateDraft): boolean {
+  return a.grain === 'day' && !/\d/u.test(a.text) && re.placing.test(a.text) && re.fromOpener.test(ctx.text.slice(Math.max(0, a.start - 12), a.start));
+}
+
+function join(ctx: ExtractContext, re: JoinPatterns, a: DateDraft, b: DateDraft): DateDraft | null {
   if (a.unresolved || b.unresolved || a.grain === 'week' || b.grain === 'week') return null;
   // Quarters and halves are ranges of months, and may be the ends of one ("van Q1 2017 tot Q3 2018").
   if ((a.qualifier === 'range' || b.qualifier === 'range') && !(quarterLike(a) && quarterLike(b))) return null;
   if (a.low.length !== 10 || b.low.length !== 10) return null;
   // Days named by their weekday stay apart ("tussen woensdagavond en donderdagmiddag"): each keeps the
-  // weekday it states, which weekday-mismatch checks.
-  if (re.weekday.test(a.text) || re.weekday.test(b.text)) return null;
+  // weekday it states, which weekday-mismatch checks. A weekday placed by a word ("from next Friday to Oct
+  // 1st 2020") states no date to check; after an opener it starts the range.
+  if (re.weekday.test(b.text) || (re.weekday.test(a.text) && !placedAfterOpener(ctx, re, a))) return null;
   const raw = ctx.text.slice(a.end, b.start);
-  const gap = re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw;
+  // "vanaf het middaguur vandaag tot het middaguur morgen": a clock time before the second day is no part of the gap.
+  const gap = (re.endOfStart.test(b.text) ? raw.replace(re.articleEnd, ' ') : raw).replace(raw.length <= 40 ? re.clockEnd : NEVER, ' ');
   const paired = re.paired.test(gap) && re.opener.test(ctx.text.slice(Math.max(0, a.start - 20), a.start));
   if (!paired && !re.joiner.test(gap)) return null;
   // The first end read on its own took the latest such date before the article: read it again against
@@ -146,9 +173,13 @@ function join(ctx: ExtractContext, re: { joiner: RegExp; paired: RegExp; opener:
   let from: ResolvedDate = a;
   let to: ResolvedDate = b;
   const named = /\d/u.test(a.text) || re.month.test(a.text);
-  if (named && !/\d{4}/u.test(a.text) && !/\d{4}/u.test(b.text) && (a.grain === 'day' || a.grain === 'month') && (b.grain === 'day' || b.grain === 'month')) {
+  // "from 5/12 to next 5/19": an end its own word places keeps its reading, and the first end its own.
+  const placedEnd = re.placedStart.test(b.text) && !re.placedStart.test(a.text);
+  if (placedEnd) {
+    if (a.low > b.low) return null;
+  } else if (named && !/\d{4}/u.test(a.text) && !/\d{4}/u.test(b.text) && (a.grain === 'day' || a.grain === 'month') && (b.grain === 'day' || b.grain === 'month')) {
     // Neither end has a year: the latest such range to start by the article date (resolveRange).
-    const stated = (d: DateDraft) => ({ month: parseDay(d.low).month, ...(d.grain === 'day' ? { day: parseDay(d.low).day } : {}) });
+    const stated = (d: DateDraft): StatedDate => ({ month: parseDay(d.low).month, ...(d.grain === 'day' ? { day: parseDay(d.low).day } : partOf(d)) });
     const ends = resolveRange(ctx, stated(a), stated(b));
     if (!ends) return null;
     [from, to] = ends;

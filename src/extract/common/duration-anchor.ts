@@ -63,8 +63,25 @@ function startingAt(ctx: ExtractContext, d: DurationDraft, next: ClaimDraft | un
   const from = lengthOf.words.length > 0 && memo(ctx.lex, 'duration-start-for', () => new RegExp(`^,?\\s+${matchAny(lengthOf.from)}\\s+$`, 'iu')).test(gap) &&
     ctx.grammar.phraseBefore(lengthOf.words, ctx.text, ctx.grammar.qualifierBefore(ctx.text, d.start)?.start ?? d.start) !== null;
   if (!cue.test(gap) && !from) return null;
-  const covers = countable(d) ? { low: next.low, high: lastDayFrom(parseDay(next.low), d.value, d.unit) } : null;
+  // "a day starting this Friday at 5 pm" runs into Saturday: a start after midnight ends on the next day.
+  const late = d.unit !== 'hour' && clockAfter(ctx, next.end);
+  const last = (first: Day) => (late ? isoDay(addDays(parseDay(lastDayFrom(first, d.value, d.unit)), 1)) : lastDayFrom(first, d.value, d.unit));
+  const covers = countable(d) ? { low: next.low, high: last(parseDay(next.low)) } : null;
   return { ...d, anchor: 'from', ...(covers ? { covers } : {}) };
+}
+
+/** A clock time after midnight right after a day: "at 5 pm", "om 17.00 uur" (not "at 12 am", "at 0:00"). */
+function clockAfter(ctx: ExtractContext, at: number): boolean {
+  const re = memo(ctx.lex, 'duration-start-clock', () => {
+    const { clockJoiners, clockWords } = ctx.lex;
+    return new RegExp(`^\\s+${matchAny(clockJoiners)}\\s+(\\d{1,2})(?:[:.](\\d\\d))?\\s*(${matchAny(clockWords)})?(?![\\p{L}\\p{N}])`, 'iu');
+  });
+  const m = re.exec(ctx.text.slice(at, at + 24));
+  if (!m || (m[2] === undefined && m[3] === undefined)) return false;
+  const hour = Number(m[1]);
+  const minutes = Number(m[2] ?? 0);
+  const midnight = (hour === 0 || hour === 24 || (hour === 12 && /^a/iu.test(m[3] ?? ''))) && minutes === 0;
+  return !midnight && hour <= 24;
 }
 
 /**

@@ -34,11 +34,14 @@ export const holidayExtractor: Extractor = {
   extract(ctx, match) {
     const [, cue, shiftWord, name = '', yearDigits, relYear] = match;
     const ref = ctx.doc.date;
-    const holiday = ctx.lex.holidays[name.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'")];
+    const key = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+    const holiday = ctx.lex.holidays[key(name)];
     if (!holiday) return null;
     // "the Good Friday Agreement", "the Boxing Day tsunami": a name, or an event of some year.
     if (nameNounAfter(ctx).test(ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 16))) return null;
     if (!/\s/u.test(name) && cue === undefined && shiftWord === undefined && yearDigits === undefined && relYear === undefined) return null;
+    // "before new year", not "for the new year" nor "the new year" alone.
+    if (ctx.lex.holidaysAfterCueOnly.includes(key(name)) && (cue === undefined || shiftWord !== undefined || /\p{L}/u.test(ctx.text.slice(match.indices?.[1]?.[1] ?? 0, match.indices?.[3]?.[0] ?? 0)))) return null;
     const shift = shiftWord === undefined ? undefined : ctx.lex.holidayShifts[shiftWord.toLowerCase()];
     const yearShift = relYear === undefined ? undefined : ctx.lex.relativeYears[relYear.toLowerCase().replace(/\s+/gu, ' ')];
     let day: Day | null;
@@ -60,6 +63,7 @@ const nameNounAfter = (ctx: ExtractContext): RegExp =>
 /** The holiday's day in a year. */
 export function holidayIn(holiday: Holiday, year: number): Day | null {
   if ('easter' in holiday) return addDays(easterSunday(year), holiday.easter);
+  if ('hijriMonth' in holiday) return hijriDayIn(holiday.hijriMonth, holiday.hijriDay, year);
   if ('nth' in holiday) {
     const { month, weekday, nth, shift = 0 } = holiday;
     let day: Day;
@@ -81,6 +85,42 @@ function nearest(holiday: Holiday, anchor: Day, shift: 'next' | 'last' | undefin
   if (shift === 'next') return days.find((d) => compareDays(d, anchor) > 0) ?? null;
   const before = days.filter((d) => (shift === 'last' ? compareDays(d, anchor) < 0 : compareDays(d, anchor) <= 0));
   return before[before.length - 1] ?? null;
+}
+
+let hijriFormat: Intl.DateTimeFormat | undefined;
+const hijriDays = new Map<string, Day | null>();
+
+/**
+ * The first day of a Gregorian year that the Umm al-Qura calendar (ICU's, as in Saudi Arabia; a local
+ * moon sighting may fall a day apart) gives as that Islamic month and day. The Islamic year is about 11
+ * days shorter: the day is found from an estimate and a few days on either side.
+ */
+function hijriDayIn(month: number, day: number, year: number): Day | null {
+  const key = `${month}-${day}-${year}`;
+  const known = hijriDays.get(key);
+  if (known !== undefined) return known;
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+  const format = hijriFormat;
+  const read = (d: Day) => {
+    const parts = format.formatToParts(new Date(Date.UTC(d.year, d.month - 1, d.day)));
+    return { month: Number(parts.find((p) => p.type === 'month')?.value), day: Number(parts.find((p) => p.type === 'day')?.value) };
+  };
+  const jan1 = { year, month: 1, day: 1 };
+  const at = read(jan1);
+  // Days from 1 January to the wanted day, at 29.53 days a month, within one Islamic year (354.37 days).
+  const estimate = Math.round(((((month - at.month) * 29.53 + (day - at.day)) % 354.37) + 354.37) % 354.37);
+  let found: Day | null = null;
+  for (const delta of [0, -1, 1, -2, 2, -3, 3, -4, 4]) {
+    const candidate = addDays(jan1, estimate + delta);
+    if (candidate.year !== year) continue;
+    const hijri = read(candidate);
+    if (hijri.month === month && hijri.day === day) {
+      found = candidate;
+      break;
+    }
+  }
+  hijriDays.set(key, found);
+  return found;
 }
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */

@@ -5,6 +5,7 @@ import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import type { WeekdayShift } from '../lexicon.js';
 import { dateDraft } from './date-draft.js';
+import { rangeDraft } from './date-range.js';
 
 /** The pattern of a weekday with a word that places it ("volgende maandag", "next week on Tuesday"). */
 export const relativeWeekdayPattern = (ctx: ExtractContext): RegExp =>
@@ -49,10 +50,43 @@ export const relativeWeekdayExtractor: Extractor = {
     const day = isoDay(placeWeekday(parseDay(ref.high), weekday, shift));
     const start = match.index;
     const end = start + match[0].length;
-    const claim: ClaimDraft = dateDraft(ctx, start, end, { value: day, low: day, high: day, grain: 'day' }, weekday);
-    return claim;
+    const claim = dateDraft(ctx, start, end, { value: day, low: day, high: day, grain: 'day' }, weekday) as ClaimDraft & { kind: 'date' };
+    return weekdayRange(ctx, claim, day) ?? claim;
   },
 };
+
+const weekdayRangePatterns = (ctx: ExtractContext) =>
+  memo(ctx.lex, 'relative-weekday-range', () => {
+    const { lex } = ctx;
+    const openers = Object.keys(lex.rangeOpeners);
+    const dated = `(?!,?\\s*(?:\\d|${matchAny([...Object.keys(lex.months), ...Object.keys(lex.monthAbbreviations)])}(?![\\p{L}])))`;
+    return {
+      opener: new RegExp(`(?<![\\p{L}])(?:${matchAny([...lex.dateRangeFrom, ...openers])})\\s+$`, 'iu'),
+      paired: new RegExp(`(?<![\\p{L}])(?:${matchAny(openers)})\\s+$`, 'iu'),
+      // Not a weekday with its own date ("to Friday, June 12"): that end is read with its date.
+      to: new RegExp(`^\\s*(?:${matchAny(lex.dateRangeJoiners)})\\s*(${matchAny(Object.keys(lex.weekdays))})(?![\\p{L}])${dated}`, 'iu'),
+      and: new RegExp(`^\\s+(?:${matchAny(Object.values(lex.rangeOpeners).flat())})\\s+(${matchAny(Object.keys(lex.weekdays))})(?![\\p{L}])${dated}`, 'iu'),
+    };
+  });
+
+/**
+ * `"from next Monday to Friday"`, `"tussen volgende maandag en vrijdag"`: a placed weekday opening a range
+ * whose end is a bare weekday is one range, to the first such weekday after it (the bare weekday read
+ * alone would be the last one before the article date). Only after an opener: "next Monday to Friday"
+ * alone may be two days of a list. No weekday is lost to weekday-mismatch: neither end states a date.
+ */
+function weekdayRange(ctx: ExtractContext, claim: ClaimDraft & { kind: 'date' }, day: string): ClaimDraft | null {
+  const re = weekdayRangePatterns(ctx);
+  const before = ctx.text.slice(Math.max(0, claim.start - 12), claim.start);
+  if (!re.opener.test(before)) return null;
+  const after = ctx.text.slice(claim.end, claim.end + 24);
+  const m = (re.paired.test(before) ? re.and : re.to).exec(after);
+  const last = m ? ctx.lex.weekdays[m[1]!.toLowerCase()] : undefined;
+  if (!m || last === undefined) return null;
+  const first = parseDay(day);
+  const to = isoDay(addDays(first, (last - weekdayOf(first) + 7) % 7 || 7));
+  return rangeDraft(ctx, claim.start, claim.end + m[0].length, claim, { value: to, low: to, high: to, grain: 'day' });
+}
 
 function placeWeekday(anchor: ReturnType<typeof parseDay>, weekday: number, shift: WeekdayShift) {
   const today = weekdayOf(anchor);

@@ -13,17 +13,17 @@ import { fractionExtractor } from '../common/fraction-extractor.js';
 import { overlapRefiner } from '../common/overlap-refiner.js';
 import { vagueExtractor } from '../common/vague-extractor.js';
 import { zeroExtractor } from '../common/zero-extractor.js';
-import { monthExtractor, monthYearDigitsExtractor, nightOfExtractor, openYearExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
+import { exceptedYearExtractor, monthExtractor, monthYearDigitsExtractor, nightOfExtractor, openYearExtractor, weekdayPartExtractor, yearExtractor } from '../common/date-phrase-extractors.js';
 import type { LocaleConfig } from '../types.js';
 import { relativeWeekdayExtractor } from '../common/relative-weekday.js';
-import { casualDayExtractor, dayAloneExtractor, dayListExtractor, weekdayDayExtractor } from '../common/date-day-extractors.js';
+import { casualDayExtractor, dayAloneExtractor, dayListExtractor, leapDayExtractor, weekdayDayExtractor, weekdayMonthDayExtractor } from '../common/date-day-extractors.js';
 import { dateContextRefiner } from '../common/date-context-refiner.js';
 import { nthWeekdayRefiner } from '../common/date-nth-weekday.js';
 import { dateOffsetRefiner } from '../common/date-offset-refiner.js';
 import { dateRangeRefiner, decadeCenturyExtractor, yearRangeExtractor } from '../common/date-range.js';
 import { holidayExtractor, holidayWeekendExtractor } from '../common/holiday-extractor.js';
 import { dateYearRefiner, rangeShiftRefiner } from '../common/date-year-refiner.js';
-import { dateToNowRefiner } from '../common/date-now-range.js';
+import { dateToNowRefiner, nowClockExtractor } from '../common/date-now-range.js';
 import { dayRangeRefiner, digitDayRangeExtractor, slashDayRangeExtractor } from '../common/date-day-range.js';
 import { calendarYearExtractor, periodEdgeRefiner, quarterCodeExtractor, quarterExtractor, weekExtractor, weekOfRefiner } from '../common/date-period-extractors.js';
 import { anchoredMultipleExtractor, durationAnchorRefiner, innerAnchorExtractor } from '../common/duration-anchor.js';
@@ -34,7 +34,7 @@ import { lexicon } from './lexicon.js';
 export function createConfig(): LocaleConfig {
   return {
     lexicon,
-    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, holidayExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, nthMonthExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, anchoredMultipleExtractor, wholeUnitExtractor, vagueDurationExtractor, digitDayRangeExtractor, slashDayRangeExtractor, monthYearDigitsExtractor],
+    extractors: [figureExtractor, ageExtractor, ageRangeExtractor, vagueExtractor, approximateOfExtractor, fractionExtractor, zeroExtractor, dateExtractor, relativeWeekdayExtractor, monthExtractor, nightOfExtractor, weekdayPartExtractor, openYearExtractor, yearExtractor, exceptedYearExtractor, casualDayExtractor, weekdayDayExtractor, dayListExtractor, dayAloneExtractor, leapDayExtractor, weekdayMonthDayExtractor, holidayExtractor, nowClockExtractor, yearRangeExtractor, decadeCenturyExtractor, quarterCodeExtractor, quarterExtractor, weekExtractor, nthMonthExtractor, holidayWeekendExtractor, calendarYearExtractor, innerAnchorExtractor, anchoredMultipleExtractor, wholeUnitExtractor, vagueDurationExtractor, digitDayRangeExtractor, slashDayRangeExtractor, monthYearDigitsExtractor],
     refiners: [nonCalendarYearRefiner, dateContextRefiner, nthWeekdayRefiner, openMonthRefiner, dateOffsetRefiner, periodEdgeRefiner, weekOfRefiner, weekdayOfWeekRefiner, dateYearRefiner, dateRangeRefiner, rangeShiftRefiner, dateToNowRefiner, dayRangeRefiner, overlapRefiner, compoundDurationRefiner, durationAnchorRefiner],
   };
 }
