@@ -62,3 +62,13 @@ describe('a comparison after a figure is no bound of the span of time after it: 
     expect(scoped(text, lang)).toEqual(want);
   });
 });
+
+describe('a workforce is employees: "its workforce was halved to 6,000", "het personeelsbestand kromp tot 6.000"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'Sales doubled to $4.2bn, while its workforce was halved to 6,000.', [['6,000', 'employees']]],
+    // A verb of a rate ("kromp") says nothing of a count; the head before it does.
+    ['nl', 'Het personeelsbestand kromp tot 6.000.', [['6.000', 'employees']]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(measures(text, lang)).toEqual(want);
+  });
+});
