@@ -163,6 +163,11 @@ export interface Lexicon {
   ageBefore: readonly string[];
   /** Before an age in years that is a bound ("jonger dan achttien jaar", "younger than 18 years"). */
   ageBounds: Record<string, Qualifier>;
+  /**
+   * People words and the bounds after them that make a bare number an age ("children under 10",
+   * "people over 65", "kinderen onder de 12"): no year word is needed after such a noun.
+   */
+  agePeople: { nouns: readonly string[]; bounds: Record<string, Qualifier> };
   /** Words right after a number that make it no count: time under an hour ("5 minuten", "19 seconds"). */
   notCountAfter: readonly string[];
   /**

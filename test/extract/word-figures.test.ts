@@ -75,3 +75,20 @@ describe('degrees as British and climate copy write them: "41C", "105F", "1.5C",
     expect(claims(text, lang).filter(([kind]) => kind === 'quantity')).toEqual([]);
   });
 });
+
+describe('a bound after people is an age: "children under 10", "people over 65", "kinderen onder de 12"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'About 60 per cent of cases were in children under 10.', [['percent', '60 per cent', 54, 66], ['quantity', '10', 0, 10]]],
+    ['en', 'People over 65 can get a booster.', [['quantity', '65', 65, Infinity]]],
+    ['nl', 'Kinderen onder de 12 krijgen geen prik.', [['quantity', '12', 0, 12]]],
+    // A percent after the bound is no age.
+    ['en', 'Children under 5 percent of the budget went to schools.', [['percent', '5 percent', 0, 5]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang)).toEqual(want);
+  });
+  test('en: no conflict between a toll of cases and the age of the children among them', async () => {
+    const { checkDocuments } = await import('../../src/pipeline.js');
+    const doc = makeDocument('England recorded 1,500 measles cases between October and February. About 60 per cent of cases were in children under 10.', { lang: 'en', date: '2024-03-14' });
+    expect(checkDocuments([doc]).findings.map((f) => f.ruleId)).toEqual([]);
+  });
+});

@@ -19,14 +19,20 @@ export const ageRangeExtractor: Extractor = {
       const years = yearWords(lex);
       const bound = `(?<![\\p{L}])(?<cue>${matchAny(Object.keys(lex.ageBounds))})\\s+(?<bound>${number})\\s+${matchAny(years)}(?![\\p{L}])`;
       const range = `(?<![\\p{L}])${matchAny(lex.ageBefore)}\\s+(?<low>\\d{1,3})\\s*(?:${matchAny(lex.rangeJoiners)})\\s*(?<high>\\d{1,3})(?![\\p{N}])`;
-      return foldedRegExp(`${bound}|${range}`, 'giu');
+      // "children under 10", "mensen boven de 65": a bound after people, with no year word.
+      const people = `(?<![\\p{L}])${matchAny(lex.agePeople.nouns)}\\s+(?<peopleCue>${matchAny(Object.keys(lex.agePeople.bounds))})\\s+(?<peopleBound>\\d{1,3})(?![\\p{N}\\p{L}%]|[.,]\\d|\\s*(?:${matchAny(lex.percentWords)}))`;
+      return foldedRegExp(`${bound}|${range}|${people}`, 'giu');
     }),
   // The word before an age range ("aged"), or a bound's cue ("jonger dan", "under") and a year word: the
   // cue alone ("onder de opgepakten") is common, and the pattern embeds the whole numeral grammar.
   gate: (ctx) =>
     memo(ctx.lex, 'age-range-gate', () => {
       const before = matchAny(ctx.lex.ageBefore);
-      return [new RegExp(`${matchAny(Object.keys(ctx.lex.ageBounds))}|${before}`, 'giu'), new RegExp(`${matchAny(yearWords(ctx.lex))}|${before}`, 'giu')];
+      const people = ctx.lex.agePeople;
+      return [
+        new RegExp(`${matchAny([...Object.keys(ctx.lex.ageBounds), ...Object.keys(people.bounds)])}|${before}`, 'giu'),
+        new RegExp(`${matchAny([...yearWords(ctx.lex), ...people.nouns])}|${before}`, 'giu'),
+      ];
     }),
   extract(ctx, match) {
     const g = match.groups ?? {};
@@ -36,6 +42,15 @@ export const ageRangeExtractor: Extractor = {
       const start = match.index + match[0].lastIndexOf(g.low, match[0].length - g.high.length - 1);
       const end = match.index + match[0].length;
       return age(ctx.text, start, end, low, low, high, 'range');
+    }
+    if (g.peopleCue !== undefined && g.peopleBound !== undefined) {
+      const value = Number(g.peopleBound);
+      if (value > 125) return null;
+      const qualifier = ctx.lex.agePeople.bounds[g.peopleCue.toLowerCase().replace(/\s+/gu, ' ')] ?? 'exact';
+      const end = match.index + match[0].length;
+      const start = end - g.peopleBound.length;
+      const [low, high] = qualifier === 'less-than' ? [0, value] : [value, Infinity];
+      return age(ctx.text, start, end, value, low, high, qualifier);
     }
     if (g.cue === undefined || g.bound === undefined) return null;
     const value = /^\d+$/.test(g.bound) ? Number(g.bound) : ctx.grammar.numeral.parse(g.bound)?.value;

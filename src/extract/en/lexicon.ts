@@ -149,6 +149,10 @@ export const lexicon: Lexicon = {
   durationOffsets: ['earlier', 'later', 'ago', 'previously'],
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
+  agePeople: {
+    nouns: ['children', 'kids', 'people', 'adults', 'boys', 'girls', 'women', 'men', 'patients', 'residents', 'babies', 'infants', 'pupils', 'those', 'anyone', 'everyone'],
+    bounds: { under: 'less-than', over: 'more-than', 'aged under': 'less-than', 'aged over': 'more-than', 'younger than': 'less-than', 'older than': 'more-than' },
+  },
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },
   notCountAfter: ['minutes', 'minute', 'seconds'],
   multipliers: {

@@ -131,6 +131,10 @@ export const lexicon: Lexicon = {
   durationOffsets: ['eerder', 'later', 'geleden', 'daarvoor', 'daarna'],
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
+  agePeople: {
+    nouns: ['kinderen', 'mensen', 'volwassenen', 'jongeren', 'jongens', 'meisjes', 'vrouwen', 'mannen', 'patiënten', 'inwoners', "baby's", 'leerlingen', 'iedereen'],
+    bounds: { 'onder de': 'less-than', 'boven de': 'more-than', 'jonger dan': 'less-than', 'ouder dan': 'more-than', 'tot': 'less-than' },
+  },
   ageBounds: { 'jonger dan': 'less-than', 'onder de': 'less-than', 'ouder dan': 'more-than', 'boven de': 'more-than' },
   notCountAfter: ['minuten', 'minuut', 'seconden', 'seconde'],
   multipliers: {
