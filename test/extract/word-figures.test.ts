@@ -89,6 +89,6 @@ describe('a bound after people is an age: "children under 10", "people over 65",
   test('en: no conflict between a toll of cases and the age of the children among them', async () => {
     const { checkDocuments } = await import('../../src/pipeline.js');
     const doc = makeDocument('England recorded 1,500 measles cases between October and February. About 60 per cent of cases were in children under 10.', { lang: 'en', date: '2024-03-14' });
-    expect(checkDocuments([doc]).findings.map((f) => f.ruleId)).toEqual([]);
+    expect(checkDocuments([doc]).findings).toEqual([]);
   });
 });
