@@ -2,19 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/document/types.js';
 import { extractClaims } from '../../src/extract/engine.js';
 import { makeDocument } from '../helpers/documents.js';
-
-/** The date claims of a text as [text, value], with the article date given; a range as [text, "low..high"]. */
-const dates = (text: string, lang: Lang, date: string) =>
-  extractClaims(makeDocument(text, { lang, date }))
-    .filter((c) => c.kind === 'date')
-    .map((c) => [c.text, c.qualifier === 'range' ? `${c.low}..${c.high}` : c.value]);
-
-type Row = { lang: Lang; date: string; input: string; want: Array<[string, string]> };
-
-const table = (rows: Row[]) =>
-  test.for(rows)('$lang $date: $input', ({ lang, date, input, want }) => {
-    expect(dates(input, lang, date)).toEqual(want);
-  });
+import { dateTable as table } from '../helpers/date-table.js';
 
 describe('a weekday counted in a month: "the first Tuesday of November", "de laatste vrijdag van juni"', () => {
   table([
