@@ -281,9 +281,13 @@ function addPeriods(text: string, claims: Claim[]): void {
     // between at most) is its own, before one earlier in the sentence.
     const adjacent = after && /^\s*(?:\p{L}{1,7}\s+)?$/u.test(between) ? after : undefined;
     const date = adjacent ?? candidates[firstIndex(candidates, (c) => c.start >= claim.start) - 1] ?? after;
-    if (date?.kind === 'date') claim.scope.period = date.since ? `since ${date.value}` : date.until ? `until ${date.value}` : date.value;
+    // "the lowest since 2001, when 59.4 per cent voted": the figure after "when" is of that year itself.
+    const ofThatTime = date?.kind === 'date' && date.end <= claim.start && WHEN_AFTER.test(text.slice(date.end, claim.start));
+    if (date?.kind === 'date') claim.scope.period = ofThatTime ? date.value : date.since ? `since ${date.value}` : date.until ? `until ${date.value}` : date.value;
   }
 }
+
+const WHEN_AFTER = /^,?\s*(?:when|toen|waarin|in which)\s/iu;
 
 /** The first index whose item passes `test`, for a test that is false, then true, along the list. */
 function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -72,3 +72,14 @@ describe('a workforce is employees: "its workforce was halved to 6,000", "het pe
     expect(measures(text, lang)).toEqual(want);
   });
 });
+
+describe('a figure after "when" is of that time itself: "the lowest since 2001, when 59.4 per cent voted"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'Turnout was the lowest since 2001, when 59.4 per cent of the electorate voted.', [['2001', '2001', null], ['59.4 per cent', 59.4, '2001']]],
+    ['nl', 'Sinds 2019, toen 300 doden vielen, is het rustig.', [['2019', '2019', null], ['300', 300, '2019']]],
+    // Without "when" the period runs since that year.
+    ['en', 'Since 2019, 300 people have died.', [['2019', '2019', null], ['300', 300, 'since 2019']]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(scoped(text, lang)).toEqual(want);
+  });
+});
