@@ -92,3 +92,12 @@ describe('a bound after people is an age: "children under 10", "people over 65",
     expect(checkDocuments([doc]).findings).toEqual([]);
   });
 });
+
+describe('victims with a bound are an age too: "victims over 80", "slachtoffers boven de 80"', () => {
+  test.for<[Lang, string, unknown[][]]>([
+    ['en', 'Most victims over 80 lived alone.', [['quantity', '80', 80, Infinity]]],
+    ['nl', 'De meeste slachtoffers boven de 80 woonden alleen.', [['quantity', '80', 80, Infinity]]],
+  ])('%s: %s', ([lang, text, want]) => {
+    expect(claims(text, lang)).toEqual(want);
+  });
+});

@@ -150,7 +150,7 @@ export const lexicon: Lexicon = {
   ageAfter: ['old', 'of age'],
   ageBefore: ['aged', 'age of', 'age'],
   agePeople: {
-    nouns: ['children', 'kids', 'people', 'adults', 'boys', 'girls', 'women', 'men', 'patients', 'residents', 'babies', 'infants', 'pupils', 'those', 'anyone', 'everyone'],
+    nouns: ['children', 'kids', 'people', 'adults', 'boys', 'girls', 'women', 'men', 'patients', 'residents', 'babies', 'infants', 'pupils', 'victims', 'those', 'anyone', 'everyone'],
     bounds: { under: 'less-than', over: 'more-than', 'aged under': 'less-than', 'aged over': 'more-than', 'younger than': 'less-than', 'older than': 'more-than' },
   },
   ageBounds: { 'younger than': 'less-than', 'under the age of': 'less-than', 'older than': 'more-than', 'over the age of': 'more-than' },

@@ -132,7 +132,7 @@ export const lexicon: Lexicon = {
   ageAfter: ['oud', 'jong'],
   ageBefore: ['leeftijd van'],
   agePeople: {
-    nouns: ['kinderen', 'mensen', 'volwassenen', 'jongeren', 'jongens', 'meisjes', 'vrouwen', 'mannen', 'patiënten', 'inwoners', "baby's", 'leerlingen', 'iedereen'],
+    nouns: ['kinderen', 'mensen', 'volwassenen', 'jongeren', 'jongens', 'meisjes', 'vrouwen', 'mannen', 'patiënten', 'inwoners', "baby's", 'leerlingen', 'slachtoffers', 'iedereen'],
     bounds: { 'onder de': 'less-than', 'boven de': 'more-than', 'jonger dan': 'less-than', 'ouder dan': 'more-than', 'tot': 'less-than' },
   },
   ageBounds: { 'jonger dan': 'less-than', 'onder de': 'less-than', 'ouder dan': 'more-than', 'boven de': 'more-than' },
