@@ -155,10 +155,11 @@ function readMeasure(ctx: MeaningContext, claim: Claim, nextStart: number): Part
   }
   // "72.402 gewond zijn geraakt", "1,7 miljoen zich vaccineren": no noun, the verb right after.
   if (!measure && !inClause) measure = measures.verbIn(text, claim.end, Math.min(clauseEnd, claim.end + 40));
-  // "Het personeelsbestand kromp tot 6.000": a verb of a rate says nothing of a count; its head may.
-  if (measure && RATES.has(measure)) measure = null;
-  if (!measure && !inClause) measure = measures.headBefore(text, Math.max(sentence?.start ?? 0, 0), claim.start);
-  if (measure && RATES.has(measure)) measure = null; // "De opkomst in de 27 lidstaten": a rate is no count
+  // A rate is no count, from a verb ("Het personeelsbestand kromp tot 6.000", whose head still may say
+  // what it counts) or a head ("De opkomst in de 27 lidstaten").
+  const count = (m: string | null): string | null => (m !== null && RATES.has(m) ? null : m);
+  measure = count(measure);
+  if (!measure && !inClause) measure = count(measures.headBefore(text, Math.max(sentence?.start ?? 0, 0), claim.start));
   if (!measure && inClause) measure = noun.measure;
   const group = (inClause ? noun.group : null) ?? groupOfMeasure(measure);
   claim.measure = withGroup(ctx, measure, group);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { requireBuilt } from '../../util/package-root.js';
 import type { ClaimDraft, DurationUnit } from '../../claims/types.js';
 import type { Lang, ReferenceDate } from '../../document/types.js';
-import { daysBetween, parseDay } from '../../util/calendar.js';
+import { daysBetween, parseDay, type Day } from '../../util/calendar.js';
 import { matchAny } from '../../util/match-any.js';
 import { memo } from '../../util/memo.js';
 import type { ExtractContext, Extractor } from '../types.js';
@@ -55,9 +55,11 @@ const patterns = (ctx: ExtractContext) =>
       weekdayNames: Object.keys(lex.weekdays),
       ago: new RegExp(word(lex.agoWords), 'iu'),
       pluralUnit: new RegExp(word(lex.pluralTimeUnits), 'iu'),
-      // A month name that is also a common word, in lower case: "may" and "march" are verbs.
+      // "brak rond 19.30 uur uit": a verb's particle chrono takes for "from now" after a time unit.
       unitAfterParticle: lex.unitAfterParticles.length === 0 ? /(?!)/u : new RegExp(`\\s${matchAny(lex.unitAfterParticles)}$`, 'iu'),
+      // "Super Tuesday", "Bloody Sunday": a capitalised word that makes the weekday after it an event's name.
       weekdayEvent: lex.weekdayEventWords.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}])${matchAny(lex.weekdayEventWords)}\\s+$`, 'u'),
+      // A month name that is also a common word, in lower case: "may" and "march" are verbs.
       homograph: lex.monthHomographs.length === 0 ? /(?!)/u : new RegExp(word(lex.monthHomographs), 'u'),
       // "in april 71 burgerdoden", "In April of 87 people died": the month, and a count after it.
       monthBeforeCount: new RegExp(`^\\p{L}+\\.?(?=(?:\\s+${matchAny([lex.calendarPeriods.of])})?\\s+\\d\\d$)`, 'u'),
@@ -323,7 +325,7 @@ function toDraft(ctx: ExtractContext, offset: number, result: chrono.ParsedResul
   if (dayIsFigure) delete stated.day;
   // "03/18/40": chrono puts a two-digit year up to 50 in this century; news dates one that far ahead in
   // four digits, so a year more than 20 after the article's is the last century's (1940).
-  if (stated.year !== undefined && ctx.doc.date && stated.year > parseDay(ctx.doc.date.high).year + 20 && /(?<!\d)\d\d$/u.test(words) && !/\d{4}/u.test(words)) stated.year -= 100;
+  if (stated.year !== undefined && ctx.doc.date && /(?<!\d)\d\d$/u.test(words) && !/\d{4}/u.test(words)) stated.year = lastCenturyIfAhead(stated.year, ctx.doc.date);
   // "on Monday and Tuesday, March 4 and 5": a weekday in a list of weekdays is not that date's own.
   const inList = re.weekdayListBefore.test(ctx.text.slice(Math.max(0, start - 30), start));
   if (result.start.isCertain('weekday') && statesWeekday && !(inList && stated.day !== undefined)) stated.weekday = result.start.get('weekday') ?? undefined;
@@ -360,8 +362,7 @@ function clockToTomorrow(ctx: ExtractContext, result: chrono.ParsedResult, words
   const ref = ctx.doc.date;
   if (!end || !ref || ref.grain !== 'day' || !start.isCertain('hour') || start.isCertain('day') || start.isCertain('weekday') || !end.isCertain('day')) return null;
   if (![...result.tags()].some((t) => /casualReference/i.test(t)) || !patterns(ctx).timeOfDay.test(words)) return null;
-  const to = { year: end.get('year') ?? 0, month: end.get('month') ?? 1, day: end.get('day') ?? 1 };
-  const days = daysBetween(parseDay(ref.high), to);
+  const days = daysFromArticle(ref, end);
   if (days < 0 || days > 1) return null;
   return [shiftReference(ref, 0), shiftReference(ref, days)];
 }
@@ -372,9 +373,7 @@ function relativeDayRange(ctx: ExtractContext, result: chrono.ParsedResult, from
   const ref = ctx.doc.date;
   // "tomorrow from 10am-12am": chrono moved the end past midnight; the text names one day.
   if (!end || !ref || ref.grain !== 'day' || from.grain !== 'day' || (unit !== null && unit !== 'day') || !end.isCertain('day') || clockRangeOverMidnight(result)) return null;
-  const to = { year: end.get('year') ?? 0, month: end.get('month') ?? 1, day: end.get('day') ?? 1 };
-  const days = daysBetween(parseDay(ref.high), to);
-  const range = shiftReference(ref, days);
+  const range = shiftReference(ref, daysFromArticle(ref, end));
   return range.low > from.low ? range : null;
 }
 
@@ -493,9 +492,11 @@ function twoDigitYearAfter(ctx: ExtractContext, stated: StatedDate, end: number)
   if (stated.day === undefined || !ctx.doc.date) return null;
   const m = patterns(ctx).ofTwoDigitYear.exec(ctx.text.slice(end, end + 12));
   if (!m) return null;
-  const year = 2000 + Number(m[1]);
-  return { year: year > parseDay(ctx.doc.date.high).year + 20 ? year - 100 : year, end: end + m[0].length };
+  return { year: lastCenturyIfAhead(2000 + Number(m[1]), ctx.doc.date), end: end + m[0].length };
 }
+
+/** A year written in two digits more than 20 years after the article's is the last century's ("'87" in 2018 is 1987). */
+const lastCenturyIfAhead = (year: number, ref: ReferenceDate): number => (year > parseDay(ref.high).year + 20 ? year - 100 : year);
 
 /** "december vorig jaar", "December last year": the year phrase chrono returns as a result of its own. */
 function relativeYearAfter(ctx: ExtractContext, offset: number, end: number, next: chrono.ParsedResult | undefined): { year: number; end: number } | null {
@@ -515,11 +516,17 @@ function unitNamed(ctx: ExtractContext, words: string): DurationUnit | null {
   return FINEST.find((u) => found.includes(u)) ?? null;
 }
 
+/** The day chrono placed components on, with what it implied where the text stated nothing. */
+const dayOf = (c: chrono.ParsedComponents): Day => ({ year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1 });
+
+/** Days from the article date to the day chrono placed components on. */
+const daysFromArticle = (ref: ReferenceDate, c: chrono.ParsedComponents): number => daysBetween(parseDay(ref.high), dayOf(c));
+
 /** "gisteren", "vorige week", "drie maanden geleden": chrono counted from the reference instant. */
 function resolveRelative(ref: ReferenceDate | null, result: chrono.ParsedResult, unit: DurationUnit | null): ResolvedDate | null {
   if (!ref) return null;
   const c = result.start;
-  const day = { year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
+  const day = dayOf(c);
   const offset = daysBetween(parseDay(ref.high), day);
   if (unit === 'week') return weekAround(ref, offset);
   if (unit === 'year' && !c.isCertain('month')) return resolveDate({ year: day.year }, ref);

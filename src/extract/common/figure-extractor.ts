@@ -347,7 +347,9 @@ function readRange(ctx: ExtractContext, first: Figure): { start: number; second:
  * number of millions or billions, so that "een tot 2030 lopend plan" stays no range.
  */
 function oneStartingRange(ctx: ExtractContext, lone: Figure | null): Figure | null {
-  if (lone === null || ctx.lex.articleOne.includes(ctx.text.slice(lone.start, lone.end)) && ctx.lex.ones[ctx.text.slice(lone.start, lone.end).toLowerCase()] !== 1) return null;
+  // Not an article that is only an article ("a to b"): "one", "een", "één".
+  const word = lone === null ? '' : ctx.text.slice(lone.start, lone.end);
+  if (lone === null || (ctx.lex.articleOne.includes(word) && ctx.lex.ones[word.toLowerCase()] !== 1)) return null;
   const one: Figure = { ...lone, numeral: { ...lone.numeral } };
   const range = readRange(ctx, one);
   // readRange gives "one" the second's scale ("one to two million" is 1,000,000 to 2,000,000).
@@ -414,13 +416,20 @@ function weightReading(ctx: ExtractContext, start: number, end: number, suffix: 
   const unit = units[ctx.text.slice(end, end + suffix.length).trim().toLowerCase()];
   // Millions are money: "25 million pounds weighed on profits".
   if (unit === undefined || cues.length === 0 || value >= 1e6) return null;
-  const re = memo(ctx.lex, 'weight-cues', () => new RegExp(`(?<![\\p{L}])${matchAny(cues)}`, 'iu'));
+  return cueNear(ctx, 'weight-cues', cues, start, end + suffix.length) ? { kind: 'quantity', unit, length: suffix.length } : null;
+}
+
+/**
+ * Whether a word starting with one of `cues` stands near the figure at [start, end) in its sentence:
+ * within 80 characters either side, a bounded window, so a run-on text costs no more per figure.
+ */
+function cueNear(ctx: ExtractContext, key: string, cues: readonly string[], start: number, end: number): boolean {
+  const re = memo(ctx.lex, key, () => new RegExp(`(?<![\\p{L}])${matchAny(cues)}`, 'iu'));
   const sentences = sentencesOf(ctx.doc);
   const sentence = sentences[sentenceAt(sentences, start)];
-  // Near the figure only: a bounded window, so a run-on text costs no more per figure.
   const from = Math.max(sentence?.start ?? 0, start - 80);
-  const to = Math.min(sentence?.end ?? ctx.text.length, end + suffix.length + 80);
-  return re.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: suffix.length } : null;
+  const to = Math.min(sentence?.end ?? ctx.text.length, end + 80);
+  return re.test(ctx.text.slice(from, to));
 }
 
 /**
@@ -446,12 +455,7 @@ function gluedDegrees(ctx: ExtractContext, first: Figure, end: number): Suffix |
   const { unit, low, high } = DEGREES[letter];
   const value = first.numeral.value * (signBefore(ctx, first.start) === null ? 1 : -1);
   if (value < low || value > high) return null;
-  const cue = memo(ctx.lex, 'temperature-cues', () => new RegExp(`(?<![\\p{L}])${matchAny(ctx.lex.temperatureCues)}`, 'iu'));
-  const sentences = sentencesOf(ctx.doc);
-  const sentence = sentences[sentenceAt(sentences, first.start)];
-  const from = Math.max(sentence?.start ?? 0, first.start - 80);
-  const to = Math.min(sentence?.end ?? ctx.text.length, end + 81);
-  return cue.test(ctx.text.slice(from, to)) ? { kind: 'quantity', unit, length: 1 } : null;
+  return cueNear(ctx, 'temperature-cues', ctx.lex.temperatureCues, first.start, end + 1) ? { kind: 'quantity', unit, length: 1 } : null;
 }
 
 /**
