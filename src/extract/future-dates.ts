@@ -69,9 +69,12 @@ export function futureCueBetween(lex: Lexicon, text: string, from: number, to: n
   return end <= to;
 }
 
-/** "tuesday evening", "dinsdagavond": a weekday and one word for a part of the day; its weekday. */
+/** "tuesday evening", "dinsdagavond": a weekday and a part of the day (the lexicon's, apart or glued); its weekday. */
 function weekdayWithPart(lex: Lexicon, words: string): number | undefined {
-  const name = /^\p{L}+?(?=\s*(?:morning|afternoon|evening|night|ochtend|morgen|middag|avond|nacht)$)/u.exec(words)?.[0];
+  const parts = [...lex.spacedDayParts, ...lex.dayParts];
+  if (parts.length === 0) return undefined;
+  const re = memo(lex, 'weekday-with-part', () => new RegExp(`^\\p{L}+?(?=\\s*${matchAny(parts)}$)`, 'u'));
+  const name = re.exec(words)?.[0];
   return name === undefined ? undefined : lex.weekdays[name];
 }
 

@@ -279,6 +279,8 @@ export interface Lexicon {
    * "Goede Vrijdag") are the holiday extractor's.
    */
   weekdayEventWords: readonly string[];
+  /** Words after a date that make the figure after them of that time itself: "since 2001, when 59.4 per cent voted". */
+  thatTimeWords: readonly string[];
   /**
    * Words chrono takes after a time unit as "from now" that are mostly a verb's particle in news: "De
    * brand brak rond 19.30 uur uit" (uitbreken) is no date 19.30 hours ahead.

@@ -61,7 +61,7 @@ export function annotate(ctx: MeaningContext, drafts: readonly ClaimDraft[]): Cl
   linkRelations(ctx, claims, cues);
   inheritMeasures(ctx, claims);
   shiftFutureDates(ctx, claims);
-  addPeriods(ctx.text, claims);
+  addPeriods(ctx.lex, ctx.text, claims);
   return claims;
 }
 
@@ -258,7 +258,8 @@ function scopeOf(named: readonly string[], mainPlace: string | undefined): Scope
  * A period date in the same sentence gives the period: "sinds december vorig jaar ... 500 burgerdoden",
  * "in 2019". A day in the sentence is usually when it was reported, not what the figure covers.
  */
-function addPeriods(text: string, claims: Claim[]): void {
+function addPeriods(lex: MeaningContext['lex'], text: string, claims: Claim[]): void {
+  const whenAfter = memo(lex, 'when-after-date', () => new RegExp(`^,?\\s*${matchAny(lex.thatTimeWords)}\\s`, 'iu'));
   const periodDates = new Map<number, Claim[]>();
   for (const c of claims) {
     // A date of birth says when someone was born, not what period a figure covers.
@@ -283,12 +284,10 @@ function addPeriods(text: string, claims: Claim[]): void {
     const adjacent = after && /^\s*(?:\p{L}{1,7}\s+)?$/u.test(between) ? after : undefined;
     const date = adjacent ?? candidates[firstIndex(candidates, (c) => c.start >= claim.start) - 1] ?? after;
     // "the lowest since 2001, when 59.4 per cent voted": the figure after "when" is of that year itself.
-    const ofThatTime = date?.kind === 'date' && date.end <= claim.start && WHEN_AFTER.test(text.slice(date.end, claim.start));
+    const ofThatTime = date?.kind === 'date' && date.end <= claim.start && whenAfter.test(text.slice(date.end, claim.start));
     if (date?.kind === 'date') claim.scope.period = ofThatTime ? date.value : date.since ? `since ${date.value}` : date.until ? `until ${date.value}` : date.value;
   }
 }
-
-const WHEN_AFTER = /^,?\s*(?:when|toen|waarin|in which)\s/iu;
 
 /** The first index whose item passes `test`, for a test that is false, then true, along the list. */
 function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

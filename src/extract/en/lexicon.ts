@@ -234,6 +234,7 @@ export const lexicon: Lexicon = {
   homographVerbBefore: ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'god'],
   holidayNameNouns: ['agreement', 'accord', 'accords', 'offensive', 'uprising', 'rising', 'massacre', 'treaty', 'tsunami', 'earthquake', 'attack', 'attacks', 'bombing', 'bombings'],
   unitAfterParticles: [],
+  thatTimeWords: ['when', 'in which'],
   weekdayEventWords: ['Super', 'Bloody', 'Black', 'Cyber', 'Blue', 'Manic', 'Fat', 'Good', 'Holy', 'Palm', 'Easter', 'Ash', 'Maundy', 'Whit'],
   durationOpeners: ['in', 'within', 'after', 'for'],
   nightOf: { article: 'the', opener: 'night of', joiner: 'to' },

@@ -214,6 +214,7 @@ export const lexicon: Lexicon = {
   homographVerbBefore: [],
   holidayNameNouns: ['akkoord', 'offensief', 'opstand', 'bloedbad', 'verdrag', 'tsunami', 'aardbeving', 'aanslag', 'aanslagen'],
   unitAfterParticles: ['uit'],
+  thatTimeWords: ['toen', 'waarin'],
   weekdayEventWords: ['Super', 'Bloody', 'Black', 'Cyber', 'Blue', 'Zwarte', 'Blauwe', 'Goede', 'Witte', 'Stille', 'Gele'],
   durationOpeners: ['in', 'binnen', 'over', 'na'],
   nightOf: { article: 'de', opener: 'nacht van', joiner: 'op' },
